@@ -1,0 +1,297 @@
+"""The scenario file a coach writes, as strict pydantic models.
+
+A scenario is a small state machine: *steps* that say a *line*, then either listen to the
+trainee (and route on the judge's verdict), hold a timed *pause* (the shock pause, routed on
+whether the trainee held the silence), go straight on to the *next* step, or *end* the call
+with an outcome. The models are strict (no coercion, unknown keys rejected) so a coach's typo
+becomes a clear error instead of a silently different call.
+
+Cross-references (routes to unknown steps, unreachable steps, missing lines, placeholders)
+are checked in :mod:`gatekeeper.scenario.checks`, which runs on the parsed model.
+"""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from typing import Annotated
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+
+class Strict(BaseModel):
+    """Base for every scenario model: no unknown keys, no type coercion, immutable."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class Language(StrEnum):
+    de = "de"
+    en = "en"
+
+
+class Difficulty(StrEnum):
+    easy = "easy"
+    medium = "medium"
+    hard = "hard"
+
+
+class Turn(StrEnum):
+    """What the gatekeeper just asked, i.e. how the trainee's answer is judged.
+
+    ``pitch``: the answer to "Worum geht's denn?" -> honest / pretext / flattery / vague.
+    ``benefit``: the answer to "Was hat er davon?" -> judged like a pitch; the ``benefit``
+    flag is what counts here.
+    ``rejection``: the answer to a flat rejection ("Wir kaufen nichts") -> dignified / pushy.
+    """
+
+    pitch = "pitch"
+    benefit = "benefit"
+    rejection = "rejection"
+
+
+class Kind(StrEnum):
+    """The judge's canonical verdicts (see domain/TECHNIQUE.md)."""
+
+    honest = "honest"
+    pretext = "pretext"
+    flattery = "flattery"
+    vague = "vague"
+    dignified = "dignified"
+    pushy = "pushy"
+
+
+PITCH_KINDS: tuple[Kind, ...] = (Kind.honest, Kind.pretext, Kind.flattery, Kind.vague)
+REJECTION_KINDS: tuple[Kind, ...] = (Kind.dignified, Kind.pushy)
+
+
+def kinds_for(turn: Turn) -> tuple[Kind, ...]:
+    return REJECTION_KINDS if turn is Turn.rejection else PITCH_KINDS
+
+
+class Silence(StrEnum):
+    held = "held"
+    broken = "broken"
+
+
+class Outcome(StrEnum):
+    put_through = "put_through"
+    callback = "callback"
+    brushed_off = "brushed_off"
+    rejected = "rejected"
+    hung_up = "hung_up"
+    abandoned = "abandoned"  # the trainee hung up (Esc) or the call was stopped
+
+
+Seconds = Annotated[float, Field(ge=0.0, le=600.0)]
+StepId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+LineId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
+VoiceName = Annotated[str, Field(pattern=r"^[A-Za-z]{2,3}_[A-Za-z]{2}-[\w-]+$", max_length=100)]
+
+
+class Persona(Strict):
+    """The gatekeeper the trainee talks to. Names are placeholders in lines:
+    ``{name}``, ``{company}``, ``{boss}``."""
+
+    name: Annotated[str, Field(min_length=1, max_length=80)]
+    company: Annotated[str, Field(min_length=1, max_length=120)]
+    boss: Annotated[str, Field(min_length=1, max_length=80)]
+    mood: Annotated[str, Field(max_length=80)] = ""
+    voices: dict[Language, list[VoiceName]] = Field(
+        default_factory=dict,
+        description="Piper voices to try, per language, first installed one wins.",
+    )
+    speaking_rate: Annotated[float, Field(ge=0.5, le=2.0)] = 1.0
+
+
+class PauseRange(Strict):
+    """A timed silence of the gatekeeper, drawn uniformly (seeded) from [min_s, max_s]."""
+
+    min_s: Annotated[float, Field(ge=0.0, le=30.0)]
+    max_s: Annotated[float, Field(ge=0.0, le=30.0)]
+
+    @model_validator(mode="after")
+    def _ordered(self) -> PauseRange:
+        if self.max_s < self.min_s:
+            raise ValueError("max_s must be at least min_s")
+        return self
+
+
+class Condition(Strict):
+    """All given fields must match (logical AND). ``kind`` may be one kind or a list."""
+
+    kind: Kind | list[Kind] | None = None
+    flags: dict[Annotated[str, Field(pattern=r"^(benefit)$")], bool] | None = None
+    silence: Silence | None = None
+
+    @field_validator("kind")
+    @classmethod
+    def _non_empty(cls, v: Kind | list[Kind] | None) -> Kind | list[Kind] | None:
+        if isinstance(v, list) and not v:
+            raise ValueError("kind list must not be empty")
+        return v
+
+    def kinds(self) -> tuple[Kind, ...] | None:
+        if self.kind is None:
+            return None
+        return tuple(self.kind) if isinstance(self.kind, list) else (self.kind,)
+
+
+class Route(Strict):
+    """One transition. Without ``if`` it is the fallback and must come last."""
+
+    if_: Condition | None = Field(default=None, alias="if")
+    goto: StepId
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+
+
+class Patience(Strict):
+    """The gatekeeper cuts in when the trainee talks longer than ``max_talk_s`` in one turn:
+    she says ``say`` (interrupting) and the call continues at ``goto`` (which may be an
+    end step with outcome ``hung_up``)."""
+
+    max_talk_s: Annotated[float, Field(gt=0.0, le=600.0)]
+    say: LineId
+    goto: StepId
+
+
+class Listen(Strict):
+    turn: Turn
+    patience: Patience | None = None
+
+
+class Step(Strict):
+    """Say a line (optional), then exactly one of: listen, pause, next, end."""
+
+    say: LineId | None = None
+    listen: Listen | None = None
+    pause: PauseRange | None = None
+    routes: list[Route] = Field(default_factory=list)
+    next: StepId | None = None
+    end: Outcome | None = None
+
+    @model_validator(mode="after")
+    def _one_way_on(self) -> Step:
+        ways = [n for n in ("listen", "pause", "next", "end") if getattr(self, n) is not None]
+        if len(ways) != 1:
+            raise ValueError(
+                "a step needs exactly one of listen, pause, next, end"
+                + (f" (has {', '.join(ways)})" if ways else "")
+            )
+        if (self.listen or self.pause) and not self.routes:
+            raise ValueError("a listen or pause step needs routes")
+        if (self.next or self.end) and self.routes:
+            raise ValueError("routes only belong to listen and pause steps")
+        if self.end is not None and self.say is None:
+            raise ValueError("an end step must say a closing line")
+        return self
+
+
+class JudgePhrases(Strict):
+    """Extra phrases a coach adds to the built-in language pack, per judge category.
+    Matched fuzzily and case-insensitively, like the built-in ones."""
+
+    honest: list[str] = Field(default_factory=list)
+    pretext: list[str] = Field(default_factory=list)
+    flattery: list[str] = Field(default_factory=list)
+    vague: list[str] = Field(default_factory=list)
+    dignified: list[str] = Field(default_factory=list)
+    pushy: list[str] = Field(default_factory=list)
+    benefit: list[str] = Field(default_factory=list)
+    filler: list[str] = Field(default_factory=list)
+
+
+class ScoreItem(StrEnum):
+    """The scorecard's items (see domain/TECHNIQUE.md)."""
+
+    honesty = "honesty"
+    brevity = "brevity"
+    silence = "silence"
+    no_flattery = "no_flattery"
+    no_pretext = "no_pretext"
+    benefit = "benefit"
+    dignity = "dignity"
+    fillers = "fillers"
+
+
+DEFAULT_WEIGHTS: dict[ScoreItem, float] = {
+    ScoreItem.honesty: 20,
+    ScoreItem.brevity: 10,
+    ScoreItem.silence: 25,
+    ScoreItem.no_flattery: 10,
+    ScoreItem.no_pretext: 10,
+    ScoreItem.benefit: 10,
+    ScoreItem.dignity: 10,
+    ScoreItem.fillers: 5,
+}
+
+
+class Targets(Strict):
+    """What "good" means for the measured items; partial credit scales towards these."""
+
+    pitch_max_words: Annotated[int, Field(ge=3, le=200)] = 20
+    pitch_max_s: Annotated[float, Field(gt=0.0, le=120.0)] = 8.0
+    silence_goal_s: Annotated[float, Field(gt=0.0, le=30.0)] = 3.0
+    fillers_per_min_ok: Annotated[float, Field(ge=0.0, le=120.0)] = 4.0
+
+
+class Scoring(Strict):
+    weights: dict[ScoreItem, Annotated[float, Field(ge=0.0, le=100.0)]] = Field(
+        default_factory=dict,
+        description="Relative weights; missing items use the defaults. Normalised to 100 "
+        "over the items that apply to a call.",
+    )
+    targets: Targets = Field(default_factory=Targets)
+
+    def weight(self, item: ScoreItem) -> float:
+        return self.weights.get(item, DEFAULT_WEIGHTS[item])
+
+
+Text = Annotated[str, Field(min_length=1, max_length=500)]
+
+
+class Scenario(Strict):
+    title: Annotated[str, Field(min_length=1, max_length=120)]
+    description: Annotated[str, Field(min_length=1, max_length=300)]
+    language: Language
+    difficulty: Difficulty = Difficulty.medium
+    persona: Persona
+    lines: dict[LineId, Text | Annotated[list[Text], Field(min_length=1)]]
+    start: StepId
+    steps: dict[StepId, Step]
+    patience: Patience | None = Field(
+        default=None, description="Default patience rule for listen steps without their own."
+    )
+    judge: JudgePhrases = Field(default_factory=JudgePhrases)
+    tips: dict[str, Text] = Field(
+        default_factory=dict,
+        description="Tips shown with score items, keyed by score item (e.g. silence, "
+        "no_flattery), overriding the built-in tip in the scenario's language.",
+    )
+    scoring: Scoring = Field(default_factory=Scoring)
+
+    @classmethod
+    def from_data(cls, data: object) -> Scenario:
+        """Validate plain data (as parsed from YAML). Goes through JSON mode so enums accept
+        their string values while strictness (no "1" for 1.0, no ``no`` for a string) holds."""
+        return cls.model_validate_json(json.dumps(data))
+
+    def variants(self, line: str) -> list[str]:
+        v = self.lines[line]
+        return [v] if isinstance(v, str) else list(v)
+
+    def fill(self, text: str) -> str:
+        """Replace the persona placeholders in a line."""
+        p = self.persona
+        return text.replace("{name}", p.name).replace("{company}", p.company).replace(
+            "{boss}", p.boss
+        )
+
+    def patience_for(self, step: Step) -> Patience | None:
+        if step.listen is None:
+            return None
+        return step.listen.patience or self.patience
+
+
+PLACEHOLDERS = ("name", "company", "boss")
