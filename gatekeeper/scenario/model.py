@@ -157,6 +157,9 @@ class Patience(Strict):
 
 
 class Listen(Strict):
+    """Wait for the trainee's answer; the judge classifies it according to ``turn`` and the
+    step's routes decide where the call goes."""
+
     turn: Turn
     patience: Patience | None = None
 
@@ -164,12 +167,18 @@ class Listen(Strict):
 class Step(Strict):
     """Say a line (optional), then exactly one of: listen, pause, next, end."""
 
-    say: LineId | None = None
+    say: LineId | None = Field(default=None, description="The line to say first (a key of lines).")
     listen: Listen | None = None
     pause: PauseRange | None = None
-    routes: list[Route] = Field(default_factory=list)
-    next: StepId | None = None
-    end: Outcome | None = None
+    routes: list[Route] = Field(
+        default_factory=list,
+        description="For listen and pause steps: tried in order, the first whose if matches "
+        "is taken. A route without if is the fallback and comes last.",
+    )
+    next: StepId | None = Field(default=None, description="Go straight on to this step.")
+    end: Outcome | None = Field(
+        default=None, description="End the call with this outcome after saying the line."
+    )
 
     @model_validator(mode="after")
     def _one_way_on(self) -> Step:
@@ -252,14 +261,19 @@ Text = Annotated[str, Field(min_length=1, max_length=500)]
 
 
 class Scenario(Strict):
+    """One scenario file: the gatekeeper, her lines, and the steps of the call."""
+
     title: Annotated[str, Field(min_length=1, max_length=120)]
     description: Annotated[str, Field(min_length=1, max_length=300)]
     language: Language
     difficulty: Difficulty = Difficulty.medium
     persona: Persona
-    lines: dict[LineId, Text | Annotated[list[Text], Field(min_length=1)]]
-    start: StepId
-    steps: dict[StepId, Step]
+    lines: dict[LineId, Text | Annotated[list[Text], Field(min_length=1)]] = Field(
+        description="What the gatekeeper says, by name: one text or a list of variants to "
+        "pick from. Placeholders: {name}, {company}, {boss}."
+    )
+    start: StepId = Field(description="The step the call starts with.")
+    steps: dict[StepId, Step] = Field(description="The steps of the call, by name.")
     patience: Patience | None = Field(
         default=None, description="Default patience rule for listen steps without their own."
     )
@@ -282,11 +296,12 @@ class Scenario(Strict):
         return [v] if isinstance(v, str) else list(v)
 
     def fill(self, text: str) -> str:
-        """Replace the persona placeholders in a line."""
+        """Replace the persona placeholders in a line (``{{``/``}}`` are literal braces).
+
+        The validator has already refused unknown placeholders, so ``format`` cannot fail on
+        a loaded scenario; a persona name containing braces is inserted as it is."""
         p = self.persona
-        return text.replace("{name}", p.name).replace("{company}", p.company).replace(
-            "{boss}", p.boss
-        )
+        return text.format(name=p.name, company=p.company, boss=p.boss)
 
     def patience_for(self, step: Step) -> Patience | None:
         if step.listen is None:
