@@ -1,0 +1,161 @@
+"""The microphone: PortAudio input at the device's own rate, delivered as 16 kHz frames.
+
+PortAudio's callback runs on its own thread and must never block, so it only copies the
+block into a queue; resampling and framing happen in :meth:`Microphone.read` on the caller's
+thread. The running sample index counts *delivered* audio: an overflow (input lost because
+the reader fell behind) is counted, and the call goes on.
+"""
+
+from __future__ import annotations
+
+import queue
+import time
+from typing import Any
+
+import numpy as np
+
+from gatekeeper.audio.base import (
+    AudioError,
+    AudioSource,
+    AudioStalled,
+    AudioUnavailable,
+    Frame,
+    Framer,
+)
+from gatekeeper.audio.devices import (
+    DeviceInfo,
+    DeviceSpec,
+    import_sounddevice,
+    pick_samplerate,
+    resolve_device,
+)
+from gatekeeper.audio.resample import StreamResampler, to_mono
+
+_STOP = object()
+
+
+class Microphone(AudioSource):
+    """Frames from a sound card input; see the module docstring for the threading model."""
+
+    def __init__(
+        self,
+        device: DeviceSpec = None,
+        *,
+        stall_timeout_s: float = 1.0,
+        startup_timeout_s: float = 5.0,
+        block_s: float = 0.02,
+    ) -> None:
+        super().__init__()
+        self._sd = import_sounddevice()
+        self.device: DeviceInfo = resolve_device(device, "input")
+        self.channels = min(2, self.device.max_input_channels)
+        self.device_rate = pick_samplerate(self._sd, self.device, "input", self.channels)
+        self.stall_timeout_s = stall_timeout_s
+        self.startup_timeout_s = startup_timeout_s
+        self._blocksize = max(1, round(block_s * self.device_rate))
+        self._queue: queue.Queue[Any] = queue.Queue()
+        self._resampler = StreamResampler(self.device_rate)
+        self._framer = Framer()
+        self._ready: list[Frame] = []
+        self._stream: Any = None
+        self._error: BaseException | None = None
+        self._overflows = 0
+        self._stopped = False
+        self._last_block = 0.0
+        self._started_delivering = False
+
+    @property
+    def overflows(self) -> int:
+        return self._overflows
+
+    def start(self) -> None:
+        if self._stream is not None:
+            return
+        try:
+            self._stream = self._sd.InputStream(
+                device=self.device.index,
+                samplerate=self.device_rate,
+                channels=self.channels,
+                dtype="float32",
+                blocksize=self._blocksize,
+                callback=self._callback,
+            )
+            self._stream.start()
+        except Exception as e:  # noqa: BLE001 - PortAudioError and friends
+            self._stream = None
+            raise AudioUnavailable(
+                f"cannot open microphone {self.device.name!r} at {self.device_rate} Hz: {e}"
+            ) from e
+        self._stopped = False
+        self._last_block = time.monotonic()
+
+    def _callback(self, indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
+        try:
+            if status.input_overflow:
+                self._overflows += 1
+            self._queue.put_nowait(indata.copy())
+        except Exception as e:  # noqa: BLE001 - surfaced by read(), never lost in PortAudio
+            self._error = e
+            raise self._sd.CallbackAbort from e
+
+    def read(self) -> Frame | None:
+        """Block until the next frame; ``None`` after :meth:`stop`.
+
+        Raises :class:`AudioStalled` when no audio arrived for ``stall_timeout_s`` (device
+        unplugged): the stream is stopped, and every frame read before stays valid. Before
+        the first block the allowance is ``startup_timeout_s``: some backends (ALSA's pulse
+        plugin) take well over a second to deliver anything after opening.
+        """
+        if self._stream is None and not self._stopped:
+            self.start()
+        while not self._ready:
+            if self._error is not None:
+                err, self._error = self._error, None
+                self.stop()
+                raise AudioError(f"microphone failed: {type(err).__name__}: {err}")
+            if self._stopped:
+                return None
+            try:
+                block = self._queue.get(timeout=0.1)
+            except queue.Empty:
+                waited = time.monotonic() - self._last_block
+                if not self._started_delivering and waited > self.startup_timeout_s:
+                    self.stop()
+                    raise AudioStalled(
+                        f"microphone {self.device.name!r} delivered no audio within "
+                        f"{self.startup_timeout_s:g} s of opening; check the device"
+                    ) from None
+                if self._started_delivering and waited > self.stall_timeout_s:
+                    self.stop()
+                    raise AudioStalled(
+                        f"microphone {self.device.name!r} delivered no audio for "
+                        f"{self.stall_timeout_s:g} s (unplugged?); call stopped, "
+                        "everything so far is kept"
+                    ) from None
+                continue
+            if block is _STOP:
+                continue
+            self._last_block = time.monotonic()
+            self._started_delivering = True
+            self._ready.extend(self._framer.push(self._resampler.process(to_mono(block))))
+        return self._delivered(self._ready.pop(0))
+
+    def stop(self) -> None:
+        self._stopped = True
+        stream, self._stream = self._stream, None
+        if stream is not None:
+            try:
+                stream.abort()
+                stream.close()
+            except Exception:  # noqa: BLE001, S110 - closing a vanished device may fail too
+                pass
+        self._queue.put(_STOP)
+
+
+def open_microphone(device: DeviceSpec = None) -> Microphone:
+    """The microphone to use: ``device`` if given, else the saved choice, else the default."""
+    if device is None:
+        from gatekeeper.audio.settings import load_settings
+
+        device = load_settings().input_device
+    return Microphone(device)

@@ -1,0 +1,153 @@
+"""Streaming VAD on real synthesised speech (espeak-ng) with exactly known boundaries."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from audio.audio_synth import RATE, add_noise, make_call, pink_noise, speech
+
+from gatekeeper.audio.base import FRAME_SAMPLES
+from gatekeeper.audio.fakes import FakeSource, silence, tone
+from gatekeeper.speech.vad import (
+    EndOfTurnPending,
+    FakeVad,
+    SpeechEnded,
+    SpeechResumed,
+    SpeechStarted,
+    StreamingVad,
+)
+
+pytestmark = pytest.mark.models
+
+
+def run(vad, signal: np.ndarray) -> list[tuple[int, object]]:
+    """(index of the frame that produced it, event) for the whole signal."""
+    out = []
+    for frame in FakeSource(signal):
+        out += [(frame.index, e) for e in vad.process(frame)]
+    return out
+
+
+def only(events, kind) -> list:
+    return [e for _, e in events if isinstance(e, kind)]
+
+
+@pytest.fixture(scope="module")
+def phrases() -> tuple[np.ndarray, np.ndarray]:
+    return speech("Guten Tag, mein Name ist Müller."), speech("Es geht um Ihre Telefonanlage.")
+
+
+def test_frame_by_frame_equals_silero_on_the_whole_signal(phrases) -> None:
+    """State and the 64-sample context carried across frames reproduce one batched pass."""
+    from faster_whisper.vad import SileroVADModel
+
+    from gatekeeper.speech.vad import silero_model_path
+
+    signal = make_call(list(phrases), [1.0], lead_s=0.5, tail_s=0.5).signal
+    signal = signal[: len(signal) // FRAME_SAMPLES * FRAME_SAMPLES]
+    batch = SileroVADModel(str(silero_model_path()))(signal).reshape(-1)
+    vad = StreamingVad()
+    streamed = []
+    for frame in FakeSource(signal):
+        vad.process(frame)
+        streamed.append(vad.probability)
+    assert len(streamed) == len(batch)
+    assert np.allclose(streamed, batch, atol=1e-4)
+    assert max(streamed) > 0.9 and min(streamed) < 0.1
+
+
+@pytest.mark.parametrize(("voice", "text"), [("de", "Worum geht es denn?"),
+                                              ("en", "Hello, this is Anna from Northwind.")])
+def test_onset_and_offset_within_100ms(voice: str, text: str) -> None:
+    call = make_call([speech(text, voice)], [], lead_s=1.3, tail_s=1.2)
+    (start, end), = call.spans
+    events = run(StreamingVad(), call.signal)
+    started, ended = only(events, SpeechStarted), only(events, SpeechEnded)
+    assert len(started) == 1 and len(ended) == 1, events
+    assert abs(started[0].index - start) < 0.1 * RATE
+    assert abs(ended[0].index - end) < 0.1 * RATE
+    assert ended[0].start_index == started[0].index
+    assert started[0].t_s == started[0].index / RATE
+    assert ended[0].clip_start <= started[0].index and ended[0].clip_end >= ended[0].index
+
+
+def test_events_come_in_order_and_end_after_the_configured_silence(phrases) -> None:
+    call = make_call(list(phrases), [2.0])
+    events = run(StreamingVad(end_silence_s=0.6), call.signal)
+    names = [type(e).__name__ for _, e in events]
+    assert names[0] == "SpeechStarted" and names.count("SpeechStarted") == 2
+    assert names.count("SpeechEnded") == 2
+    turns = " ".join(names).split("SpeechEnded")
+    for turn in turns[:2]:
+        words = turn.split()
+        assert words[0] == "SpeechStarted" and words[-1] == "EndOfTurnPending"
+        for a, b in zip(words[1:], words[2:], strict=False):
+            assert (a, b) in {("EndOfTurnPending", "SpeechResumed"),
+                              ("SpeechResumed", "EndOfTurnPending")}
+    for at, e in events:
+        if isinstance(e, SpeechEnded):
+            assert at + FRAME_SAMPLES >= e.index + 0.6 * RATE  # confirmed only after 0.6 s
+            assert at + FRAME_SAMPLES < e.index + 0.6 * RATE + 2 * FRAME_SAMPLES
+        if isinstance(e, EndOfTurnPending):
+            assert at < e.index + 0.2 * RATE  # fired as soon as the silence starts
+    for (s0, e0), got in zip(call.spans, only(events, SpeechEnded), strict=True):
+        assert abs(got.start_index - s0) < 0.03 * RATE and abs(got.index - e0) < 0.03 * RATE
+
+
+def test_end_of_turn_silence_is_configurable(phrases) -> None:
+    call = make_call(list(phrases), [0.8])
+    assert len(only(run(StreamingVad(end_silence_s=0.6), call.signal), SpeechEnded)) == 2
+    events = run(StreamingVad(end_silence_s=1.2), call.signal)
+    ended = only(events, SpeechEnded)
+    assert len(ended) == 1 and abs(ended[0].index - call.spans[1][1]) < 0.1 * RATE
+    resumed = [e for e in only(events, SpeechResumed) if e.index > call.spans[0][1]]
+    assert abs(resumed[0].index - call.spans[1][0]) < 0.1 * RATE
+
+
+def test_onset_holds_in_10db_room_noise(phrases) -> None:
+    call = add_noise(make_call(list(phrases), [1.5]), snr_db=10, seed=7)
+    events = run(StreamingVad(), call.signal)
+    onsets = [e.index for e in only(events, SpeechStarted)]
+    assert len(onsets) == 2
+    for (start, _), onset in zip(call.spans, onsets, strict=True):
+        assert abs(onset - start) < 0.1 * RATE
+
+
+def test_quiet_room_noise_is_not_speech() -> None:
+    vad = StreamingVad()
+    events = run(vad, pink_noise(6.0, level_dbfs=-45.0, seed=3))
+    assert events == []
+    assert vad.probability < 0.5
+
+
+def test_muted_speech_is_ignored_until_the_mute_ends(phrases) -> None:
+    call = make_call(list(phrases), [1.0], lead_s=0.5)
+    vad = StreamingVad()
+    mute_end = call.spans[0][1] + round(0.3 * RATE)
+    vad.mute_until(mute_end)
+    events = run(vad, call.signal)
+    started = only(events, SpeechStarted)
+    assert len(started) == 1 and started[0].index >= mute_end
+    assert abs(started[0].index - call.spans[1][0]) < 0.1 * RATE
+
+
+def test_reset_gives_the_same_events_again(phrases) -> None:
+    call = make_call([phrases[0]], [], lead_s=0.4)
+    vad = StreamingVad()
+    first = [e for _, e in run(vad, call.signal)]
+    vad.reset()
+    assert not vad.speaking
+    assert [e for _, e in run(vad, call.signal)] == first
+
+
+def test_fake_vad_times_tones_to_the_frame() -> None:
+    signal = np.concatenate([silence(1.024), tone(300, 0.512), silence(1.0)])
+    events = run(FakeVad(end_silence_s=0.5), signal)
+    assert [type(e) for _, e in events] == [SpeechStarted, EndOfTurnPending, SpeechEnded]
+    assert events[0][1].index == 16_384
+    assert events[2][1].index == 16_384 + 8192 and events[2][1].start_index == 16_384
+
+
+def test_thresholds_are_checked() -> None:
+    with pytest.raises(ValueError):
+        FakeVad(threshold=0.3, neg_threshold=0.5)
