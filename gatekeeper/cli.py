@@ -7,6 +7,7 @@ only when used, so ``gatekeeper validate`` never pays for loading speech models 
 from __future__ import annotations
 
 import importlib
+from pathlib import Path
 
 import click
 
@@ -44,10 +45,37 @@ class LazyGroup(click.Group):
 
 @click.group(cls=LazyGroup, invoke_without_command=True)
 @click.version_option(package_name="gatekeeper")
+@click.option(
+    "--scenarios",
+    "scenarios_dirs",
+    multiple=True,
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="A coach's scenario folder, shown beside the bundled ones (repeatable).",
+)
+@click.option(
+    "--lang",
+    "language",
+    type=click.Choice(["de", "en"]),
+    default=None,
+    help="Interface language for this run (default: settings, then the system locale).",
+)
+@click.option(
+    "--data-dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Where the history lives (default: GATEKEEPER_DATA_DIR, then XDG).",
+)
 @click.pass_context
-def main(ctx: click.Context) -> None:
-    """Practise the first seconds of a cold call aloud against a scripted gatekeeper."""
+def main(
+    ctx: click.Context,
+    scenarios_dirs: tuple[Path, ...],
+    language: str | None,
+    data_dir: Path | None,
+) -> None:
+    """Practise the first seconds of a cold call aloud against a scripted gatekeeper.
+
+    Without a command, starts the app."""
     if ctx.invoked_subcommand is None:
         from gatekeeper.commands.app import start_app
 
-        start_app()
+        start_app(scenarios_dirs=list(scenarios_dirs), language=language, data_dir=data_dir)

@@ -1,0 +1,56 @@
+"""The scenarios the start screen offers: bundled ones plus the coach's folders.
+
+Broken files are kept with their problems so the screen can list them (never hide them), and
+a cheap fingerprint of the files' names, sizes and modification times tells the screen when a
+coach has dropped in or edited a file, so it can reload without a restart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from gatekeeper.scenario import LoadedScenario, Problem, load_scenarios
+from gatekeeper.scenario.loader import scenario_files
+
+Fingerprint = tuple[tuple[str, int, int], ...]
+
+
+@dataclass(frozen=True)
+class Library:
+    ok: tuple[LoadedScenario, ...]
+    failed: tuple[tuple[Path, tuple[Problem, ...]], ...]
+    fingerprint: Fingerprint
+
+    def find(self, scenario_id: str) -> LoadedScenario | None:
+        return next((s for s in self.ok if s.id == scenario_id), None)
+
+
+def folders(bundled: Path, extra: Iterable[Path]) -> list[Path]:
+    out: list[Path] = []
+    for folder in [bundled, *extra]:
+        if folder not in out:
+            out.append(folder)
+    return out
+
+
+def fingerprint(dirs: Iterable[Path]) -> Fingerprint:
+    out: list[tuple[str, int, int]] = []
+    for path, _missing in scenario_files(list(dirs)):
+        try:
+            st = path.stat()
+            out.append((str(path), st.st_size, st.st_mtime_ns))
+        except OSError:
+            out.append((str(path), -1, -1))
+    return tuple(out)
+
+
+def load_library(dirs: list[Path]) -> Library:
+    print_ = fingerprint(dirs)
+    ok, failed = load_scenarios(dirs) if dirs else ([], [])
+    return Library(
+        ok=tuple(ok),
+        failed=tuple((path, tuple(problems)) for path, problems in failed),
+        fingerprint=print_,
+    )
