@@ -1,0 +1,173 @@
+"""The judge: what kind of answer did the trainee give?
+
+Each category (honest, pretext, flattery, vague, dignified, pushy, and the benefit flag)
+collects points from fuzzy cue phrases, patterns and praise words. Within a category, cues on
+the same words are not counted twice; a denied sale ("ich will nichts verkaufen") cancels the
+honest reading of those words. The kind with most points wins; a few rules cover what points
+cannot: a concrete benefit is plain, honest content; an answer without any clear cue is
+vague; a reply to a rejection without pressure is dignified. Every point is kept as
+:class:`Evidence`, so a report can say *why*.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from gatekeeper.dialogue.judge.fillers import FillerSpotter
+from gatekeeper.dialogue.judge.matching import (
+    Hit,
+    PatternMatcher,
+    PhraseMatcher,
+    PraiseMatcher,
+    make_cues,
+)
+from gatekeeper.dialogue.judge.normalize import Token, tokenize
+from gatekeeper.dialogue.judge.packs import EXTRA_WEIGHT, load_pack
+from gatekeeper.dialogue.types import Evidence, Judgement
+from gatekeeper.scenario.model import JudgePhrases, Kind, Language, Turn, kinds_for
+
+BENEFIT_MIN = 1.0
+"""Benefit points needed for the flag: one clear benefit cue, or a hint plus a number."""
+
+KIND_MIN = 1.0
+"""Points a pitch kind needs to beat the "no clear cue" verdict (vague)."""
+
+BENEFIT_AS_CONTENT = 1.5
+"""Honest points for stating a concrete benefit: it answers the question plainly."""
+
+LONG_REJECTION_WORDS = 12
+"""A reply to a flat rejection this long, with no thanks or goodbye at all, is arguing."""
+
+# On equal points the worse habit wins: a pretext or a show is what the trainee must hear about.
+_PRIORITY = {
+    Kind.pretext: 0,
+    Kind.flattery: 1,
+    Kind.honest: 2,
+    Kind.vague: 3,
+    Kind.pushy: 0,
+    Kind.dignified: 1,
+}
+
+_CATEGORIES = ("honest", "pretext", "flattery", "vague", "dignified", "pushy", "benefit")
+
+
+class Judge:
+    """Classifies one utterance. Build once per call (the matchers are precomputed); then
+    :meth:`judge` is pure and takes about a millisecond."""
+
+    def __init__(self, language: Language, extra: JudgePhrases | None = None) -> None:
+        self.language = Language(language)
+        pack = load_pack(self.language)
+        extra = extra or JudgePhrases()
+        phrases: list[tuple[str, str, float]] = [
+            (category, phrase, weight)
+            for category, entries in pack.phrases.items()
+            for phrase, weight in entries
+        ]
+        for category in _CATEGORIES:
+            phrases += [(category, p, EXTRA_WEIGHT) for p in getattr(extra, category)]
+        self._phrases = PhraseMatcher(make_cues(phrases, self.language))
+        self._patterns = PatternMatcher(pack.patterns)
+        self._praise = PraiseMatcher(pack.praise, pack.praise_weight, self.language)
+        self._fillers = FillerSpotter(
+            self.language, (*pack.fillers, *extra.filler), pack.context_fillers
+        )
+
+    def judge(self, text: str, turn: Turn) -> Judgement:
+        turn = Turn(turn)
+        content, fillers = self._fillers.split(tokenize(text, self.language))
+        words = [t.norm for t in content]
+        kinds = kinds_for(turn)
+        wanted = {k.value for k in kinds} | {"benefit"}
+
+        hits = [
+            h
+            for h in (
+                *self._phrases.hits(words),
+                *self._patterns.hits(words),
+                *self._praise.hits(words),
+            )
+            if h.category in wanted
+        ]
+        accepted = _non_overlapping(_apply_suppression(hits))
+
+        scores = {k.value: 0.0 for k in kinds}
+        benefit_points = 0.0
+        for h in accepted:
+            if h.category == "benefit":
+                benefit_points += h.points
+            else:
+                scores[h.category] += h.points
+        benefit = benefit_points >= BENEFIT_MIN
+
+        evidence = [_evidence(h, content) for h in sorted(accepted, key=lambda h: h.start)]
+        if turn is Turn.rejection:
+            kind, rule = _rejection_kind(scores, len(words))
+        else:
+            if benefit:
+                scores[Kind.honest.value] += BENEFIT_AS_CONTENT
+                quoted = " ".join(_quote(h, content) for h in accepted if h.category == "benefit")
+                evidence.append(
+                    Evidence("honest", "rule: a concrete benefit is plain talk", quoted)
+                )
+            kind, rule = _pitch_kind(scores)
+        if rule is not None:
+            evidence.append(Evidence(kind.value, rule, " ".join(t.surface for t in content)))
+        evidence += [Evidence("filler", phrase, said) for phrase, said in fillers]
+
+        return Judgement(
+            turn=turn,
+            kind=kind,
+            benefit=benefit,
+            fillers=len(fillers),
+            words=len(words),
+            evidence=tuple(evidence),
+            scores={k: round(v, 2) for k, v in scores.items()},
+        )
+
+
+def _pitch_kind(scores: dict[str, float]) -> tuple[Kind, str | None]:
+    kind = _best(scores)
+    if scores[kind.value] < KIND_MIN:
+        return Kind.vague, "rule: no clear cue"
+    return kind, None
+
+
+def _rejection_kind(scores: dict[str, float], words: int) -> tuple[Kind, str | None]:
+    pushy, dignified = scores[Kind.pushy.value], scores[Kind.dignified.value]
+    if pushy >= KIND_MIN and pushy >= dignified * 0.75:
+        return Kind.pushy, None
+    if dignified > 0:
+        return Kind.dignified, None
+    if words > LONG_REJECTION_WORDS:
+        return Kind.pushy, "rule: long reply to a rejection"
+    return Kind.dignified, "rule: short reply without pressure"
+
+
+def _best(scores: dict[str, float]) -> Kind:
+    return min((Kind(k) for k in scores), key=lambda k: (-scores[k.value], _PRIORITY[k]))
+
+
+def _apply_suppression(hits: list[Hit]) -> list[Hit]:
+    """Drop hits that a suppressing hit (e.g. a denied sale) covers."""
+    blockers = [h for h in hits if h.suppresses]
+    return [
+        h for h in hits if not any(b.suppresses == h.category and b.overlaps(h) for b in blockers)
+    ]
+
+
+def _non_overlapping(hits: Iterable[Hit]) -> list[Hit]:
+    """Per category, keep the strongest hits whose words are not already counted."""
+    kept: list[Hit] = []
+    for h in sorted(hits, key=lambda h: (-h.points, h.start, h.end - h.start, h.phrase)):
+        if not any(k.category == h.category and k.overlaps(h) for k in kept):
+            kept.append(h)
+    return kept
+
+
+def _quote(h: Hit, content: list[Token]) -> str:
+    return " ".join(t.surface for t in content[h.start : h.end])
+
+
+def _evidence(h: Hit, content: list[Token]) -> Evidence:
+    return Evidence(h.category, h.phrase, _quote(h, content), round(h.similarity, 1))

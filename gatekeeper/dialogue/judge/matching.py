@@ -1,0 +1,237 @@
+"""Finding cue phrases, patterns and praise words in an utterance.
+
+Speech recognition mishears ("schef" for "Chef", "sails call"), merges or splits words
+("verkaufs anruf") and drops punctuation, so phrases are compared with a similarity ratio
+against every window of the utterance whose length is within one word of the phrase. All
+phrases that can meet a window of a given length are handed to rapidfuzz in one call, which
+keeps a judgement in the low milliseconds even with a few hundred phrases.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+
+from gatekeeper.dialogue.judge.normalize import normalise
+from gatekeeper.dialogue.judge.packs import Pattern
+from gatekeeper.scenario.model import Language
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One piece of evidence on content-token span [start, end)."""
+
+    category: str
+    phrase: str  # the cue as written, or "pattern: ..." / "praise: ..."
+    start: int
+    end: int
+    similarity: float  # 0..100
+    weight: float
+    suppresses: str | None = None
+
+    @property
+    def points(self) -> float:
+        return self.weight * self.similarity / 100.0
+
+    def overlaps(self, other: Hit) -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+@dataclass(frozen=True)
+class Cue:
+    category: str
+    phrase: str
+    norm: str
+    size: int
+    weight: float
+    cutoff: float
+    keywords: tuple[str, ...]  # the words that must each be heard (see _words_heard)
+
+
+WORD_CUTOFF = 75.0
+"""How close a phrase word must come to a word of the window to count as heard."""
+
+SPLIT_CUTOFF = 90.0
+"""How close a phrase word must come to part of the window when ASR split or merged it."""
+
+
+def _words_heard(cue: Cue, window: str) -> bool:
+    """A whole-string ratio forgives a wrong *word* in a longer phrase ("boss something"
+    scores 83 against "about something"). So each word of three or more letters must also be
+    heard: close to one word of the window ("costumer"), or contained in the window when ASR
+    split or merged it ("verkaufs anruf"). Phrases of four words or more may miss one."""
+    tokens = window.split()
+    misses = 0
+    for w in cue.keywords:
+        if max(fuzz.ratio(w, t) for t in tokens) >= WORD_CUTOFF:
+            continue
+        if fuzz.partial_ratio(w, window) >= SPLIT_CUTOFF:
+            continue
+        misses += 1
+    return misses <= (1 if cue.size >= 4 else 0)
+
+
+MIN_STEM = 5
+"""One-word cues at least this long also match with an inflection ending appended."""
+MAX_ENDING = 3
+INFLECTION_STEM = 4  # index key: first letters shared by a cue and its inflected forms
+INFLECTED_SIMILARITY = 95.0
+
+
+def similarity_cutoff(norm: str) -> float:
+    """Short phrases must match almost exactly (one wrong letter in "privat" is another
+    word); longer ones tolerate a misheard word."""
+    n = len(norm)
+    if n <= 4:
+        return 100.0
+    if n <= 8:
+        return 90.0
+    if n <= 14:
+        return 86.0
+    return 82.0
+
+
+def make_cues(phrases: Iterable[tuple[str, str, float]], language: Language) -> list[Cue]:
+    """(category, phrase, weight) -> cues, dropping phrases that fold to nothing."""
+    cues = []
+    for category, phrase, weight in phrases:
+        norm = normalise(phrase, language)
+        if norm:
+            words = norm.split()
+            keywords = tuple(w for w in words if len(w) >= 3)
+            cues.append(
+                Cue(category, phrase, norm, len(words), weight, similarity_cutoff(norm), keywords)
+            )
+    return cues
+
+
+class PhraseMatcher:
+    """Fuzzy matching of many cue phrases against the word windows of an utterance."""
+
+    def __init__(self, cues: Sequence[Cue]) -> None:
+        self._cues = list(cues)
+        self._max_window = max((c.size for c in self._cues), default=0) + 1
+        self._min_cutoff = min((c.cutoff for c in self._cues), default=100.0)
+        # window length -> (phrase strings, indices into self._cues)
+        self._by_window: dict[int, tuple[list[str], list[int]]] = {}
+        # one-word cues long enough to carry an ending, by their first letters
+        self._single: dict[str, list[int]] = {}
+        for i, c in enumerate(self._cues):
+            if c.size == 1 and len(c.norm) >= MIN_STEM:
+                self._single.setdefault(c.norm[:INFLECTION_STEM], []).append(i)
+        for m in range(1, self._max_window + 1):
+            idx = [i for i, c in enumerate(self._cues) if abs(c.size - m) <= 1]
+            self._by_window[m] = ([self._cues[i].norm for i in idx], idx)
+
+    def hits(self, words: Sequence[str]) -> list[Hit]:
+        """The best place of each phrase that matches somewhere (one hit per phrase)."""
+        best: dict[int, tuple[float, int, int]] = {}
+        for ci, start in self._inflected(words):
+            best[ci] = (INFLECTED_SIMILARITY, start, start + 1)
+        for m in range(1, min(self._max_window, len(words)) + 1):
+            choices, idx = self._by_window[m]
+            if not choices:
+                continue
+            for start in range(len(words) - m + 1):
+                window = " ".join(words[start : start + m])
+                found = process.extract(
+                    window, choices, scorer=fuzz.ratio, score_cutoff=self._min_cutoff, limit=None
+                )
+                for _, score, j in found:
+                    ci = idx[j]
+                    cue = self._cues[ci]
+                    if score < cue.cutoff:
+                        continue
+                    prev = best.get(ci)
+                    # prefer a higher score, then a window of the phrase's own length
+                    better = prev is None or (score, -abs(m - cue.size)) > (
+                        prev[0],
+                        -abs(prev[2] - prev[1] - cue.size),
+                    )
+                    if better and _words_heard(cue, window):
+                        best[ci] = (score, start, start + m)
+        return [
+            Hit(self._cues[ci].category, self._cues[ci].phrase, s, e, score, self._cues[ci].weight)
+            for ci, (score, s, e) in best.items()
+        ]
+
+    def _inflected(self, words: Sequence[str]) -> list[tuple[int, int]]:
+        """One-word cues also match their inflected forms ("privat" in "privates",
+        "private" in "privately"), which a ratio on short words would reject."""
+        found = []
+        for start, w in enumerate(words):
+            for ci in self._single.get(w[:INFLECTION_STEM], ()):
+                stem = self._cues[ci].norm
+                if w != stem and w.startswith(stem) and len(w) - len(stem) <= MAX_ENDING:
+                    found.append((ci, start))
+        return found
+
+
+class PatternMatcher:
+    """Regular expressions over the folded text; every non-overlapping occurrence counts."""
+
+    def __init__(self, patterns: Iterable[Pattern]) -> None:
+        self._patterns = [(p, re.compile(p.regex)) for p in patterns]
+
+    def hits(self, words: Sequence[str]) -> list[Hit]:
+        text = " ".join(words)
+        starts: list[int] = []
+        pos = 0
+        for w in words:
+            starts.append(pos)
+            pos += len(w) + 1
+        out = []
+        for pattern, rx in self._patterns:
+            for m in rx.finditer(text):
+                if m.end() == m.start():
+                    continue
+                first = _token_at(starts, m.start())
+                last = _token_at(starts, m.end() - 1)
+                out.append(
+                    Hit(
+                        pattern.category,
+                        f"pattern: {pattern.name}",
+                        first,
+                        last + 1,
+                        100.0,
+                        pattern.weight,
+                        pattern.suppresses,
+                    )
+                )
+        return out
+
+
+class PraiseMatcher:
+    """Praise and superlative words; their density marks the show-off pitch."""
+
+    def __init__(self, words: Iterable[str], weight: float, language: Language) -> None:
+        exact: set[str] = set()
+        prefixes: list[str] = []
+        for w in words:
+            norm = normalise(w.rstrip("*"), language)
+            if norm:
+                (prefixes.append if w.endswith("*") else exact.add)(norm)
+        self._exact = frozenset(exact)
+        self._prefixes = tuple(prefixes)
+        self._weight = weight
+
+    def hits(self, words: Sequence[str]) -> list[Hit]:
+        out = []
+        for i, w in enumerate(words):
+            if w in self._exact or w.startswith(self._prefixes):
+                out.append(Hit("flattery", f"praise: {w}", i, i + 1, 100.0, self._weight))
+        return out
+
+
+def _token_at(starts: Sequence[int], char: int) -> int:
+    lo, hi = 0, len(starts) - 1
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if starts[mid] <= char:
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
