@@ -12,7 +12,6 @@ from typing import Any
 
 from gatekeeper.scenario.model import Kind, Outcome, ScoreItem, Turn
 
-
 # --- the judge -------------------------------------------------------------------------
 
 

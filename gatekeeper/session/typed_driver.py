@@ -113,8 +113,7 @@ class TypedCallDriver:
     ) -> None:
         self.scenario = scenario
         self.clock = clock or MonotonicClock()
-        self.engine = Engine(scenario, judge, seed=seed, scenario_id=scenario_id,
-                             headset=headset)
+        self.engine = Engine(scenario, judge, seed=seed, scenario_id=scenario_id, headset=headset)
         self._cond = threading.Condition()
         self._typed: deque[str] = deque()
         self._hung_up = False

@@ -1,0 +1,102 @@
+"""``gatekeeper call SCENARIO``: one call, typed (``--text``) or played from a script
+(``--script FILE``), ending with the transcript and the scorecard."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import click
+
+from gatekeeper.commands.output import BadInput, emit, run_command
+
+VOICE_LATER = "voice calls come with the speech work for now; use --text to type, or --script FILE"
+
+
+@click.command("call")
+@click.argument("scenario")
+@click.option("--text", "text_mode", is_flag=True, help="Type your answers instead of speaking.")
+@click.option(
+    "--script",
+    "script",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Play the trainee's turns from a file: one 'PAUSE[/DURATION] TEXT' per line "
+    "(or a YAML list of {pause, text, duration}).",
+)
+@click.option(
+    "--seed",
+    type=int,
+    default=None,
+    help="Seed for line variants and pause lengths (default: 0 with --script, else random).",
+)
+@click.option("--json", "as_json", is_flag=True, help="Print the call report as one JSON object.")
+def command(
+    scenario: str, text_mode: bool, script: Path | None, seed: int | None, as_json: bool
+) -> None:
+    """Make a call against SCENARIO (a scenario file or a bundled scenario id)."""
+    run_command(as_json, lambda: _call(scenario, text_mode, script, seed, as_json))
+
+
+def _call(arg: str, text_mode: bool, script: Path | None, seed: int | None, as_json: bool) -> int:
+    from gatekeeper.session.script import ScriptError, load_script
+    from gatekeeper.session.text_call import (
+        ScenarioNotFound,
+        format_report,
+        random_seed,
+        resolve_scenario,
+        run_interactive,
+        run_scripted,
+        scenario_id_for,
+    )
+
+    try:
+        path = resolve_scenario(arg)
+    except ScenarioNotFound as e:
+        raise BadInput(str(e)) from None
+    scenario = _load(path)
+    if script is None and not text_mode:
+        raise BadInput(VOICE_LATER)
+    entries = None
+    if script is not None:
+        try:
+            entries = load_script(script)
+        except ScriptError as e:
+            raise BadInput(str(e)) from None
+    judge = _judge(scenario)
+    sid = scenario_id_for(path)
+    if entries is not None:
+        report = run_scripted(scenario, judge, entries, seed=seed or 0, scenario_id=sid)
+        emit(report.to_json(), as_json, lambda: format_report(report, scenario))
+        return 0
+    report = run_interactive(
+        scenario,
+        judge,
+        seed=random_seed() if seed is None else seed,
+        scenario_id=sid,
+        input=sys.stdin,
+        output=sys.stderr if as_json else sys.stdout,
+    )
+    if as_json:
+        emit(report.to_json(), True, lambda: "")
+    return 0
+
+
+def _load(path: Path):  # noqa: ANN202 - Scenario, imported lazily
+    try:
+        from gatekeeper.scenario import ScenarioError, load_scenario
+    except ImportError:
+        from gatekeeper.scenario.loader import load_scenario
+        from gatekeeper.scenario.problems import ScenarioError
+    try:
+        return load_scenario(path)
+    except ScenarioError as e:
+        raise BadInput("; ".join(str(e).splitlines())) from None
+    except OSError as e:
+        raise BadInput(f"{path}: cannot read scenario: {e.strerror or e}") from None
+
+
+def _judge(scenario):  # noqa: ANN001, ANN202 - keeps the judge import lazy
+    from gatekeeper.dialogue.judge import Judge
+
+    return Judge(scenario.language, extra=scenario.judge)

@@ -1,0 +1,307 @@
+"""The scorecard: what the trainee did, item by item, out of 100.
+
+Every item gives *partial* credit (a factor 0..1 of its share) and says why with the words
+and times from the transcript, so a trainee can check each number against the timeline.
+Weights come from the scenario (``scoring.weights``) and are normalised to 100 over the items
+that apply to this call: ``benefit`` only when the gatekeeper asked what the boss gets out of
+it, ``dignity`` only when the trainee answered a rejection, ``silence`` only when the pitch
+led into a pause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from gatekeeper.dialogue.tips import tip_for
+from gatekeeper.dialogue.types import Judgement, Scorecard, ScoreLine, TurnRecord
+from gatekeeper.scenario.model import Kind, Scenario, ScoreItem, Turn
+
+HONESTY_CREDIT: dict[Kind, float] = {
+    Kind.honest: 1.0,
+    Kind.vague: 0.4,  # not a lie, but not the dry truth either
+    Kind.flattery: 0.0,
+    Kind.pretext: 0.0,
+}
+TRACE_CREDIT = 0.5  # a turn judged otherwise that still contains a flattery/pretext phrase
+EARLIER_BENEFIT_CREDIT = 0.5  # a benefit named, but not as the answer to the question
+QUOTE_WORDS = 6
+
+
+@dataclass(frozen=True)
+class CallFacts:
+    """What the engine measured beyond the turns themselves.
+
+    ``pitch`` is the index (into the turns) of the pitch: the pitch-turn answer that led into
+    the shock pause, else the first pitch-turn answer. The silence runs from
+    ``silence_from_s`` (the trainee's last voiced moment) to ``silence_to_s`` (the onset of
+    whoever ended it, or the hang-up); ``trainee_broke_silence`` is None when neither side
+    spoke (the call was hung up during the pause)."""
+
+    pitch: int | None = None
+    shock_pause_s: float | None = None
+    silence_from_s: float | None = None
+    silence_to_s: float | None = None
+    trainee_broke_silence: bool | None = None
+
+    @property
+    def silence_after_pitch_s(self) -> float | None:
+        if self.silence_from_s is None or self.silence_to_s is None:
+            return None
+        return max(0.0, self.silence_to_s - self.silence_from_s)
+
+
+@dataclass(frozen=True)
+class _Credit:
+    factor: float  # 0..1
+    evidence: str
+
+
+def score_call(scenario: Scenario, turns: Sequence[TurnRecord], facts: CallFacts) -> Scorecard:
+    """Score one call. Pure: the same turns and facts always give the same card."""
+    ctx = _Context(scenario, list(turns), facts)
+    rules: list[tuple[ScoreItem, Callable[[_Context], _Credit | None]]] = [
+        (ScoreItem.honesty, _honesty),
+        (ScoreItem.brevity, _brevity),
+        (ScoreItem.silence, _silence),
+        (ScoreItem.no_flattery, lambda c: _clean_of(c, Kind.flattery)),
+        (ScoreItem.no_pretext, lambda c: _clean_of(c, Kind.pretext)),
+        (ScoreItem.benefit, _benefit),
+        (ScoreItem.dignity, _dignity),
+        (ScoreItem.fillers, _fillers),
+    ]
+    applying: list[tuple[ScoreItem, _Credit, float]] = []
+    for item, rule in rules:
+        weight = scenario.scoring.weight(item)
+        credit = rule(ctx)
+        if credit is not None and weight > 0:
+            applying.append((item, credit, weight))
+    total = sum(w for _, _, w in applying)
+    lines: list[ScoreLine] = []
+    for item, credit, weight in applying:
+        max_points = 100.0 * weight / total
+        factor = min(1.0, max(0.0, credit.factor))
+        lines.append(
+            ScoreLine(
+                item, factor * max_points, max_points, credit.evidence, tip_for(scenario, item)
+            )
+        )
+    score = round(sum(line.points for line in lines))
+    return Scorecard(score=max(0, min(100, score)), items=tuple(lines))
+
+
+# --- the items -------------------------------------------------------------------------
+
+
+class _Context:
+    def __init__(self, scenario: Scenario, turns: list[TurnRecord], facts: CallFacts) -> None:
+        self.scenario = scenario
+        self.turns = turns
+        self.facts = facts
+        self.said = [t for t in turns if t.speaker == "trainee" and t.judgement is not None]
+        pitch = turns[facts.pitch] if facts.pitch is not None and facts.pitch < len(turns) else None
+        self.pitch = pitch if pitch is not None and pitch.judgement is not None else None
+        self.targets = scenario.scoring.targets
+
+    @property
+    def gatekeeper(self) -> str:
+        return self.scenario.persona.name
+
+
+def _honesty(c: _Context) -> _Credit:
+    if c.pitch is None:
+        return _Credit(0.0, "no answer to the question what the call is about")
+    j = _judged(c.pitch)
+    why = _matched(j, j.kind.value)
+    return _Credit(
+        HONESTY_CREDIT.get(j.kind, 0.0),
+        f"{_quote(c.pitch.text)} {_span(c.pitch)} — judged {j.kind.value}{why}",
+    )
+
+
+def _brevity(c: _Context) -> _Credit:
+    if c.pitch is None:
+        return _Credit(0.0, "no pitch given")
+    t = c.targets
+    words = _judged(c.pitch).words
+    seconds = c.pitch.end_s - c.pitch.start_s
+    factor = (_within(words, t.pitch_max_words) + _within(seconds, t.pitch_max_s)) / 2
+    cut = "; cut off by the gatekeeper" if c.pitch.interrupted else ""
+    return _Credit(
+        factor,
+        f"{_quote(c.pitch.text)} — {words} words, {seconds:.1f} s {_span(c.pitch)}; "
+        f"target ≤ {t.pitch_max_words} words, ≤ {t.pitch_max_s:.1f} s{cut}",
+    )
+
+
+def _silence(c: _Context) -> _Credit | None:
+    f = c.facts
+    held = f.silence_after_pitch_s
+    if held is None or f.silence_from_s is None or f.silence_to_s is None:
+        return None
+    goal = c.targets.silence_goal_s
+    planned = f.shock_pause_s if f.shock_pause_s is not None else goal
+    span = f"({f.silence_from_s:.1f} s → {f.silence_to_s:.1f} s)"
+    if f.trainee_broke_silence:
+        # proportional to how much of the needed silence was held before breaking it
+        factor = held / max(goal, planned)
+        breaker = _next_trainee_turn(c.turns, f.pitch)
+        quote = f" with {_quote(breaker.text)}" if breaker is not None else ""
+        return _Credit(
+            factor,
+            f"broke the silence after {held:.1f} s {span}{quote}; {c.gatekeeper} would have "
+            f"spoken after {planned:.1f} s; goal {goal:.1f} s",
+        )
+    if f.trainee_broke_silence is None:
+        return _Credit(
+            held / goal,
+            f"hung up during the silence after {held:.1f} s {span}; goal {goal:.1f} s",
+        )
+    # held until the gatekeeper spoke: the goal cannot ask for more than she allowed
+    return _Credit(
+        held / min(goal, planned) if min(goal, planned) > 0 else 1.0,
+        f"held {held:.1f} s after the pitch {span} until {c.gatekeeper} spoke; goal {goal:.1f} s",
+    )
+
+
+def _clean_of(c: _Context, kind: Kind) -> _Credit:
+    """Share of the trainee's answers free of ``kind``: 0 for an answer judged so, half for
+    one that only contains such a phrase."""
+    if not c.said:
+        return _Credit(0.0, "nothing said")
+    credits: list[float] = []
+    hits: list[str] = []
+    for t in c.said:
+        j = _judged(t)
+        if j.kind is kind:
+            credits.append(0.0)
+            hits.append(
+                f"{_quote(t.text)} at {t.start_s:.1f} s — judged {kind.value}"
+                f"{_matched(j, kind.value)}"
+            )
+        elif any(e.category == kind.value for e in j.evidence):
+            credits.append(TRACE_CREDIT)
+            hits.append(
+                f"{_quote(t.text)} at {t.start_s:.1f} s — contains {kind.value}"
+                f"{_matched(j, kind.value)}"
+            )
+        else:
+            credits.append(1.0)
+    n = len(c.said)
+    if not hits:
+        return _Credit(1.0, f"no {kind.value} in {_answers(n)}")
+    return _Credit(sum(credits) / n, f"{'; '.join(hits)} ({len(hits)} of {_answers(n)})")
+
+
+def _benefit(c: _Context) -> _Credit | None:
+    asked = [
+        t for t in c.turns if t.speaker == "gatekeeper" and _asks(c.scenario, t) is Turn.benefit
+    ]
+    answers = [t for t in c.said if _judged(t).turn is Turn.benefit]
+    if not asked and not answers:
+        return None
+    question = f"asked {_quote(asked[0].text)} at {asked[0].start_s:.1f} s; " if asked else ""
+    with_benefit = [t for t in answers if _judged(t).benefit]
+    if with_benefit:
+        t = with_benefit[0]
+        return _Credit(
+            1.0,
+            f"{question}answered {_quote(t.text)} {_span(t)} — concrete "
+            f"benefit{_matched(_judged(t), 'benefit')}",
+        )
+    earlier = [t for t in c.said if _judged(t).benefit]
+    if earlier:
+        t = earlier[0]
+        return _Credit(
+            EARLIER_BENEFIT_CREDIT,
+            f"{question}no benefit in the answer, but named one earlier: "
+            f"{_quote(t.text)} {_span(t)}",
+        )
+    if answers:
+        t = answers[0]
+        return _Credit(0.0, f"{question}answered {_quote(t.text)} {_span(t)} — no concrete benefit")
+    return _Credit(0.0, f"{question}no answer")
+
+
+def _dignity(c: _Context) -> _Credit | None:
+    answers = [t for t in c.said if _judged(t).turn is Turn.rejection]
+    if not answers:
+        return None
+    parts = [
+        f"{_quote(t.text)} {_span(t)} — {_judged(t).kind.value}"
+        f"{_matched(_judged(t), _judged(t).kind.value)}"
+        for t in answers
+    ]
+    dignified = sum(1 for t in answers if _judged(t).kind is Kind.dignified)
+    return _Credit(dignified / len(answers), "; ".join(parts))
+
+
+def _fillers(c: _Context) -> _Credit:
+    """Fillers per minute of trainee speech: full credit up to the target rate, then falling
+    linearly to nothing at twice the target plus ten per minute."""
+    if not c.said:
+        return _Credit(0.0, "nothing said")
+    ok = c.targets.fillers_per_min_ok
+    count = sum(_judged(t).fillers for t in c.said)
+    seconds = sum(max(0.0, t.end_s - t.start_s) for t in c.said)
+    rate = count / (seconds / 60.0) if seconds > 0 else 0.0
+    factor = 1.0 if rate <= ok else max(0.0, 1.0 - (rate - ok) / (ok + 10.0))
+    words = [e.matched for t in c.said for e in _judged(t).evidence if e.category == "filler"]
+    which = f" ({', '.join(_unique(words))})" if words else ""
+    return _Credit(
+        factor,
+        f"{count} filler{'s' if count != 1 else ''}{which} in {seconds:.1f} s of speech = "
+        f"{rate:.1f}/min; ok ≤ {ok:.1f}/min",
+    )
+
+
+# --- helpers ---------------------------------------------------------------------------
+
+
+def _within(value: float, target: float) -> float:
+    """1 up to the target, then down linearly to 0 at twice the target."""
+    if value <= target:
+        return 1.0
+    return max(0.0, 1.0 - (value - target) / target)
+
+
+def _judged(t: TurnRecord) -> Judgement:
+    assert t.judgement is not None
+    return t.judgement
+
+
+def _asks(scenario: Scenario, t: TurnRecord) -> Turn | None:
+    """The turn a gatekeeper line asks for: its step's listen, if the line is the step's own."""
+    step = scenario.steps.get(t.step)
+    if step is None or step.listen is None or step.say != t.line:
+        return None
+    return step.listen.turn
+
+
+def _next_trainee_turn(turns: list[TurnRecord], after: int | None) -> TurnRecord | None:
+    if after is None:
+        return None
+    return next((t for t in turns[after + 1 :] if t.speaker == "trainee"), None)
+
+
+def _matched(j: Judgement, category: str) -> str:
+    found = [e.matched for e in j.evidence if e.category == category and e.matched]
+    return f' ("{found[0]}")' if found else ""
+
+
+def _quote(text: str) -> str:
+    words = text.split()
+    short = " ".join(words[:QUOTE_WORDS])
+    return f'"{short} ..."' if len(words) > QUOTE_WORDS else f'"{short}"'
+
+
+def _span(t: TurnRecord) -> str:
+    return f"({t.start_s:.1f}–{t.end_s:.1f} s)"
+
+
+def _answers(n: int) -> str:
+    return f"{n} answer{'s' if n != 1 else ''}"
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(i.lower() for i in items))

@@ -1,0 +1,55 @@
+"""Built-in coaching tips per score item, in each scenario language.
+
+A tip says what to do next time, in the words of the technique (domain/TECHNIQUE.md). A
+coach overrides any of them per scenario with the scenario's ``tips`` table; placeholders
+like ``{boss}`` are filled from the persona either way.
+"""
+
+from __future__ import annotations
+
+from gatekeeper.scenario.model import Language, Scenario, ScoreItem
+
+BUILTIN_TIPS: dict[Language, dict[ScoreItem, str]] = {
+    Language.de: {
+        ScoreItem.honesty: "Sagen Sie kurz und trocken die Wahrheit: „Ich möchte Ihren Chef "
+        "gerne als Kunden für unser Unternehmen gewinnen.“",
+        ScoreItem.brevity: "Ein Satz genügt. Kein Verkäuferblabla – je kürzer der Pitch, desto "
+        "größer die Wirkung.",
+        ScoreItem.silence: "Nach dem ehrlichen Satz: Mund zu. Halten Sie die Stille aus, bis "
+        "{name} zuerst spricht.",
+        ScoreItem.no_flattery: "Keine Show, kein Honig um den Mund: sprechen Sie mit {name} als "
+        "Partnerin, nicht als Publikum.",
+        ScoreItem.no_pretext: "Kein Vorwand wie „Ich will mich nur mal vorstellen“ – das wird "
+        "durchschaut. Sagen Sie offen, dass Sie verkaufen wollen.",
+        ScoreItem.benefit: "Nennen Sie einen kleinen, konkreten Vorteil gegenüber heute – was "
+        "{boss} davon hat, in Zahlen, wenn möglich.",
+        ScoreItem.dignity: "Bei einem klaren Nein: bedanken, freundlich verabschieden, mit "
+        "erhobenem Haupt auflegen – kein Betteln, kein Druck.",
+        ScoreItem.fillers: "Weniger „ähm“ und „also“: lieber eine kurze Pause machen als "
+        "Füllwörter sprechen.",
+    },
+    Language.en: {
+        ScoreItem.honesty: "Tell the truth, short and dry: \"I'd like to win {boss} as a "
+        'customer for our company."',
+        ScoreItem.brevity: "One sentence is enough. No sales talk – the shorter the pitch, the "
+        "stronger it lands.",
+        ScoreItem.silence: "After the honest sentence: stop talking. Hold the silence until "
+        "{name} speaks first.",
+        ScoreItem.no_flattery: "No show, no buttering up: talk to {name} as a partner, not an "
+        "audience.",
+        ScoreItem.no_pretext: 'No pretext like "I just want to introduce myself" – it is seen '
+        "through. Say openly that you want to sell.",
+        ScoreItem.benefit: "Name one small, concrete advantage over today – what {boss} gets out "
+        "of it, in numbers if you can.",
+        ScoreItem.dignity: "Faced with a flat no: thank them, say goodbye kindly and leave with "
+        "your head held high – no begging, no pressure.",
+        ScoreItem.fillers: 'Fewer "um" and "like": a short pause is better than a filler word.',
+    },
+}
+
+
+def tip_for(scenario: Scenario, item: ScoreItem) -> str:
+    """The scenario's own tip for ``item`` if it has one, else the built-in one in the
+    scenario's language, with the persona's names filled in."""
+    text = scenario.tips.get(item.value) or BUILTIN_TIPS[scenario.language][item]
+    return scenario.fill(text)

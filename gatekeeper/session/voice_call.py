@@ -1,0 +1,336 @@
+"""One live call: microphone frames -> VAD -> ASR -> engine -> voice -> speaker.
+
+Everything runs on the microphone's timeline (the one clock): a frame's sample index is
+"now", the VAD stamps onsets and ends with sample indices, and the speaker reports where on
+that timeline each gatekeeper line starts and ends. The wall clock is never consulted, which
+is why a WAV file can drive a call faster than real time with the same timing.
+
+The loop is a plain state machine driven frame by frame (wyoming-satellite style); the only
+concurrency is the transcription worker, so the reply path never waits for the model when
+the speculative transcript (started as soon as the trainee falls silent) is already done.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import threading
+import time
+from collections import deque
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from gatekeeper.audio.base import (
+    FRAME_SAMPLES,
+    SAMPLE_RATE,
+    AudioError,
+    AudioSink,
+    AudioSource,
+    Frame,
+    Playback,
+)
+from gatekeeper.dialogue.engine import Engine, State
+from gatekeeper.dialogue.types import Action, CallReport, Hangup, Pause, Say, Utterance
+from gatekeeper.session.events import (
+    CallEnded,
+    CallEvent,
+    CallFailed,
+    CallStateChanged,
+    EventSink,
+    GatekeeperSpoke,
+    InputLevel,
+    ShockPauseEnded,
+    ShockPauseStarted,
+    TraineeSpeechStarted,
+    TraineeTranscribed,
+)
+from gatekeeper.speech import vad as vadmod
+
+#: text -> (float32 mono samples, sample rate), or None when no voice is installed
+LineVoice = Callable[[str], "tuple[np.ndarray, int] | None"]
+#: float32 16 kHz mono audio -> transcript text ("" for nothing worth judging)
+Transcribe = Callable[[np.ndarray], str]
+
+TEXT_ONLY_CHARS_PER_S = 14.0
+
+
+def text_only_seconds(text: str, speaking_rate: float = 1.0) -> float:
+    """How long a line takes when there is no voice to speak it (shown as text instead)."""
+    return max(0.8, len(text) / (TEXT_ONLY_CHARS_PER_S * speaking_rate))
+
+
+@dataclass
+class _Speculation:
+    """A transcription started when the trainee fell silent, for the audio up to ``end``."""
+
+    start_index: int
+    end_index: int
+    future: Future[str]
+
+
+@dataclass
+class TimingLog:
+    """Per-turn figures for benchmarks: the trainee's last voiced moment and the first sample
+    of the gatekeeper's reply, both on the timeline, plus how long transcription took."""
+
+    replies: list[tuple[str, float]] = field(default_factory=list)  # (step, gap)
+    transcribe_wall_s: list[float] = field(default_factory=list)
+    last_voiced_s: float | None = None
+
+
+class VoiceCall:
+    """Runs one call over an :class:`AudioSource` and an :class:`AudioSink` (a CallDriver).
+
+    ``realtime`` says whether the source paces itself like a microphone. Then transcription
+    runs alongside the incoming frames and the reply starts on the frame where the result is
+    ready; a source read as fast as possible instead waits for the transcript at the end of
+    the turn, so the timeline shows the call as if transcription were instantaneous.
+    """
+
+    def __init__(
+        self,
+        *,
+        engine: Engine,
+        source: AudioSource,
+        sink: AudioSink,
+        vad: vadmod.StreamingVad,
+        transcribe: Transcribe,
+        voice: LineVoice,
+        speaking_rate: float = 1.0,
+        realtime: bool = True,
+        headset: bool = False,
+        echo_tail_s: float = 0.25,
+        max_tail_s: float = 20.0,
+        level_every_frames: int = 3,
+        source_is_finite: bool = False,
+    ) -> None:
+        self.engine = engine
+        self.source = source
+        self.sink = sink
+        self.vad = vad
+        self.transcribe = transcribe
+        self.voice = voice
+        self.speaking_rate = speaking_rate
+        self.realtime = realtime
+        self.headset = headset
+        self.echo_tail = round(echo_tail_s * SAMPLE_RATE)
+        self.max_tail = round(max_tail_s * SAMPLE_RATE)
+        self.level_every = level_every_frames
+        self.timing = TimingLog()
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asr")
+        self._stop = threading.Event()
+        self._ptt: bool | None = None  # None: voice detection; True/False: push-to-talk key
+        self._on_event: EventSink = lambda e: None
+        self._playing: Playback | None = None
+        self._queue: list[Say] = []
+        # ~60 s of recent frames: an utterance's audio is cut from here
+        self._recent: deque[Frame] = deque(maxlen=60 * SAMPLE_RATE // FRAME_SAMPLES)
+        self._speculation: _Speculation | None = None
+        self._awaiting: tuple[int, int, Future[str]] | None = None  # ended turn, transcribing
+        self._pause: Pause | None = None
+        self._now = 0
+        self._state = ""
+        self._frames_seen = 0
+
+    # -- CallDriver --------------------------------------------------------------------
+
+    def hang_up(self) -> None:
+        self._stop.set()
+
+    def push_to_talk(self, pressed: bool) -> None:
+        self._ptt = pressed
+
+    def say_text(self, text: str) -> None:  # pragma: no cover - typed mode has its own driver
+        raise NotImplementedError("a voice call listens; use the typed driver for typed lines")
+
+    def run(self, on_event: EventSink) -> CallReport | None:
+        self._on_event = on_event
+        try:
+            self.source.start()
+            self._act(self.engine.start(0.0))
+            while not self.engine.finished:
+                if self._stop.is_set():
+                    self._act(self.engine.hang_up(self._now_s))
+                    break
+                frame = self.source.read()
+                if frame is None:
+                    if not self._after_end_of_input():
+                        break
+                    continue
+                self._frame(frame)
+            report = self.engine.report(self._now_s)
+            self._emit(CallEnded(report))
+            return report
+        except AudioError as e:
+            report = self.engine.report(self._now_s)
+            self._emit(CallFailed(str(e), report))
+            return report
+        finally:
+            self._executor.shutdown(wait=False, cancel_futures=True)
+            self.source.stop()
+            self.sink.close(self._now)
+
+    # -- the frame loop ----------------------------------------------------------------
+
+    @property
+    def _now_s(self) -> float:
+        return self._now / SAMPLE_RATE
+
+    def _after_end_of_input(self) -> bool:
+        """A finite source ran out: let the call finish on silence (a shock pause still
+        running, the gatekeeper's last line) for at most ``max_tail_s``, then hang up."""
+        if not hasattr(self, "_tail_left"):
+            self._tail_left = self.max_tail
+        if self._tail_left <= 0:
+            self._act(self.engine.hang_up(self._now_s))
+            return False
+        self._tail_left -= FRAME_SAMPLES
+        self._frame(Frame(self._now, np.zeros(FRAME_SAMPLES, dtype=np.float32)))
+        return True
+
+    def _frame(self, frame: Frame) -> None:
+        self._now = frame.end_index
+        self._frames_seen += 1
+        if self._frames_seen % self.level_every == 0:
+            self._emit(InputLevel(self.source.level_dbfs, frame.end_s))
+        if self._playing is not None and self._now >= self._playing.end_index:
+            self._line_done()
+        if self._ptt is False:
+            frame = Frame(frame.index, np.zeros_like(frame.samples))
+        self._recent.append(frame)
+        for event in self.vad.process(frame):
+            self._vad_event(event)
+        self._poll_transcript()
+        if not self.engine.finished:
+            self._act(self.engine.tick(self._now_s))
+
+    # -- speech detection --------------------------------------------------------------
+
+    def _vad_event(self, event: object) -> None:
+        if isinstance(event, vadmod.SpeechStarted):
+            self._speculation = None
+            self._emit(TraineeSpeechStarted(event.t_s))
+            self._act(self.engine.speech_started(event.t_s))
+        elif isinstance(event, vadmod.SpeechResumed):
+            self._speculation = None
+        elif isinstance(event, vadmod.EndOfTurnPending):
+            self._speculation = _Speculation(
+                event.start_index, event.index, self._submit(event.clip_start, event.clip_end)
+            )
+        elif isinstance(event, vadmod.SpeechEnded):
+            spec = self._speculation
+            same = spec is not None and (spec.start_index, spec.end_index) == (
+                event.start_index,
+                event.index,
+            )
+            if same and spec is not None:
+                future = spec.future
+            else:
+                future = self._submit(event.clip_start, event.clip_end)
+            self._speculation = None
+            self.timing.last_voiced_s = event.t_s
+            self._awaiting = (event.start_index, event.index, future)
+            self._set_state("thinking")
+            if not self.realtime:
+                future.result()
+            self._poll_transcript()
+
+    def _submit(self, start: int, end: int) -> Future[str]:
+        return self._executor.submit(self._timed_transcribe, self._audio_between(start, end))
+
+    def _audio_between(self, start: int, end: int) -> np.ndarray:
+        """Samples ``[start, end)`` of the timeline from the recent-frames ring buffer (the
+        VAD confirms an onset a quarter second after it, so the buffer has to reach back)."""
+        frames = [f for f in self._recent if f.end_index > start and f.index < end]
+        if not frames:
+            return np.zeros(0, dtype=np.float32)
+        audio = np.concatenate([f.samples for f in frames])
+        first = frames[0].index
+        return audio[max(0, start - first) : max(0, end - first)]
+
+    def _timed_transcribe(self, audio: np.ndarray) -> str:
+        t0 = time.perf_counter()
+        try:
+            return self.transcribe(audio)
+        finally:
+            self.timing.transcribe_wall_s.append(time.perf_counter() - t0)
+
+    def _poll_transcript(self) -> None:
+        if self._awaiting is None:
+            return
+        start, end, future = self._awaiting
+        if not future.done():
+            return
+        self._awaiting = None
+        text = future.result().strip()
+        u = Utterance(text, start / SAMPLE_RATE, end / SAMPLE_RATE)
+        actions = self.engine.utterance(u)
+        record = next((t for t in reversed(self.engine.turns) if t.speaker == "trainee"), None)
+        judged = record.judgement if record is not None and record.end_s == u.end_s else None
+        self._emit(TraineeTranscribed(text, u.start_s, u.end_s, judged))
+        self._act(actions)
+        if not actions and self.engine.state is State.listening:
+            self._set_state("listening")
+
+    # -- the gatekeeper ----------------------------------------------------------------
+
+    def _act(self, actions: list[Action]) -> None:
+        for action in actions:
+            if isinstance(action, Say):
+                self._queue.append(action)
+            elif isinstance(action, Pause):
+                self._pause = action
+                self._set_state("shock_pause")
+                self._emit(ShockPauseStarted(action.silence_from_s, action.seconds))
+            elif isinstance(action, Hangup):
+                self._set_state("ended")
+            else:
+                self._set_state("listening")
+        if self._queue and self._playing is None:
+            self._speak(self._queue.pop(0))
+
+    def _speak(self, say: Say) -> None:
+        if self._pause is not None:
+            facts = self.engine.facts()
+            self._emit(
+                ShockPauseEnded(not facts.trainee_broke_silence, facts.silence_after_pitch_s or 0.0)
+            )
+            self._pause = None
+        audio = self.voice(say.text)
+        if audio is None:
+            n = round(text_only_seconds(say.text, self.speaking_rate) * SAMPLE_RATE)
+            samples, rate = np.zeros(n, dtype=np.float32), SAMPLE_RATE
+        else:
+            samples, rate = audio
+        playback = self.sink.play(samples, rate, self._now)
+        self._playing = playback
+        if not self.headset:
+            self.vad.mute_until(playback.end_index + self.echo_tail)
+        self.engine.line_started(playback.start_s)
+        if self.timing.last_voiced_s is not None and not say.interrupting:
+            self.timing.replies.append((say.step, playback.start_s - self.timing.last_voiced_s))
+            self.timing.last_voiced_s = None
+        self._set_state("speaking")
+        self._emit(GatekeeperSpoke(say.text, playback.start_s, playback.end_s, say.interrupting))
+
+    def _line_done(self) -> None:
+        playback = self._playing
+        assert playback is not None
+        self._playing = None
+        if self._queue:
+            self._speak(self._queue.pop(0))
+            return
+        self._act(self.engine.line_finished(playback.end_s))
+
+    # -- reporting ---------------------------------------------------------------------
+
+    def _set_state(self, state: str) -> None:
+        if state != self._state:
+            self._state = state
+            self._emit(CallStateChanged(state, self._now_s))
+
+    def _emit(self, event: CallEvent) -> None:
+        with contextlib.suppress(Exception):  # a broken listener must not end the call
+            self._on_event(event)

@@ -1,0 +1,102 @@
+"""``gatekeeper call`` as a user runs it: exit codes, one JSON object, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+PITCH = "Ich möchte Ihren Chef gerne als Kunden für unser Unternehmen gewinnen."
+
+
+def gatekeeper(*args: str, stdin: str = "") -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        ["gatekeeper", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+
+
+@pytest.fixture
+def script(tmp_path: Path) -> Path:
+    path = tmp_path / "honest.txt"
+    path.write_text(
+        f"# honest, hold the silence, name a benefit\n0.8 {PITCH}\n"
+        "4.5/2.0 Es spart ihm zwei Stunden pro Woche.\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_scripted_call_as_json(script: Path):
+    result = gatekeeper(
+        "call", "standard-receptionist.de", "--script", str(script), "--seed", "4", "--json"
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["outcome"] == "put_through"
+    assert report["scenario"] == "standard-receptionist.de" and report["seed"] == 4
+    assert report["trainee_broke_silence"] is False
+    assert report["silence_after_pitch_s"] == pytest.approx(report["shock_pause_s"], abs=0.002)
+    assert [t["speaker"] for t in report["turns"]].count("trainee") == 2
+    assert report["turns"][2]["kind"] == "honest"
+    assert report["scorecard"]["score"] >= 90
+
+
+def test_scripted_call_by_path_for_humans(script: Path):
+    scenario = Path(__file__).resolve().parents[2] / "scenarios" / "standard-receptionist.de.yaml"
+    result = gatekeeper("call", str(scenario), "--script", str(script))
+    assert result.returncode == 0, result.stderr
+    assert "Outcome: put_through" in result.stdout
+    assert "Score: " in result.stdout and "Tip: " in result.stdout
+
+
+def test_yaml_script(tmp_path: Path):
+    path = tmp_path / "pretext.yaml"
+    path.write_text(
+        "- {pause: 0.5, text: 'Nein, ich will mich nur mal vorstellen.'}\n", encoding="utf-8"
+    )
+    result = gatekeeper("call", "standard-receptionist.de", "--script", str(path), "--json")
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout)["outcome"] == "hung_up"
+
+
+def test_unknown_scenario_is_bad_input(script: Path):
+    result = gatekeeper("call", "no-such-scenario", "--script", str(script))
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1 and "no-such-scenario" in result.stderr
+
+
+def test_broken_scenario_names_file_and_line(tmp_path: Path, script: Path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("title: x\nlanguage: fr\n", encoding="utf-8")
+    result = gatekeeper("call", str(bad), "--script", str(script), "--json")
+    assert result.returncode == 2
+    error = json.loads(result.stdout)["error"]
+    assert "bad.yaml:" in error
+
+
+def test_broken_script_names_file_and_line(tmp_path: Path):
+    bad = tmp_path / "bad.txt"
+    bad.write_text(f"0.8 {PITCH}\nohne Pause\n", encoding="utf-8")
+    result = gatekeeper("call", "standard-receptionist.de", "--script", str(bad))
+    assert result.returncode == 2
+    assert f"{bad}:2: expected 'PAUSE[/DURATION] TEXT'" in result.stderr
+
+
+def test_voice_call_is_not_wired_yet():
+    result = gatekeeper("call", "standard-receptionist.de")
+    assert result.returncode == 2
+    assert "--text" in result.stderr and result.stderr.count("\n") == 1
+
+
+def test_typed_call_hung_up_at_once_still_reports():
+    result = gatekeeper("call", "standard-receptionist.de", "--text", "--seed", "1", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["outcome"] == "abandoned" and report["seed"] == 1
+    assert "Frau Schneider:" in result.stderr  # the dialogue goes to stderr with --json

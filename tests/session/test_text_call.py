@@ -1,0 +1,285 @@
+"""Scripted and typed calls over the bundled example scenario, with the real judge."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from gatekeeper.dialogue.judge import Judge
+from gatekeeper.scenario.model import Kind, Outcome, Scenario
+from gatekeeper.session.script import ScriptEntry, parse_script
+from gatekeeper.session.text_call import (
+    END_OF_INPUT,
+    ScenarioNotFound,
+    estimate_line_s,
+    format_report,
+    resolve_scenario,
+    run_interactive,
+    run_scripted,
+    scenario_id_for,
+    scenarios_dir,
+)
+
+PITCH = "Ich möchte Ihren Chef gerne als Kunden für unser Unternehmen gewinnen."
+BENEFIT = "Es spart ihm zwei Stunden pro Woche."
+EXPLAIN = "Also, wir sind ein Softwarehaus aus Berlin und machen Wartung."
+PRETEXT = "Nein, ich will mich nur mal bei Ihnen vorstellen."
+FLATTERY = "Sie haben ja ein wirklich tolles Unternehmen, Ihr Chef ist sicher ein großartiger Mann."
+
+
+def call(scenario: Scenario, judge: Judge, script: str, seed: int = 0):
+    return run_scripted(scenario, judge, parse_script(script), seed=seed, scenario_id="example")
+
+
+def trainee(report) -> list:
+    return [t for t in report.turns if t.speaker == "trainee"]
+
+
+def test_honest_pitch_held_silence_and_benefit_is_put_through(receptionist, receptionist_judge):
+    report = call(receptionist, receptionist_judge, f"0.8 {PITCH}\n4.5/2.0 {BENEFIT}\n")
+    assert report.outcome is Outcome.put_through
+    assert report.pitch_kind is Kind.honest
+    assert report.trainee_broke_silence is False
+    pitch, benefit = trainee(report)
+    # the gatekeeper's question began exactly when her pause ran out
+    question = report.turns[report.turns.index(pitch) + 1]
+    assert question.line == "what_for_boss"
+    assert report.shock_pause_s is not None and 2.0 <= report.shock_pause_s <= 4.0
+    assert question.start_s == pytest.approx(pitch.end_s + report.shock_pause_s)
+    assert report.silence_after_pitch_s == pytest.approx(report.shock_pause_s)
+    # the trainee let her finish and counted 4.5 s from her end; spoke 2.0 s
+    assert benefit.start_s == pytest.approx(question.end_s + 4.5)
+    assert benefit.end_s - benefit.start_s == pytest.approx(2.0)
+    assert benefit.judgement.benefit
+    assert report.scorecard.score >= 90
+    items = {i.item.value: i for i in report.scorecard.items}
+    assert items["silence"].points == pytest.approx(items["silence"].max_points)
+    assert items["silence"].tip.startswith("Nach dem ehrlichen Satz")  # the scenario's tip
+
+
+def test_honest_pitch_then_breaking_the_silence_is_brushed_off(receptionist, receptionist_judge):
+    report = call(receptionist, receptionist_judge, f"0.8 {PITCH}\n1.2 {EXPLAIN}\n")
+    assert report.outcome is Outcome.brushed_off
+    assert report.trainee_broke_silence is True
+    assert report.silence_after_pitch_s == pytest.approx(1.2)
+    pitch, explain = trainee(report)
+    assert explain.start_s == pytest.approx(pitch.end_s + 1.2)
+    assert report.turns[-1].line == "send_email"
+    silence = next(i for i in report.scorecard.items if i.item.value == "silence")
+    assert 0 < silence.points < silence.max_points
+    assert silence.evidence.startswith("broke the silence after 1.2 s")
+
+
+def test_pretext_is_hung_up_on(receptionist, receptionist_judge):
+    report = call(receptionist, receptionist_judge, f"0.5 {PRETEXT}\n")
+    assert report.outcome is Outcome.hung_up
+    assert report.pitch_kind is Kind.pretext
+    assert report.silence_after_pitch_s is None
+    assert report.turns[-1].line == "seen_through"
+
+
+def test_flattery_is_brushed_off(receptionist, receptionist_judge):
+    report = call(receptionist, receptionist_judge, f"0.5 {FLATTERY}\n")
+    assert report.outcome is Outcome.brushed_off
+    assert report.pitch_kind is Kind.flattery
+    assert report.turns[-1].line == "polite_brush_off"
+
+
+def test_vague_twice_is_brushed_off(receptionist, receptionist_judge):
+    report = call(
+        receptionist,
+        receptionist_judge,
+        "0.5 Ach, es geht um dies und das.\n0.7 Naja, so allgemein halt.\n",
+    )
+    assert report.outcome is Outcome.brushed_off
+    assert [t.line for t in report.turns if t.speaker == "gatekeeper"][-2:] == [
+        "ask_again",
+        "vague_brush_off",
+    ]
+    assert report.pitch_kind is Kind.vague
+
+
+def test_long_monologue_is_cut_in_on(receptionist, receptionist_judge):
+    monologue = " ".join([FLATTERY] * 6)  # 84 words: 33.6 s at 2.5 words/s
+    report = call(receptionist, receptionist_judge, f"0.5 {monologue}\n")
+    assert report.outcome is Outcome.brushed_off
+    (turn,) = trainee(report)
+    assert turn.interrupted
+    assert turn.end_s - turn.start_s == pytest.approx(25.0)  # the scenario's patience
+    cut_in = report.turns[report.turns.index(turn) + 1]
+    assert cut_in.line == "impatient" and cut_in.start_s == pytest.approx(turn.end_s)
+    assert report.turns[-1].line == "cut_off"
+
+
+def test_script_running_out_after_the_pitch_holds_the_silence(receptionist, receptionist_judge):
+    report = call(receptionist, receptionist_judge, f"0.8 {PITCH}\n")
+    assert report.trainee_broke_silence is False
+    assert report.silence_after_pitch_s == pytest.approx(report.shock_pause_s)
+    assert report.outcome is Outcome.abandoned  # she asked what the boss gets; no answer
+    assert report.turns[-1].line == "what_for_boss"
+
+
+def test_empty_script_abandons_at_the_first_question(receptionist, receptionist_judge):
+    report = run_scripted(receptionist, receptionist_judge, [], seed=3)
+    assert report.outcome is Outcome.abandoned
+    assert trainee(report) == []
+    assert report.scorecard.score == 0
+
+
+def test_left_over_lines_are_not_spoken(receptionist, receptionist_judge):
+    report = call(receptionist, receptionist_judge, f"0.5 {PRETEXT}\n1.0 {PITCH}\n")
+    assert len(trainee(report)) == 1
+
+
+def test_same_seed_same_report_and_seeds_vary_the_pause(receptionist, receptionist_judge):
+    script = f"0.8 {PITCH}\n4.5 {BENEFIT}\n"
+    assert (
+        call(receptionist, receptionist_judge, script, 5).to_json()
+        == call(receptionist, receptionist_judge, script, 5).to_json()
+    )
+    pauses = {call(receptionist, receptionist_judge, script, s).shock_pause_s for s in range(6)}
+    assert len(pauses) == 6
+
+
+def test_gatekeeper_line_lengths_can_come_from_real_audio(receptionist, receptionist_judge):
+    report = run_scripted(
+        receptionist,
+        receptionist_judge,
+        [ScriptEntry(0.5, PRETEXT)],
+        line_seconds=lambda text: 1.25,
+    )
+    spoken = [t for t in report.turns if t.speaker == "gatekeeper"]
+    assert all(t.end_s - t.start_s == pytest.approx(1.25) for t in spoken)
+    assert report.duration_s == pytest.approx(spoken[-1].end_s)
+
+
+def test_line_length_estimate_follows_the_speaking_rate(receptionist):
+    text = "x" * 28
+    assert estimate_line_s(receptionist, text) == pytest.approx(2.0)
+    slow = receptionist.model_copy(
+        update={"persona": receptionist.persona.model_copy(update={"speaking_rate": 0.5})}
+    )
+    assert estimate_line_s(slow, text) == pytest.approx(4.0)
+    assert estimate_line_s(receptionist, "Ja.") == 0.8
+
+
+def test_human_report_shows_transcript_outcome_and_scorecard(receptionist, receptionist_judge):
+    report = call(receptionist, receptionist_judge, f"0.8 {PITCH}\n1.0 {EXPLAIN}\n")
+    text = format_report(report, receptionist)
+    assert "Frau Schneider: Worum" in text or "Frau Schneider: Und worum" in text
+    assert f"You: {PITCH}  [honest]" in text
+    assert "Outcome: brushed_off" in text
+    assert "Silence after the pitch: 1.0 s (you broke it" in text
+    assert f"Score: {report.scorecard.score}/100" in text
+    assert "Tip: Nach dem ehrlichen Satz" in text
+
+
+# --- scenario lookup -------------------------------------------------------------------
+
+
+def test_resolve_bundled_id_and_path(tmp_path: Path):
+    path = resolve_scenario("standard-receptionist.de")
+    assert path == scenarios_dir() / "standard-receptionist.de.yaml"
+    assert scenario_id_for(path) == "standard-receptionist.de"
+    own = tmp_path / "mine.yaml"
+    own.write_text("title: x\n", encoding="utf-8")
+    assert resolve_scenario(str(own)) == own
+    with pytest.raises(ScenarioNotFound, match="no-such-thing: no such scenario.*standard-"):
+        resolve_scenario("no-such-thing")
+    with pytest.raises(ScenarioNotFound, match="is a folder"):
+        resolve_scenario(str(tmp_path))
+
+
+# --- the typed call --------------------------------------------------------------------
+
+
+class FakeClock:
+    def __init__(self) -> None:
+        self.t = 100.0
+
+    def __call__(self) -> float:
+        return self.t
+
+
+class Typing:
+    """A trainee at the keyboard: each line is sent ``delay`` seconds after the previous one
+    (the first: after the call started); waiting with a timeout advances the fake clock."""
+
+    def __init__(self, clock: FakeClock, lines: list[tuple[float, str | None]]) -> None:
+        self.clock = clock
+        self.lines = list(lines)
+
+    def next_line(self, timeout_s: float | None):
+        if not self.lines:
+            return END_OF_INPUT
+        delay, text = self.lines[0]
+        if timeout_s is not None and delay > timeout_s:
+            self.clock.t += timeout_s
+            self.lines[0] = (delay - timeout_s, text)
+            return None
+        self.clock.t += delay
+        self.lines.pop(0)
+        return END_OF_INPUT if text is None else text
+
+
+def typed_call(scenario, judge, lines, seed=0):
+    clock = FakeClock()
+    out = io.StringIO()
+    report = run_interactive(
+        scenario,
+        judge,
+        seed,
+        "example",
+        input=Typing(clock, lines),
+        output=out,
+        clock=clock,
+        line_seconds=lambda text: 1.0,
+    )
+    return report, out.getvalue()
+
+
+def test_typed_call_held_silence(receptionist, receptionist_judge):
+    report, out = typed_call(
+        receptionist, receptionist_judge, [(8.0, PITCH), (30.0, BENEFIT), (5.0, None)]
+    )
+    assert report.outcome is Outcome.put_through
+    assert report.trainee_broke_silence is False
+    assert report.silence_after_pitch_s == pytest.approx(report.shock_pause_s)
+    pitch = trainee(report)[0]
+    # sent at 8.0 s (her question ended at 2.0 s): 11 words = 4.4 s ending at 8.0 s
+    assert (pitch.start_s, pitch.end_s) == (pytest.approx(3.6), pytest.approx(8.0))
+    assert "Frau Schneider: " in out and "Score: " in out
+
+
+def test_typed_call_breaking_the_silence_at_enter(receptionist, receptionist_judge):
+    report, out = typed_call(receptionist, receptionist_judge, [(6.0, PITCH), (1.5, EXPLAIN)])
+    assert report.trainee_broke_silence is True
+    assert report.silence_after_pitch_s == pytest.approx(1.5)
+    assert report.outcome is Outcome.brushed_off
+    assert "you broke it" in out
+
+
+def test_typed_call_ctrl_d_hangs_up_and_still_scores(receptionist, receptionist_judge):
+    report, out = typed_call(receptionist, receptionist_judge, [(6.0, PITCH), (1.0, None)])
+    assert report.outcome is Outcome.abandoned
+    assert report.silence_after_pitch_s == pytest.approx(1.0)
+    assert "Outcome: abandoned" in out and "Score: " in out
+
+
+def test_typed_call_from_a_text_stream(receptionist, receptionist_judge):
+    """The real reader thread over a stream; no waiting because lines take no time."""
+    out = io.StringIO()
+    report = run_interactive(
+        receptionist,
+        receptionist_judge,
+        0,
+        "example",
+        input=io.StringIO(f"\n{PRETEXT}\n"),
+        output=out,
+        line_seconds=lambda text: 0.0,
+    )
+    assert report.outcome is Outcome.hung_up
+    assert [t.text for t in trainee(report)] == [PRETEXT]
+    assert "Outcome: hung_up" in out.getvalue()
