@@ -105,6 +105,7 @@ class Engine:
         self.scenario_id = scenario_id
         self.headset = headset
         self.turns: list[TurnRecord] = []
+        self.path: list[str] = []  # the steps entered, in order (for route coverage)
         self._rng = random.Random(seed)
         self._state = State.ended
         self._started = False
@@ -187,6 +188,7 @@ class Engine:
             outcome=self._outcome or Outcome.abandoned,
             duration_s=end,
             scorecard=score_call(self.scenario, self.turns, facts),
+            path=list(self.path),
         )
 
     # --- events ------------------------------------------------------------------------
@@ -311,6 +313,7 @@ class Engine:
         self, step_id: str, now_s: float, after: Utterance | None, hops: int = 0
     ) -> list[Action]:
         self._step_id = step_id
+        self.path.append(step_id)
         step = self.scenario.steps[step_id]
         if step.say is not None:
             then = _Then.end if step.end is not None else _Then.way

@@ -183,6 +183,7 @@ class CallReport:
     outcome: Outcome
     duration_s: float
     scorecard: Scorecard
+    path: list[str] = field(default_factory=list)  # the scenario steps entered, in order
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -199,4 +200,5 @@ class CallReport:
             "outcome": self.outcome.value,
             "duration_s": round(self.duration_s, 3),
             "scorecard": self.scorecard.to_json(),
+            "path": list(self.path),
         }
