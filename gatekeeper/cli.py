@@ -79,3 +79,7 @@ def main(
         from gatekeeper.commands.app import start_app
 
         start_app(scenarios_dirs=list(scenarios_dirs), language=language, data_dir=data_dir)
+
+
+if __name__ == "__main__":
+    main()

@@ -225,3 +225,17 @@ class AudioSink(abc.ABC):
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+class NullSink(AudioSink):
+    """Plays nothing but keeps the timeline: each line occupies its length at 16 kHz, so a
+    WAV-driven call without a speaker file still times the gatekeeper's turns exactly."""
+
+    def play(self, audio: np.ndarray, sample_rate: int, at_index: int) -> Playback:
+        n16 = round(len(audio) * SAMPLE_RATE / sample_rate)
+        playback = self._place(n16, at_index)
+        playback._finish()
+        return playback
+
+    def close(self, end_index: int | None = None) -> None:
+        pass

@@ -10,8 +10,6 @@ import click
 
 from gatekeeper.commands.output import BadInput, emit, run_command
 
-VOICE_LATER = "voice calls come with the speech work for now; use --text to type, or --script FILE"
-
 
 @click.command("call")
 @click.argument("scenario")
@@ -30,15 +28,75 @@ VOICE_LATER = "voice calls come with the speech work for now; use --text to type
     default=None,
     help="Seed for line variants and pause lengths (default: 0 with --script, else random).",
 )
+@click.option(
+    "--mic-file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Use this WAV file as the microphone (the trainee's side of the call).",
+)
+@click.option(
+    "--speaker-file",
+    type=click.Path(path_type=Path, dir_okay=False),
+    default=None,
+    help="Write the gatekeeper's audio to this WAV file, on the microphone's timeline.",
+)
+@click.option(
+    "--fast", is_flag=True, help="With --mic-file: read the file as fast as possible."
+)
+@click.option("--model", default=None, help="Whisper model name or folder (default: base).")
+@click.option("--input-device", default=None, help="Microphone (index or name).")
+@click.option("--output-device", default=None, help="Speaker (index or name).")
+@click.option(
+    "--headset", is_flag=True, help="Allow barge-in (no echo guard); use with a headset."
+)
+@click.option(
+    "--end-of-turn",
+    "end_of_turn_s",
+    type=click.FloatRange(0.2, 3.0),
+    default=None,
+    help="Seconds of silence that end your turn (default 0.45).",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print the call report as one JSON object.")
 def command(
-    scenario: str, text_mode: bool, script: Path | None, seed: int | None, as_json: bool
+    scenario: str,
+    text_mode: bool,
+    script: Path | None,
+    seed: int | None,
+    mic_file: Path | None,
+    speaker_file: Path | None,
+    fast: bool,
+    model: str | None,
+    input_device: str | None,
+    output_device: str | None,
+    headset: bool,
+    end_of_turn_s: float | None,
+    as_json: bool,
 ) -> None:
-    """Make a call against SCENARIO (a scenario file or a bundled scenario id)."""
-    run_command(as_json, lambda: _call(scenario, text_mode, script, seed, as_json))
+    """Make a call against SCENARIO (a scenario file or a bundled scenario id).
+
+    By voice through the microphone by default; --mic-file uses a WAV file instead, --text
+    lets you type and --script plays timed lines."""
+    voice = dict(
+        mic_file=mic_file,
+        speaker_file=speaker_file,
+        fast=fast,
+        model=model,
+        input_device=input_device,
+        output_device=output_device,
+        headset=headset,
+        end_of_turn_s=end_of_turn_s,
+    )
+    run_command(as_json, lambda: _call(scenario, text_mode, script, seed, as_json, voice))
 
 
-def _call(arg: str, text_mode: bool, script: Path | None, seed: int | None, as_json: bool) -> int:
+def _call(
+    arg: str,
+    text_mode: bool,
+    script: Path | None,
+    seed: int | None,
+    as_json: bool,
+    voice: dict | None = None,
+) -> int:
     from gatekeeper.session.script import ScriptError, load_script
     from gatekeeper.session.text_call import (
         ScenarioNotFound,
@@ -56,7 +114,9 @@ def _call(arg: str, text_mode: bool, script: Path | None, seed: int | None, as_j
         raise BadInput(str(e)) from None
     scenario = _load(path)
     if script is None and not text_mode:
-        raise BadInput(VOICE_LATER)
+        from gatekeeper.commands.voice_call import voice_call
+
+        return voice_call(scenario, scenario_id_for(path), seed, as_json, **(voice or {}))
     entries = None
     if script is not None:
         try:

@@ -19,6 +19,7 @@ from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import numpy as np
 
@@ -46,6 +47,7 @@ from gatekeeper.session.events import (
     TraineeSpeechStarted,
     TraineeTranscribed,
 )
+from gatekeeper.session.recording import CallRecording
 from gatekeeper.speech import vad as vadmod
 
 #: text -> (float32 mono samples, sample rate), or None when no voice is installed
@@ -104,7 +106,8 @@ class VoiceCall:
         echo_tail_s: float = 0.25,
         max_tail_s: float = 20.0,
         level_every_frames: int = 3,
-        source_is_finite: bool = False,
+        silence_goal_s: float = 3.0,
+        record_to: Path | None = None,
     ) -> None:
         self.engine = engine
         self.source = source
@@ -118,6 +121,10 @@ class VoiceCall:
         self.echo_tail = round(echo_tail_s * SAMPLE_RATE)
         self.max_tail = round(max_tail_s * SAMPLE_RATE)
         self.level_every = level_every_frames
+        self.silence_goal_s = silence_goal_s
+        self.recording_path: Path | None = None
+        self._record_to = record_to
+        self._recording = CallRecording() if record_to is not None else None
         self.timing = TimingLog()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asr")
         self._stop = threading.Event()
@@ -145,6 +152,10 @@ class VoiceCall:
     def say_text(self, text: str) -> None:  # pragma: no cover - typed mode has its own driver
         raise NotImplementedError("a voice call listens; use the typed driver for typed lines")
 
+    def now_s(self) -> float:
+        """The call's clock (the microphone timeline), for the UI's silence timer."""
+        return self._now_s
+
     def run(self, on_event: EventSink) -> CallReport | None:
         self._on_event = on_event
         try:
@@ -171,6 +182,15 @@ class VoiceCall:
             self._executor.shutdown(wait=False, cancel_futures=True)
             self.source.stop()
             self.sink.close(self._now)
+            self._save_recording()
+
+    def _save_recording(self) -> None:
+        if self._recording is None or self._record_to is None:
+            return
+        try:
+            self.recording_path = self._recording.write(self._record_to)
+        except OSError as e:
+            self._emit(CallFailed(f"could not save the recording: {e.strerror or e}"))
 
     # -- the frame loop ----------------------------------------------------------------
 
@@ -200,6 +220,8 @@ class VoiceCall:
         if self._ptt is False:
             frame = Frame(frame.index, np.zeros_like(frame.samples))
         self._recent.append(frame)
+        if self._recording is not None:
+            self._recording.add_mic(frame.index, frame.samples)
         for event in self.vad.process(frame):
             self._vad_event(event)
         self._poll_transcript()
@@ -283,7 +305,7 @@ class VoiceCall:
             elif isinstance(action, Pause):
                 self._pause = action
                 self._set_state("shock_pause")
-                self._emit(ShockPauseStarted(action.silence_from_s, action.seconds))
+                self._emit(ShockPauseStarted(action.silence_from_s, self.silence_goal_s))
             elif isinstance(action, Hangup):
                 self._set_state("ended")
             else:
@@ -306,6 +328,8 @@ class VoiceCall:
             samples, rate = audio
         playback = self.sink.play(samples, rate, self._now)
         self._playing = playback
+        if self._recording is not None and audio is not None:
+            self._recording.add_gatekeeper(playback.start_index, samples, rate)
         if not self.headset:
             self.vad.mute_until(playback.end_index + self.echo_tail)
         self.engine.line_started(playback.start_s)

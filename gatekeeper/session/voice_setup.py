@@ -1,0 +1,165 @@
+"""Builds what a voice call needs from a scenario: the transcriber, the gatekeeper's voice
+with every line synthesised in advance, the speech detector — each long wait reported as
+:class:`Progress` — and then the :class:`VoiceCall` itself.
+
+Models are loaded once per process and kept (``_TRANSCRIBERS``), so the second trainee in a
+workshop does not wait for Whisper again.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from gatekeeper.audio.base import AudioSink, AudioSource
+from gatekeeper.dialogue.engine import Engine
+from gatekeeper.dialogue.judge import Judge
+from gatekeeper.scenario.model import Scenario
+from gatekeeper.session.events import EventSink, Progress
+from gatekeeper.session.voice_call import LineVoice, VoiceCall
+
+DEFAULT_END_OF_TURN_S = 0.45
+
+
+@dataclass(frozen=True)
+class VoiceOptions:
+    """What a trainee or a command line can choose for a voice call."""
+
+    model: str | None = None  # Whisper name or folder; None: the default (multilingual base)
+    headset: bool = False  # barge-in allowed; otherwise half-duplex
+    end_of_turn_s: float = DEFAULT_END_OF_TURN_S  # silence that ends a trainee's turn
+    echo_tail_s: float = 0.25
+    cpu_threads: int = 2
+    allow_download: bool = True
+
+
+_TRANSCRIBERS: dict[tuple[str, str, tuple[str, ...]], object] = {}
+_LOCK = threading.Lock()
+
+
+def _progress_factory(on_event: EventSink, label: str) -> Callable[[str], Callable]:
+    def factory(step: str) -> Callable[[int, int | None], None]:
+        def report(done: float, total: float | None) -> None:
+            on_event(Progress(f"{label}: {step}", done, total))
+
+        return report
+
+    return factory
+
+
+def load_transcriber(scenario: Scenario, options: VoiceOptions, on_event: EventSink):  # noqa: ANN201
+    """The Whisper transcriber for the scenario's language with the persona's names as
+    vocabulary hints; raises ``ModelError`` (one line) when no model can be had."""
+    from gatekeeper.speech.asr import WhisperTranscriber
+    from gatekeeper.speech.models import resolve_model
+
+    language = scenario.language.value
+    hints = (scenario.persona.name, scenario.persona.company, scenario.persona.boss)
+    on_event(Progress("Loading the speech model", 0, None))
+    model = resolve_model(
+        options.model,
+        allow_download=options.allow_download,
+        progress=_progress_factory(on_event, "Speech model"),
+    )
+    key = (str(model.path), language, hints)
+    with _LOCK:
+        transcriber = _TRANSCRIBERS.get(key)
+        if transcriber is None:
+            transcriber = WhisperTranscriber(
+                model, language=language, cpu_threads=options.cpu_threads, hints=list(hints)
+            )
+            _TRANSCRIBERS[key] = transcriber
+    on_event(Progress("Loading the speech model", 1, 1))
+    return transcriber
+
+
+@dataclass(frozen=True)
+class PreparedVoice:
+    speak: LineVoice
+    name: str | None  # None: no voice, lines are shown as text
+    message: str | None  # why there is no voice and how to install one
+
+
+def prepare_voice(scenario: Scenario, on_event: EventSink) -> PreparedVoice:
+    """Synthesise every line of the scenario now (cached on disk), so a reply never waits.
+
+    Without an installed voice for the scenario's language the call still runs: the
+    gatekeeper's lines are shown as text and the message names the install command."""
+    from gatekeeper.speech.line_cache import LineCache
+    from gatekeeper.speech.tts import SpeechError
+    from gatekeeper.speech.voices import choose_voice, missing_voice_message
+
+    persona = scenario.persona
+    voice = choose_voice(persona.voices, scenario.language.value)
+    if voice is None:
+        message = missing_voice_message(scenario.language.value, persona.voices)
+        return PreparedVoice(lambda text: None, None, message)
+    cache = LineCache()
+    label = "Preparing the gatekeeper's voice"
+    try:
+        cache.prepare(
+            scenario,
+            voice,
+            persona.speaking_rate,
+            progress=lambda done, total: on_event(Progress(label, done, total)),
+        )
+    except SpeechError as e:
+        return PreparedVoice(lambda text: None, None, f"{e}; lines will be shown as text")
+
+    def speak(text: str) -> tuple[np.ndarray, int] | None:
+        try:
+            audio = cache.get(text)
+        except KeyError:
+            return None
+        return audio.samples, audio.sample_rate
+
+    return PreparedVoice(speak, voice.name, None)
+
+
+def build_voice_call(
+    scenario: Scenario,
+    *,
+    source: AudioSource,
+    sink: AudioSink,
+    on_event: EventSink,
+    options: VoiceOptions = VoiceOptions(),
+    seed: int = 0,
+    scenario_id: str = "",
+    realtime: bool = True,
+    voice: PreparedVoice | None = None,
+) -> tuple[VoiceCall, PreparedVoice]:
+    """Everything loaded and wired; ``VoiceCall.run`` starts the call."""
+    from gatekeeper.speech.vad import StreamingVad
+
+    transcriber = load_transcriber(scenario, options, on_event)
+    voice = voice or prepare_voice(scenario, on_event)
+    judge = Judge(scenario.language, extra=scenario.judge)
+    engine = Engine(scenario, judge, seed=seed, scenario_id=scenario_id, headset=options.headset)
+
+    def transcribe(audio: np.ndarray) -> str:
+        return transcriber.transcribe(audio).text  # type: ignore[attr-defined]
+
+    call = VoiceCall(
+        engine=engine,
+        source=source,
+        sink=sink,
+        vad=StreamingVad(end_silence_s=options.end_of_turn_s),
+        transcribe=transcribe,
+        voice=voice.speak,
+        speaking_rate=scenario.persona.speaking_rate,
+        realtime=realtime,
+        headset=options.headset,
+        echo_tail_s=options.echo_tail_s,
+        silence_goal_s=scenario.scoring.targets.silence_goal_s,
+    )
+    return call, voice
+
+
+def recordings_dir() -> Path:
+    from gatekeeper.store import default_recordings_dir
+
+    return default_recordings_dir()
