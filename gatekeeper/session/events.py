@@ -65,6 +65,22 @@ class InputLevel:
 
 
 @dataclass(frozen=True)
+class InputDevice:
+    """A microphone the trainee can pick (``id`` is what settings and drivers carry)."""
+
+    id: str
+    label: str
+    is_default: bool = False
+
+
+@dataclass(frozen=True)
+class MicHeard:
+    """The microphone check's "say something": the transcript of what was just said."""
+
+    text: str
+
+
+@dataclass(frozen=True)
 class Progress:
     """A long wait: model load, voice install, first synthesis of a scenario's lines."""
 

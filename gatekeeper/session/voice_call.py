@@ -234,7 +234,9 @@ class VoiceCall:
         if isinstance(event, vadmod.SpeechStarted):
             self._speculation = None
             self._emit(TraineeSpeechStarted(event.t_s))
-            self._act(self.engine.speech_started(event.t_s))
+            actions = self.engine.speech_started(event.t_s)
+            self._end_pause_display()
+            self._act(actions)
         elif isinstance(event, vadmod.SpeechResumed):
             self._speculation = None
         elif isinstance(event, vadmod.EndOfTurnPending):
@@ -333,6 +335,7 @@ class VoiceCall:
         if not self.headset:
             self.vad.mute_until(playback.end_index + self.echo_tail)
         self.engine.line_started(playback.start_s)
+        self._end_pause_display()
         if self.timing.last_voiced_s is not None and not say.interrupting:
             self.timing.replies.append((say.step, playback.start_s - self.timing.last_voiced_s))
             self.timing.last_voiced_s = None

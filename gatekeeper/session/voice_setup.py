@@ -131,6 +131,7 @@ def build_voice_call(
     scenario_id: str = "",
     realtime: bool = True,
     voice: PreparedVoice | None = None,
+    record_to: Path | None = None,
 ) -> tuple[VoiceCall, PreparedVoice]:
     """Everything loaded and wired; ``VoiceCall.run`` starts the call."""
     from gatekeeper.speech.vad import StreamingVad
@@ -155,6 +156,7 @@ def build_voice_call(
         headset=options.headset,
         echo_tail_s=options.echo_tail_s,
         silence_goal_s=scenario.scoring.targets.silence_goal_s,
+        record_to=record_to,
     )
     return call, voice
 

@@ -17,7 +17,7 @@ from typing import Protocol
 
 from gatekeeper.audio.base import AudioUnavailable
 from gatekeeper.scenario import LoadedScenario
-from gatekeeper.session.events import CallDriver, InputLevel, Progress
+from gatekeeper.session.events import CallDriver, InputDevice, InputLevel, MicHeard, Progress
 from gatekeeper.store import Store, Trainee
 
 MicUnavailable = AudioUnavailable
@@ -25,19 +25,6 @@ MicUnavailable = AudioUnavailable
 one line, shown to the trainee; the app falls back to typed answers. It is the audio
 package's own exception, so the session code raises it without knowing about the UI."""
 
-
-@dataclass(frozen=True)
-class InputDevice:
-    id: str  # what the settings store and what ``CallSetup.input_device`` carries
-    label: str
-    is_default: bool = False
-
-
-@dataclass(frozen=True)
-class MicHeard:
-    """The mic check's "say something": the transcript of what was just said."""
-
-    text: str
 
 
 MicEvent = InputLevel | MicHeard | Progress
