@@ -315,13 +315,17 @@ class VoiceCall:
         if self._queue and self._playing is None:
             self._speak(self._queue.pop(0))
 
+    def _end_pause_display(self) -> None:
+        """Turn the silence timer into its result once either side has spoken."""
+        facts = self.engine.facts()
+        if self._pause is None or facts.trainee_broke_silence is None:
+            return
+        self._pause = None
+        self._emit(
+            ShockPauseEnded(not facts.trainee_broke_silence, facts.silence_after_pitch_s or 0.0)
+        )
+
     def _speak(self, say: Say) -> None:
-        if self._pause is not None:
-            facts = self.engine.facts()
-            self._emit(
-                ShockPauseEnded(not facts.trainee_broke_silence, facts.silence_after_pitch_s or 0.0)
-            )
-            self._pause = None
         audio = self.voice(say.text)
         if audio is None:
             n = round(text_only_seconds(say.text, self.speaking_rate) * SAMPLE_RATE)

@@ -144,12 +144,14 @@ def test_json_form_is_the_judgement_contract(en: Judge) -> None:
 
 
 def test_extra_phrases_add_to_the_pack() -> None:
-    text = "Ich rufe im Auftrag der Handwerkskammer an."
+    # the pack now knows calls "im Auftrag der Handwerkskammer"; a scenario's own pretext
+    # (a made-up charity drive) is what only its extra phrases can teach
+    text = "Ich rufe wegen der Aktion Sonnenschein an."
     assert Judge(Language.de).judge(text, Turn.pitch).kind is Kind.vague
-    extra = JudgePhrases(pretext=["im Auftrag der Handwerkskammer"])
+    extra = JudgePhrases(pretext=["wegen der Aktion Sonnenschein"])
     j = Judge(Language.de, extra).judge(text, Turn.pitch)
     assert j.kind is Kind.pretext
-    assert any(e.phrase == "im Auftrag der Handwerkskammer" for e in j.evidence)
+    assert any(e.phrase == "wegen der Aktion Sonnenschein" for e in j.evidence)
 
 
 def test_extra_benefit_and_filler_phrases() -> None:

@@ -4,8 +4,9 @@ Each category (honest, pretext, flattery, vague, dignified, pushy, and the benef
 collects points from fuzzy cue phrases, patterns and praise words. Within a category, cues on
 the same words are not counted twice; a denied sale ("ich will nichts verkaufen") cancels the
 honest reading of those words. The kind with most points wins; a few rules cover what points
-cannot: a concrete benefit is plain, honest content; an answer without any clear cue is
-vague; a reply to a rejection without pressure is dignified. Every point is kept as
+cannot: a concrete benefit is plain, honest content; praise with nothing else is the show;
+an answer without any clear cue is vague; a reply to a rejection without pressure is
+dignified. Every point is kept as
 :class:`Evidence`, so a report can say *why*.
 """
 
@@ -31,6 +32,11 @@ BENEFIT_MIN = 1.0
 
 KIND_MIN = 1.0
 """Points a pitch kind needs to beat the "no clear cue" verdict (vague)."""
+
+PRAISE_ALONE = 0.8
+"""Flattery points that decide a pitch when nothing else was said: one praise word or
+superlative with no honest, pretext or vague cue beside it is still the show ("it's the
+most amazing product out there"), not a vague answer."""
 
 BENEFIT_AS_CONTENT = 1.5
 """Honest points for stating a concrete benefit: it answers the question plainly."""
@@ -66,7 +72,12 @@ class Judge:
         ]
         for category in _CATEGORIES:
             phrases += [(category, p, EXTRA_WEIGHT) for p in getattr(extra, category)]
-        self._phrases = PhraseMatcher(make_cues(phrases, self.language))
+        self._phrases = PhraseMatcher(
+            make_cues(phrases, self.language),
+            pack.gap_barriers,
+            pack.compound_tails,
+            pack.negations,
+        )
         self._patterns = PatternMatcher(pack.patterns)
         self._praise = PraiseMatcher(pack.praise, pack.praise_weight, self.language)
         self._fillers = FillerSpotter(
@@ -129,6 +140,8 @@ class Judge:
 def _pitch_kind(scores: dict[str, float]) -> tuple[Kind, str | None]:
     kind = _best(scores)
     if scores[kind.value] < KIND_MIN:
+        if kind is Kind.flattery and scores[kind.value] >= PRAISE_ALONE:
+            return Kind.flattery, "rule: praise is all it says"
         return Kind.vague, "rule: no clear cue"
     return kind, None
 

@@ -5,6 +5,12 @@ Speech recognition mishears ("schef" for "Chef", "sails call"), merges or splits
 against every window of the utterance whose length is within one word of the phrase. All
 phrases that can meet a window of a given length are handed to rapidfuzz in one call, which
 keeps a judgement in the low milliseconds even with a few hundred phrases.
+
+People also pad a phrase with their own words ("ein Angebot *für Ihre Drucker* machen",
+"give your boss *a* quote"), so a phrase whose words are all heard in order, with at most
+a few extra words between them and no negation or clause break among those, still counts,
+a little weaker (:data:`MAX_GAP`). German compounds count as their head word
+("Kundenumfrage" is an "Umfrage").
 """
 
 from __future__ import annotations
@@ -54,6 +60,10 @@ class Cue:
 WORD_CUTOFF = 75.0
 """How close a phrase word must come to a word of the window to count as heard."""
 
+SHORT_WORD_CUTOFF = 80.0
+"""Words of four letters or fewer may gain or lose a letter ("Schef") but not change one:
+"kein Problem" and "mein Problem" mean opposite things."""
+
 SPLIT_CUTOFF = 90.0
 """How close a phrase word must come to part of the window when ASR split or merged it."""
 
@@ -66,7 +76,8 @@ def _words_heard(cue: Cue, window: str) -> bool:
     tokens = window.split()
     misses = 0
     for w in cue.keywords:
-        if max(fuzz.ratio(w, t) for t in tokens) >= WORD_CUTOFF:
+        cutoff = SHORT_WORD_CUTOFF if len(w) <= 4 else WORD_CUTOFF
+        if max(fuzz.ratio(w, t) for t in tokens) >= cutoff:
             continue
         if fuzz.partial_ratio(w, window) >= SPLIT_CUTOFF:
             continue
@@ -108,11 +119,42 @@ def make_cues(phrases: Iterable[tuple[str, str, float]], language: Language) -> 
     return cues
 
 
+MAX_GAP = 3
+"""Extra words a phrase may have between its own words and still count (a gapped match)."""
+GAP_SIMILARITY = 92.0
+GAP_PENALTY = 3.0  # similarity lost per extra word
+GAP_WORD_CUTOFF = 86.0
+"""How close an utterance word must come to a phrase word in a gapped match (inflections
+such as "Kunde"/"Kunden" pass, other words do not)."""
+MIN_TAIL = 5
+MIN_HEAD = 3
+"""A compound matches a cue word as its tail when the tail has five letters or more and the
+head at least three ("Telefonumfrage"; not "unkompliziert", where "un" negates)."""
+
+
 class PhraseMatcher:
     """Fuzzy matching of many cue phrases against the word windows of an utterance."""
 
-    def __init__(self, cues: Sequence[Cue]) -> None:
+    def __init__(
+        self,
+        cues: Sequence[Cue],
+        gap_barriers: Iterable[str] = (),
+        compound_tails: bool = False,
+        negations: Iterable[str] = (),
+    ) -> None:
         self._cues = list(cues)
+        self._barriers = frozenset(gap_barriers)
+        self._negations = frozenset(negations)
+        self._compounds = compound_tails
+        # phrases of two words or more whose words may be spread out (gapped matches)
+        self._gappable = [
+            i for i, c in enumerate(self._cues) if c.size >= 2 and len(c.keywords) >= 2
+        ]
+        self._cue_words = sorted({w for i in self._gappable for w in self._cues[i].norm.split()})
+        self._tails: dict[str, list[int]] = {}
+        for i, c in enumerate(self._cues):
+            if c.size == 1 and len(c.norm) >= MIN_TAIL:
+                self._tails.setdefault(c.norm, []).append(i)
         self._max_window = max((c.size for c in self._cues), default=0) + 1
         self._min_cutoff = min((c.cutoff for c in self._cues), default=100.0)
         # window length -> (phrase strings, indices into self._cues)
@@ -151,12 +193,100 @@ class PhraseMatcher:
                         prev[0],
                         -abs(prev[2] - prev[1] - cue.size),
                     )
-                    if better and _words_heard(cue, window):
+                    if (
+                        better
+                        and _words_heard(cue, window)
+                        and not self._negates(cue, window, words[max(0, start - 1) : start])
+                    ):
                         best[ci] = (score, start, start + m)
+        for ci, found in self._gapped(words, best).items():
+            best[ci] = found
+        if self._compounds:
+            for ci, start in self._compound(words):
+                best.setdefault(ci, (INFLECTED_SIMILARITY, start, start + 1))
         return [
             Hit(self._cues[ci].category, self._cues[ci].phrase, s, e, score, self._cues[ci].weight)
             for ci, (score, s, e) in best.items()
         ]
+
+    def _negates(self, cue: Cue, window: str, before: Sequence[str]) -> bool:
+        """Whether the words turn the phrase around: a negation or clause break in the window
+        that the phrase does not have ("kein Angebot machen" is not "ein Angebot machen"), a
+        negation just before it ("nicht in Ordnung"), or an "un-" word ("unkompliziert")."""
+        own = cue.norm.split()
+        said = window.split()
+        if any(w in self._barriers and w not in own for w in said):
+            return True
+        if any(w in self._negations for w in before) and own[0] not in self._negations:
+            return True
+        return any(t == "un" + w for w in own for t in said)
+
+    def _gapped(
+        self, words: Sequence[str], found: dict[int, tuple[float, int, int]]
+    ) -> dict[int, tuple[float, int, int]]:
+        """Phrases heard word by word, in order, with a few extra words in between."""
+        if len(words) < 3:
+            return {}
+        heard: dict[str, list[int]] = {}
+        for pos, w in enumerate(words):
+            for cue_word, _, _ in process.extract(
+                w, self._cue_words, scorer=fuzz.ratio, score_cutoff=GAP_WORD_CUTOFF, limit=None
+            ):
+                if len(cue_word) <= 4 and cue_word != w:
+                    continue  # short words only exactly ("ihr" is not "ihn")
+                heard.setdefault(cue_word, []).append(pos)
+        out: dict[int, tuple[float, int, int]] = {}
+        for ci in self._gappable:
+            if ci in found:
+                continue
+            cue = self._cues[ci]
+            cue_words = cue.norm.split()
+            if not all(w in heard for w in cue.keywords):
+                continue
+            span = self._tightest(cue_words, heard, words)
+            if span is None:
+                continue
+            start, end = span
+            extra = (end - start) - cue.size
+            if 0 < extra <= MAX_GAP:
+                out[ci] = (GAP_SIMILARITY - GAP_PENALTY * (extra - 1), start, end)
+        return out
+
+    def _tightest(
+        self, cue_words: Sequence[str], heard: dict[str, list[int]], words: Sequence[str]
+    ) -> tuple[int, int] | None:
+        """The shortest span holding the phrase's words in order (short words such as "a" or
+        "zu" may be missing), with no barrier word among the extra words."""
+        best: tuple[int, int] | None = None
+        needed = [w for w in cue_words if w in heard or len(w) >= 3]
+        if len(needed) < 2 or any(w not in heard for w in needed):
+            return None
+        for first in heard[needed[0]]:
+            pos = first
+            used = {first}
+            for w in needed[1:]:
+                nxt = next((p for p in heard[w] if p > pos), None)
+                if nxt is None or nxt - first > len(cue_words) + MAX_GAP:
+                    break
+                pos = nxt
+                used.add(nxt)
+            else:
+                between = (words[p] for p in range(first, pos + 1) if p not in used)
+                if any(b in self._barriers for b in between):
+                    continue
+                if best is None or pos + 1 - first < best[1] - best[0]:
+                    best = (first, pos + 1)
+        return best
+
+    def _compound(self, words: Sequence[str]) -> list[tuple[int, int]]:
+        """One-word cues that end a longer compound word ("Serviceanruf", "Kundenumfrage")."""
+        found = []
+        for start, w in enumerate(words):
+            if len(w) < MIN_TAIL + MIN_HEAD:
+                continue
+            for cut in range(MIN_HEAD, len(w) - MIN_TAIL + 1):
+                found.extend((ci, start) for ci in self._tails.get(w[cut:], ()))
+        return found
 
     def _inflected(self, words: Sequence[str]) -> list[tuple[int, int]]:
         """One-word cues also match their inflected forms ("privat" in "privates",

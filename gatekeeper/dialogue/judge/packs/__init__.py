@@ -57,6 +57,13 @@ class Pack:
     praise_weight: float = 0.8
     fillers: tuple[str, ...] = ()
     context_fillers: tuple[ContextFiller, ...] = field(default=())
+    # words a gapped phrase match may not skip: a negation or a clause break between the
+    # words of "ein Angebot ... machen" changes what was said
+    gap_barriers: frozenset[str] = frozenset()
+    # negation words: one just before a phrase turns it around ("nicht in Ordnung")
+    negations: frozenset[str] = frozenset()
+    # German builds compounds whose head is last ("Kundenumfrage" is an "Umfrage")
+    compound_tails: bool = False
 
 
 def load_pack(language: Language) -> Pack:

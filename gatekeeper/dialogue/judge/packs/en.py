@@ -22,7 +22,8 @@ _UNIT = (
 _IMPROVE = (
     r"(?:saves?|saving|savings|saved|cuts?|cutting|lowers?|lowering|lowered|reduces?|reducing"
     r"|reduced|reduction|less|fewer|faster|cheaper|shorter|quicker|halves|halve|halving"
-    r"|instead|trims?|slash\w*|eliminat\w*|avoid\w*|prevent\w*|down|drops?|falls?|shrinks?)"
+    r"|instead|trims?|slash\w*|eliminat\w*|avoid\w*|prevent\w*|down|drops?|falls?|shrinks?"
+    r"|no more|no longer)"
 )
 _TARGET = (
     r"(?:\w*costs?|time|\w*times|downtime|errors?|mistakes?|hours|bills?|overhead|fees?"
@@ -35,6 +36,10 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
+# words that turn the next words around ("not fair enough"); "nothing" is an object
+# ("nothing, just information") and only counts as a barrier inside a phrase
+_NEGATORS = _words("not no never dont doesnt didnt isnt arent wont cant hardly")
+_NEGATIONS = _NEGATORS | {"nothing"}
 _SELL = r"(?:sell\w*|sales\w*|pitch\w*|advertis\w*|push\w*)"
 # "most <adjective>" and the common "-est" forms
 _SUPERLATIVE = (
@@ -90,6 +95,37 @@ PACK = Pack(
             ("to be straight with you", 0.8),
             ("plainly put", 0.8),
             ("frankly", 0.8),
+            # the sale named in other words: quotes, offers, becoming their supplier
+            ("a quote", 1.5),
+            ("give you a quote", 2.0),
+            ("a quotation", 1.5),
+            ("a proposal", 1.2),
+            ("an offer", 1.2),
+            ("send you an offer", 2.0),
+            ("become your supplier", 2.5),
+            ("your new supplier", 2.0),
+            ("I'm a salesperson", 2.5),
+            ("I'm a salesman", 2.5),
+            ("sales rep", 2.0),
+            ("sales representative", 2.0),
+            ("business development", 1.5),
+            ("new business", 2.0),
+            ("after new business", 2.5),
+            ("looking for new clients", 2.5),
+            ("looking for new customers", 2.5),
+            ("on board as a client", 2.5),
+            ("have you as a client", 2.5),
+            ("have you as customers", 2.5),
+            ("win you over", 2.0),
+            ("full disclosure", 0.8),
+            ("to be frank", 0.8),
+            ("straight up", 0.8),
+            ("I'll be honest", 0.8),
+            ("new customers", 2.0),
+            ("new clients", 2.0),
+            ("a quote for", 1.5),
+            ("no obligation quote", 2.0),
+            ("free quote", 2.0),
         ),
         "pretext": (
             ("I just want to introduce myself", 2.5),
@@ -140,6 +176,44 @@ PACK = Pack(
             ("your opinion", 1.5),
             ("as discussed", 1.5),
             ("don't worry", 1.0),
+            # an existing relationship that is not there: account, invoice, meeting
+            ("we already work together", 2.5),
+            ("we already work with you", 2.5),
+            ("existing customer", 2.0),
+            ("your account manager", 2.5),
+            ("account manager", 1.5),
+            ("your new contact", 2.0),
+            ("your contact person", 2.0),
+            ("your local partner", 2.0),
+            ("outstanding invoice", 2.5),
+            ("company details", 2.0),
+            ("check your details", 2.5),
+            ("update your records", 2.5),
+            ("update our records", 2.5),
+            ("data check", 2.0),
+            ("quick check", 1.2),
+            ("service call", 2.5),
+            ("routine call", 2.5),
+            ("customer care call", 2.5),
+            ("quality check", 2.0),
+            ("customer satisfaction", 2.0),
+            ("follow up call", 2.0),
+            ("follow up from", 2.0),
+            ("the meeting we had", 2.5),
+            ("our last meeting", 2.5),
+            ("as agreed", 2.0),
+            ("we arranged", 2.0),
+            ("arranged this", 2.0),
+            ("touch base", 2.0),
+            ("catch up with him", 2.0),
+            ("Chamber of Commerce", 2.5),
+            ("on behalf of the", 1.2),
+            ("he told me to call", 2.5),
+            ("he's been expecting", 2.0),
+            ("he knows what it's about", 2.0),
+            ("referred by", 1.5),
+            ("get to know you", 1.5),
+            ("confidential", 1.2),
         ),
         "flattery": (
             ("absolute market leader", 2.0),
@@ -177,6 +251,44 @@ PACK = Pack(
             ("you'll ever see", 1.0),
             ("limited time", 1.5),
             ("only today", 1.5),
+            # hype, prizes and compliments (Typ 1: the show)
+            ("congratulations", 1.5),
+            ("you've been selected", 2.0),
+            ("has been selected", 2.0),
+            ("you've won", 2.0),
+            ("exclusive opportunity", 2.0),
+            ("exclusively for you", 2.0),
+            ("just for you", 1.5),
+            ("a select few", 2.0),
+            ("a handful of", 1.2),
+            ("hand picked", 2.0),
+            ("next level", 2.0),
+            ("imagine", 1.2),
+            ("trust me", 1.0),
+            ("blow your boss away", 2.0),
+            ("blow him away", 2.0),
+            ("blown away", 1.5),
+            ("he'll love it", 1.5),
+            ("absolutely thrilled", 2.0),
+            ("all our customers love", 2.0),
+            ("this week only", 1.5),
+            ("today only", 1.5),
+            ("special offer", 1.5),
+            ("special rate", 1.5),
+            ("special price", 1.5),
+            ("you sound lovely", 2.0),
+            ("brilliant team", 1.5),
+            ("great team", 1.5),
+            ("you're known for", 1.5),
+            ("heard so many great things", 2.0),
+            ("great things about", 1.5),
+            ("company of your calibre", 2.0),
+            ("your calibre", 1.5),
+            ("can't afford to miss", 2.0),
+            ("you can't miss", 1.5),
+            ("reputation in the industry", 1.5),
+            ("known in the industry", 1.5),
+            ("an amazing reputation", 2.0),
         ),
         "vague": (
             ("it's about a matter", 2.0),
@@ -218,6 +330,32 @@ PACK = Pack(
             ("benefits", 1.0),
             ("I'd rather tell him myself", 2.0),
             ("it concerns", 1.0),
+            # a topic without content: business, processes, "hard to say"
+            ("a long story", 2.0),
+            ("broadly speaking", 1.5),
+            ("in general", 1.2),
+            ("generally", 1.0),
+            ("optimisation", 1.2),
+            ("optimization", 1.2),
+            ("potential", 1.0),
+            ("your processes", 1.5),
+            ("regarding", 1.0),
+            ("concerning", 1.0),
+            ("of interest", 1.5),
+            ("might be of interest", 2.0),
+            ("he might find interesting", 2.0),
+            ("interesting", 1.0),
+            ("go over that with", 1.5),
+            ("I'd prefer to discuss", 2.0),
+            ("strategic", 1.2),
+            ("operational", 1.0),
+            ("hard to sum up", 2.0),
+            ("tricky to explain", 2.0),
+            ("difficult to go into", 2.0),
+            ("it depends", 1.5),
+            ("look at the details", 1.5),
+            ("he'll see", 1.5),
+            ("a general thing", 1.5),
         ),
         "dignified": (
             ("thanks for your time", 2.0),
@@ -250,6 +388,29 @@ PACK = Pack(
             ("totally fine", 1.5),
             ("if that's okay", 1.2),
             ("I get it", 1.2),
+            # accepting, thanking, leaving; one calm question at most
+            ("no hard feelings", 2.0),
+            ("cheers", 1.2),
+            ("no worries", 1.5),
+            ("another time", 1.5),
+            ("better time", 1.5),
+            ("may I ask", 1.2),
+            ("won't keep you", 2.0),
+            ("keep you any longer", 2.0),
+            ("thanks for listening", 2.0),
+            ("thanks for being honest", 2.0),
+            ("thank you for being honest", 2.0),
+            ("pity", 0.8),
+            ("shame", 0.8),
+            ("I accept that", 2.0),
+            ("accept", 1.2),
+            ("respect", 1.2),
+            ("that's that", 1.0),
+            ("sorry to bother you", 1.5),
+            ("sorry for bothering you", 1.5),
+            ("good bye", 1.2),
+            ("right then", 0.8),
+            ("enjoy your day", 2.0),
         ),
         "pushy": (
             ("you haven't even heard", 2.5),
@@ -295,6 +456,50 @@ PACK = Pack(
             ("the third time", 2.0),
             ("his direct line", 1.2),
             ("his mobile number", 1.2),
+            # blame, sarcasm, not letting go
+            ("not my problem", 2.5),
+            ("your problem", 2.0),
+            ("your loss", 2.5),
+            ("your funeral", 2.5),
+            ("suit yourself", 2.0),
+            ("lose money", 2.0),
+            ("you'll see", 1.5),
+            ("good luck with that", 2.0),
+            ("let me finish", 2.5),
+            ("hear me out", 2.5),
+            ("hang on", 1.5),
+            ("hold on", 1.5),
+            ("real quick", 1.5),
+            ("just quickly", 1.5),
+            ("short sighted", 2.0),
+            ("narrow minded", 2.0),
+            ("arrogant", 2.0),
+            ("disrespectful", 2.0),
+            ("unfriendly", 2.0),
+            ("I'm not giving up", 2.5),
+            ("not giving up that easily", 2.5),
+            ("get in trouble", 2.0),
+            ("I really need this", 2.0),
+            ("your competitors", 1.5),
+            ("your competition", 1.5),
+            ("the only ones", 1.5),
+            ("brushing me off", 2.5),
+            ("fobbing me off", 2.5),
+            ("especially for you", 1.0),
+            ("you haven't even seen", 2.5),
+            ("don't hang up", 2.0),
+            ("one more minute", 2.0),
+            ("say no to that", 1.5),
+            ("you must be joking", 2.5),
+            ("you're joking", 2.0),
+            ("are you kidding", 2.5),
+            ("kidding me", 2.0),
+            ("rubbish", 1.5),
+            ("stick with your", 2.0),
+            ("fine then", 1.0),
+            ("what you're missing", 2.0),
+            ("no idea", 1.5),
+            ("not finished", 2.0),
         ),
         "benefit": (
             ("save time", 1.0),
@@ -308,6 +513,9 @@ PACK = Pack(
             ("pays for itself", 1.0),
             ("more revenue", 1.0),
             ("next day delivery", 1.0),
+            ("same day delivery", 1.0),
+            ("next day instead of", 1.0),
+            ("within 24 hours", 1.0),
         ),
     },
     patterns=(
@@ -319,7 +527,12 @@ PACK = Pack(
             3.0,
             suppresses="honest",
         ),
-        Pattern("pretext", "answers 'no'", r"^(?:no|nope)\b", 1.0),
+        Pattern(
+            "pretext",
+            "answers 'no'",
+            r"^(?:no|nope)\b(?!\s+(?:more|longer|need|problem|worries|doubt|matter)\b)",
+            1.0,
+        ),
         Pattern(
             "honest",
             "says what the company does",
@@ -333,7 +546,7 @@ PACK = Pack(
         Pattern(
             "honest",
             "wants them as a customer",
-            r"\bas\s+(?:(?:a|an|our)\s+)?(?:\w+\s+)?(?:customers?|clients?)\b"
+            r"\bas\s+(?:(?:a|an|our)\s+)?(?:\w+\s+)?(?:c[ou]st[ou]mers?|clients?)\b"
             r"|\b(?:win|get|gain|land|sign)\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:customers?|clients?"
             r"|business|account)\b",
             2.0,
@@ -363,8 +576,29 @@ PACK = Pack(
             "flattery",
             "claims to be the best anywhere",
             rf"{_SUPERLATIVE}(?:\s+\w+){{0,3}}?\s+(?:on the market|in the world|worldwide"
-            r"|in the industry|ever|of all time|in the country)\b",
+            r"|in the industry|ever|of all time|in the country|out there|there is|around)\b",
             1.5,
+        ),
+        Pattern(
+            "pretext",
+            "claims to be in charge of their account",
+            r"\b(?:im|i\s+am|were|we\s+are)\b(?:\s+\w+){0,8}?\s+(?:looking\s+after|in\s+charge\s+of"
+            r"|responsible\s+for)\s+your\b",
+            2.0,
+        ),
+        Pattern(
+            "flattery",
+            "compliments her",
+            r"\b(?:nice|lovely|great|beautiful|pleasant|friendly|wonderful)\s+voice\b",
+            1.5,
+        ),
+        Pattern(
+            "pretext",
+            "claims to have met the boss",
+            r"\b(?:met|bumped\s+into|ran\s+into|spoke\s+(?:to|with)|talked\s+(?:to|with)|saw"
+            r"|chatted\s+with)\s+(?:your\s+(?:boss|manager|director|md|ceo|owner)|him|her"
+            r"|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\b",
+            2.0,
         ),
         Pattern(
             "pretext",
@@ -377,6 +611,89 @@ PACK = Pack(
             "only 'just wanted to'",
             r"\b(?:just|only)\s+(?:wanted|want|wanna|calling|called|ringing)\s+to\b",
             1.2,
+        ),
+        # --- pressure after a "no": sarcasm, orders, soon-again calls, going around her
+        Pattern(
+            "pushy",
+            "sarcastic thanks",
+            r"\bthanks?\s+(?:you\s+)?for\s+nothing\b"
+            r"|^(?:oh\s+)?(?:great|wonderful|brilliant|lovely|perfect|fantastic|charming)\s+"
+            r"(?:thanks|thank\s+you|really|then)\b"
+            r"|\b(?:very|really|so)\s+(?:friendly|helpful|kind|nice|polite)\s+(?:really|indeed"
+            r"|of\s+you)\b",
+            2.5,
+            suppresses="dignified",
+        ),
+        Pattern(
+            "pushy",
+            "reproaches her",
+            r"\b(?:this\s+is|is\s+this|thats)\s+how\s+you\s+(?:treat|talk|speak|deal)\b"
+            r"|\b(?:not|werent|arent|never)\s+(?:even\s+)?listening\b",
+            2.5,
+        ),
+        Pattern(
+            "pushy",
+            "orders her about",
+            r"\b(?:let|hear)\s+me\s+(?!know\b)(?:finish|explain|talk|speak|just|out|tell)\b"
+            r"|\b(?:put|transfer|connect)\s+me\s+(?:through|to)\b",
+            1.5,
+        ),
+        Pattern(
+            "pushy",
+            "will call again soon",
+            r"\b(?:call|ring|phone|try)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?:tomorrow|every\s+day|daily|again\s+and"
+            r"\s+again|this\s+afternoon|in\s+an\s+hour|the\s+day\s+after)\b",
+            1.5,
+        ),
+        Pattern(
+            "pushy",
+            "asks when the boss is there",
+            r"\bwhen(?:s|\s+is|\s+will|\s+does)?\s+(?:he|she|your\s+boss|the\s+boss|your"
+            r"\s+manager)\s+(?:be\s+)?(?:back|in|around|available|free|get\s+back)\b",
+            2.0,
+        ),
+        Pattern(
+            "pushy",
+            "everybody buys",
+            r"\b(?:everybody|everyone|every\s+company|every\s+business|all\s+companies)\s+"
+            r"(?:buys|needs|uses|wants)\b",
+            2.0,
+        ),
+        # --- a pretext of an existing relationship, an authority or an admin errand
+        Pattern(
+            "pretext",
+            "claims an existing account",
+            r"\b(?:about|regarding|re|concerning)\s+(?:your|his|her)\s+(?:\w+\s+)?(?:invoice|bill"
+            r"|account|contract|order|renewal|policy|subscription|details|records|payment"
+            r"|delivery|complaint|ticket|inquiry|enquiry|membership|appointment)\b"
+            r"|\b(?:outstanding|unpaid|overdue|open)\s+(?:invoice|bill|payment|balance|amount)s?\b",
+            2.0,
+            suppresses="flattery",
+        ),
+        Pattern(
+            "pretext",
+            "calls on behalf of an authority",
+            r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:chamber|council|ministry|government"
+            r"|association|department|regulator|authority|tax|federation|board|hmrc|revenue|irs"
+            r"|city|county|state)\b",
+            2.5,
+            suppresses="honest",
+        ),
+        Pattern(
+            "pretext",
+            "a meeting that never was",
+            r"\b(?:meeting|call|conversation|chat|talk)\s+we\s+(?:had|arranged|agreed|set\s+up)\b"
+            r"|\b(?:he|she|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+and\s+i\s+(?:\w+\s+)?(?:arranged"
+            r"|agreed|discussed|spoke|talked|met)\b",
+            2.0,
+        ),
+        Pattern(
+            "pretext",
+            "claims to be their partner already",
+            r"\b(?:im|i\s+am|were|we\s+are)\s+(?:your|his)\s+(?:\w+\s+){0,2}?(?:account\s+manager"
+            r"|contact|rep|representative|partner|adviser|advisor|consultant|supplier|provider"
+            r"|agent)\b(?!\s+(?:if|once|when)\b)",
+            2.0,
         ),
         Pattern("pushy", "starts with 'but'", r"^but\b", 1.2),
         Pattern("pushy", "questions her say", r"\b(?:decide|decides|deciding|judge)\b", 1.2),
@@ -400,12 +717,24 @@ PACK = Pack(
         ),
         Pattern(
             "benefit",
+            "a cost or time put in figures",
+            rf"\b{_TARGET}\b(?:\s+\w+){{0,3}}?\s+{_NUM}(?:\s+{_NUM})*\s+{_UNIT}\b",
+            1.0,
+        ),
+        Pattern(
+            "benefit",
             "improvement of a cost",
             rf"\b{_IMPROVE}\b(?:\s+\w+){{0,6}}?\s+{_TARGET}(?:\s+{_TARGET})?\b"
             rf"|\b{_TARGET}\b(?:\s+\w+){{0,6}}?\s+{_IMPROVE}\b",
             1.0,
         ),
-        Pattern("benefit", "quantity", rf"\b{_NUM}(?:\s+(?:{_NUM}|and))*\s+{_UNIT}\b", 0.6),
+        Pattern(
+            "benefit",
+            "quantity",
+            rf"\b{_NUM}(?:\s+(?:{_NUM}|and))*\s+(?:(?:full|whole|entire|extra)\s+)?{_UNIT}\b"
+            r"|\b(?:next|same)\s+day\b",
+            0.6,
+        ),
         Pattern("benefit", "improvement", rf"\b(?:{_IMPROVE}|more|longer)\b", 0.5),
         Pattern(
             "benefit",
@@ -464,6 +793,20 @@ PACK = Pack(
         "legend*",
         "super",
         "selected",
+        "top",
+        "thrilled",
+        "visionar*",
+        "vip",
+        "congratulat*",
+        "handpicked",
+        "elite",
+        "stellar",
+        "incredible",
+        "finest",
+        "groundbreaking",
+        "unmissable",
+        "impressed",
+        "blown",
     ),
     praise_weight=0.8,
     fillers=("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "mm", "mhm", "basically"),
@@ -495,4 +838,6 @@ PACK = Pack(
             ),
         ),
     ),
+    gap_barriers=_NEGATIONS | _words("but or"),
+    negations=_NEGATORS,
 )

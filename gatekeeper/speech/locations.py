@@ -1,0 +1,61 @@
+"""Where gatekeeper keeps files on disk, in one place (XDG base directories).
+
+Every other module asks here instead of building paths itself, so a test can move all of
+them at once with ``GATEKEEPER_CACHE_DIR`` / ``GATEKEEPER_DATA_DIR`` / ``GATEKEEPER_CONFIG_DIR``
+and never touch the real home folder.
+
+- cache: things that can be rebuilt or downloaded again (Whisper models, synthesised lines).
+- data: things the user made or chose (voices installed on request, call history).
+- config: settings.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "gatekeeper"
+
+
+def _xdg(override_var: str, xdg_var: str, fallback: str) -> Path:
+    override = os.environ.get(override_var)
+    if override:
+        return Path(override).expanduser()
+    base = os.environ.get(xdg_var)
+    root = Path(base).expanduser() if base else Path.home() / fallback
+    return root / APP_NAME
+
+
+def cache_dir() -> Path:
+    """Rebuildable files; ``GATEKEEPER_CACHE_DIR`` wins over ``XDG_CACHE_HOME``."""
+    return _xdg("GATEKEEPER_CACHE_DIR", "XDG_CACHE_HOME", ".cache")
+
+
+def data_dir() -> Path:
+    """User data; ``GATEKEEPER_DATA_DIR`` wins over ``XDG_DATA_HOME``."""
+    return _xdg("GATEKEEPER_DATA_DIR", "XDG_DATA_HOME", ".local/share")
+
+
+def config_dir() -> Path:
+    """Settings; ``GATEKEEPER_CONFIG_DIR`` wins over ``XDG_CONFIG_HOME``."""
+    return _xdg("GATEKEEPER_CONFIG_DIR", "XDG_CONFIG_HOME", ".config")
+
+
+def whisper_models_dir() -> Path:
+    """Whisper models we reassembled from offline packages or downloaded ourselves."""
+    return cache_dir() / "models" / "whisper"
+
+
+def huggingface_hub_dir() -> Path:
+    """The local Hugging Face hub cache, found the way huggingface_hub finds it
+    (``HF_HUB_CACHE``, then ``HF_HOME/hub``, then ``XDG_CACHE_HOME/huggingface/hub``),
+    without importing it."""
+    hub = os.environ.get("HF_HUB_CACHE") or os.environ.get("HUGGINGFACE_HUB_CACHE")
+    if hub:
+        return Path(hub).expanduser()
+    home = os.environ.get("HF_HOME")
+    if home:
+        return Path(home).expanduser() / "hub"
+    xdg = os.environ.get("XDG_CACHE_HOME")
+    root = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
+    return root / "huggingface" / "hub"
