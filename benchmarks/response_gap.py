@@ -113,7 +113,7 @@ class ReactiveTrainee(AudioSource):
         self._next = 0
         self._t0 = 0.0
         self._pending: tuple[int, np.ndarray] | None = None
-        self._answered_upto = -1
+        self._last_clip_end = 0
         self._stopped = False
 
     def start(self) -> None:
@@ -142,15 +142,17 @@ class ReactiveTrainee(AudioSource):
         return self._delivered(Frame(index, samples))
 
     def _schedule(self, index: int) -> None:
+        """Answer ``gap`` after the last sound (her line or the trainee's own previous turn)
+        whenever the call is listening, so a turn that was not understood is said again."""
+        if self._pending is not None or not self.clips or self.state != "listening":
+            return
         plays = self.sink.playbacks
-        if self._pending is not None or not plays or not self.clips:
-            return
-        last = plays[-1]
-        if len(plays) - 1 <= self._answered_upto or self.state != "listening":
-            return
-        if index >= last.end_index:
-            self._answered_upto = len(plays) - 1
-            self._pending = (max(index, last.end_index + self.gap), self.clips.pop(0))
+        last_sound = max(plays[-1].end_index if plays else 0, self._last_clip_end)
+        if index >= last_sound:
+            at = max(index, last_sound + self.gap)
+            clip = self.clips.pop(0)
+            self._pending = (at, clip)
+            self._last_clip_end = at + len(clip) + 2 * SAMPLE_RATE
 
 
 def run_ours(language: str, turns: int, model: str) -> dict:
@@ -169,8 +171,12 @@ def run_ours(language: str, turns: int, model: str) -> dict:
         scenario, source=source, sink=sink, on_event=on_event,
         options=VoiceOptions(model=model), realtime=True, scenario_id="benchmark-loop",
     )
+    # a turn misheard as something else can leave the loop listening: stop it in time
+    watchdog = threading.Timer(30 + 12 * turns, call.hang_up)
+    watchdog.start()
     t0 = time.monotonic()
     report = call.run(on_event)
+    watchdog.cancel()
     wall = time.monotonic() - t0
     gaps = [g for step, g in call.timing.replies]
     return {

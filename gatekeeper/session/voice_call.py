@@ -244,12 +244,10 @@ class VoiceCall:
                 event.start_index, event.index, self._submit(event.clip_start, event.clip_end)
             )
         elif isinstance(event, vadmod.SpeechEnded):
+            # The speculative transcript covers this turn unless speech resumed since (that
+            # clears it); the audio after its end is the confirming silence.
             spec = self._speculation
-            same = spec is not None and (spec.start_index, spec.end_index) == (
-                event.start_index,
-                event.index,
-            )
-            if same and spec is not None:
+            if spec is not None and spec.start_index == event.start_index:
                 future = spec.future
             else:
                 future = self._submit(event.clip_start, event.clip_end)

@@ -72,6 +72,7 @@ def load_transcriber(scenario: Scenario, options: VoiceOptions, on_event: EventS
             transcriber = WhisperTranscriber(
                 model, language=language, cpu_threads=options.cpu_threads, hints=list(hints)
             )
+            transcriber.warm_up()
             _TRANSCRIBERS[key] = transcriber
     on_event(Progress("Loading the speech model", 1, 1))
     return transcriber
@@ -142,7 +143,7 @@ def build_voice_call(
     engine = Engine(scenario, judge, seed=seed, scenario_id=scenario_id, headset=options.headset)
 
     def transcribe(audio: np.ndarray) -> str:
-        return transcriber.transcribe(audio).text  # type: ignore[attr-defined]
+        return transcriber.transcribe_utterance(audio).text  # type: ignore[attr-defined]
 
     call = VoiceCall(
         engine=engine,
