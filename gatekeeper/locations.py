@@ -12,33 +12,39 @@ and never touch the real home folder.
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from pathlib import Path
 
 APP_NAME = "gatekeeper"
 
 
-def _xdg(override_var: str, xdg_var: str, fallback: str) -> Path:
-    override = os.environ.get(override_var)
+def _xdg(
+    override_var: str, xdg_var: str, fallback: str, env: Mapping[str, str] | None = None
+) -> Path:
+    """``$override_var`` if set, else ``$xdg_var/gatekeeper``, else ``~/fallback/gatekeeper``.
+    A relative XDG path is ignored, as the XDG specification asks."""
+    env = os.environ if env is None else env
+    override = env.get(override_var, "").strip()
     if override:
         return Path(override).expanduser()
-    base = os.environ.get(xdg_var)
-    root = Path(base).expanduser() if base else Path.home() / fallback
+    base = env.get(xdg_var, "").strip()
+    root = Path(base) if base and Path(base).is_absolute() else Path.home() / fallback
     return root / APP_NAME
 
 
-def cache_dir() -> Path:
+def cache_dir(env: Mapping[str, str] | None = None) -> Path:
     """Rebuildable files; ``GATEKEEPER_CACHE_DIR`` wins over ``XDG_CACHE_HOME``."""
-    return _xdg("GATEKEEPER_CACHE_DIR", "XDG_CACHE_HOME", ".cache")
+    return _xdg("GATEKEEPER_CACHE_DIR", "XDG_CACHE_HOME", ".cache", env)
 
 
-def data_dir() -> Path:
+def data_dir(env: Mapping[str, str] | None = None) -> Path:
     """User data; ``GATEKEEPER_DATA_DIR`` wins over ``XDG_DATA_HOME``."""
-    return _xdg("GATEKEEPER_DATA_DIR", "XDG_DATA_HOME", ".local/share")
+    return _xdg("GATEKEEPER_DATA_DIR", "XDG_DATA_HOME", ".local/share", env)
 
 
-def config_dir() -> Path:
+def config_dir(env: Mapping[str, str] | None = None) -> Path:
     """Settings; ``GATEKEEPER_CONFIG_DIR`` wins over ``XDG_CONFIG_HOME``."""
-    return _xdg("GATEKEEPER_CONFIG_DIR", "XDG_CONFIG_HOME", ".config")
+    return _xdg("GATEKEEPER_CONFIG_DIR", "XDG_CONFIG_HOME", ".config", env)
 
 
 def whisper_models_dir() -> Path:
