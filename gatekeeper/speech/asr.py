@@ -14,7 +14,6 @@ often several hundred milliseconds early after a leading silence.
 from __future__ import annotations
 
 import threading
-import wave
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -363,60 +362,20 @@ def _snap_to_voice(
 
 
 def load_wav(path: Path | str) -> np.ndarray:
-    """A WAV file as float32 mono at 16 kHz (channels averaged, resampled with soxr).
+    """A WAV file as float32 mono at 16 kHz (the audio package's reader: 8/16/24/32-bit PCM
+    and float, channels averaged, resampled with soxr). Raises :class:`AudioFileError` with a
+    one-line reason."""
+    from gatekeeper.audio.base import AudioError
+    from gatekeeper.audio.wavfile import load_mono_16k
 
-    Uses soundfile when it is installed (float WAVs, FLAC), else the stdlib ``wave`` module
-    (8/16/24/32-bit PCM). Raises :class:`AudioFileError` with a one-line reason.
-    """
     path = Path(path)
     if not path.is_file():
         raise AudioFileError(f"{path}: no such file")
     try:
-        audio, rate = _read_soundfile(path)
-    except ImportError:
-        audio, rate = _read_wave(path)
-    if audio.ndim == 2:
-        audio = audio.mean(axis=1)
-    audio = audio.astype(np.float32)
-    if rate != SAMPLE_RATE and audio.size:
-        import soxr
-
-        audio = soxr.resample(audio, rate, SAMPLE_RATE).astype(np.float32)
-    return audio
-
-
-def _read_soundfile(path: Path) -> tuple[np.ndarray, int]:
-    import soundfile  # optional
-
-    try:
-        audio, rate = soundfile.read(str(path), dtype="float32", always_2d=True)
-    except (RuntimeError, soundfile.LibsndfileError) as e:  # type: ignore[attr-defined]
-        raise AudioFileError(f"{path}: not a readable audio file ({e})") from e
-    return audio, int(rate)
-
-
-def _read_wave(path: Path) -> tuple[np.ndarray, int]:
-    try:
-        with wave.open(str(path), "rb") as w:
-            rate, channels, width = w.getframerate(), w.getnchannels(), w.getsampwidth()
-            data = w.readframes(w.getnframes())
-    except (wave.Error, EOFError, OSError) as e:
-        reason = str(e) or "truncated or not a WAV file"
+        return load_mono_16k(path)
+    except (AudioError, OSError, EOFError, ValueError) as e:
+        reason = " ".join(str(e).split()) or "truncated or not a WAV file"
         raise AudioFileError(f"{path}: not a readable WAV file ({reason})") from e
-    if width == 1:
-        pcm = (np.frombuffer(data, dtype=np.uint8).astype(np.float32) - 128.0) / 128.0
-    elif width == 2:
-        pcm = np.frombuffer(data, dtype="<i2").astype(np.float32) / 32768.0
-    elif width == 3:
-        b = np.frombuffer(data, dtype=np.uint8).reshape(-1, 3).astype(np.int32)
-        ints = (b[:, 0] | (b[:, 1] << 8) | (b[:, 2] << 16)) << 8 >> 8
-        pcm = ints.astype(np.float32) / 8388608.0
-    elif width == 4:
-        pcm = np.frombuffer(data, dtype="<i4").astype(np.float32) / 2147483648.0
-    else:
-        raise AudioFileError(f"{path}: unsupported sample width {width} bytes")
-    usable = pcm.size // channels * channels
-    return pcm[:usable].reshape(-1, channels), rate
 
 
 def speech_regions(
