@@ -21,6 +21,8 @@ import pytest
 from audio_synth import make_call, speech
 from pulse import PulseServer
 
+from gatekeeper.audio.wavfile import read_wav
+
 pytestmark = [pytest.mark.audio, pytest.mark.models]
 
 SESSION = "gatekeeper-e2e"
@@ -90,5 +92,11 @@ def test_first_call_by_voice_to_the_scorecard(pulse: PulseServer, tmp_path: Path
         at = next(i for i, line in enumerate(lines) if "Silence after the pitch:" in line)
         # the fact may wrap in a narrow terminal: "held 3.1 s" on the same or the next line
         assert re.search(r"held \d+\.\d s", " ".join(lines[at : at + 2])), card
+        # the call was kept: history in the data folder, and a stereo recording of it
+        recordings = list((tmp_path / "data" / "recordings").glob("*.wav"))
+        assert len(recordings) == 1
+        audio, _rate = read_wav(recordings[0])
+        assert audio.shape[1] == 2 and abs(audio[:, 0]).max() > 0.01 < abs(audio[:, 1]).max()
+        assert (tmp_path / "data" / "history.sqlite3").exists()
     finally:
         subprocess.run(["tmux", "kill-session", "-t", SESSION], capture_output=True)
