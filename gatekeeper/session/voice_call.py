@@ -119,7 +119,7 @@ class VoiceCall:
         self.realtime = realtime
         self.headset = headset
         self.echo_tail = round(echo_tail_s * SAMPLE_RATE)
-        self.max_tail = round(max_tail_s * SAMPLE_RATE)
+        self._tail_left = round(max_tail_s * SAMPLE_RATE)
         self.level_every = level_every_frames
         self.silence_goal_s = silence_goal_s
         self.recording_path: Path | None = None
@@ -149,8 +149,8 @@ class VoiceCall:
     def push_to_talk(self, pressed: bool) -> None:
         self._ptt = pressed
 
-    def say_text(self, text: str) -> None:  # pragma: no cover - typed mode has its own driver
-        raise NotImplementedError("a voice call listens; use the typed driver for typed lines")
+    def say_text(self, text: str) -> None:
+        """A voice call listens to the microphone; typed lines belong to the typed driver."""
 
     def now_s(self) -> float:
         """The call's clock (the microphone timeline), for the UI's silence timer."""
@@ -201,8 +201,6 @@ class VoiceCall:
     def _after_end_of_input(self) -> bool:
         """A finite source ran out: let the call finish on silence (a shock pause still
         running, the gatekeeper's last line) for at most ``max_tail_s``, then hang up."""
-        if not hasattr(self, "_tail_left"):
-            self._tail_left = self.max_tail
         if self._tail_left <= 0:
             self._act(self.engine.hang_up(self._now_s))
             return False

@@ -1,0 +1,147 @@
+"""VoiceCall's wiring on fakes (milliseconds): frames -> VAD -> transcript -> engine -> sink.
+
+The real-model versions of these calls are in tests/voice and tests/audio; here the VAD is the
+real state machine on an energy detector, the "speech" is a tone and the transcriber returns
+scripted text, so the session's own logic is pinned down exactly.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from gatekeeper.audio.base import SAMPLE_RATE, AudioStalled
+from gatekeeper.audio.fakes import FakeSink, FakeSource, silence, tone
+from gatekeeper.dialogue.engine import Engine
+from gatekeeper.session.events import (
+    CallEnded,
+    CallFailed,
+    GatekeeperSpoke,
+    ShockPauseEnded,
+    ShockPauseStarted,
+)
+from gatekeeper.session.voice_call import VoiceCall
+from gatekeeper.speech.vad import FakeVad
+
+LINE_S = 1.0  # every gatekeeper line lasts exactly this long here
+FRAMES = 0.065  # the fake VAD sees whole 32 ms frames: each edge is off by up to one frame
+
+
+def make_call(receptionist, receptionist_judge, signal, texts, **kw):
+    said: list[int] = []
+
+    def transcribe(audio: np.ndarray) -> str:
+        said.append(len(audio))
+        return texts[len(said) - 1] if len(said) <= len(texts) else ""
+
+    sink = FakeSink()
+    call = VoiceCall(
+        engine=Engine(receptionist, receptionist_judge, seed=0),
+        source=kw.pop("source", None) or FakeSource(*signal),
+        sink=sink,
+        vad=FakeVad(end_silence_s=0.45),
+        transcribe=transcribe,
+        voice=lambda text: (np.full(round(LINE_S * SAMPLE_RATE), 0.01, np.float32), SAMPLE_RATE),
+        realtime=False,
+        max_tail_s=8.0,
+        **kw,
+    )
+    return call, sink, said
+
+
+PITCH = "Ich möchte Ihren Chef gerne als Kunden für unser Unternehmen gewinnen."
+BENEFIT = "Wir senken seine Wartungskosten um fünfzehn Prozent."
+
+
+def test_held_silence_is_timed_on_the_timeline(receptionist, receptionist_judge):
+    # her two opening lines take 2 s; the pitch is a 2 s "voice" from 3.0 s to 5.0 s
+    signal = [silence(3.0), tone(200, 2.0), silence(7.0), tone(200, 1.5), silence(4.0)]
+    call, sink, said = make_call(receptionist, receptionist_judge, signal, [PITCH, BENEFIT])
+    events: list[object] = []
+    report = call.run(events.append)
+    assert report.path == ["greeting", "ask_purpose", "shock_pause", "what_for_boss",
+                           "put_through"]
+    pitch = next(t for t in report.turns if t.speaker == "trainee")
+    assert pitch.start_s == pytest.approx(3.0, abs=FRAMES)
+    assert pitch.end_s == pytest.approx(5.0, abs=FRAMES)
+    follow_up = report.turns[report.turns.index(pitch) + 1]
+    assert report.silence_after_pitch_s == pytest.approx(follow_up.start_s - pitch.end_s)
+    assert report.trainee_broke_silence is False
+    assert report.silence_after_pitch_s == pytest.approx(report.shock_pause_s, abs=FRAMES)
+    # one transcription per turn: the speculative one was reused at the end of the turn
+    assert len(said) == 2
+    started = [e for e in events if isinstance(e, ShockPauseStarted)]
+    ended = [e for e in events if isinstance(e, ShockPauseEnded)]
+    assert len(started) == 1 and started[0].silence_from_s == pytest.approx(pitch.end_s)
+    assert len(ended) == 1 and ended[0].held
+    assert isinstance(events[-1], CallEnded)
+    # every gatekeeper line was placed in the sink where the report says it was spoken
+    spoken = [e for e in events if isinstance(e, GatekeeperSpoke)]
+    assert [p.start_s for p in sink.playbacks] == [e.start_s for e in spoken]
+
+
+def test_speaking_into_the_pause_breaks_it_at_the_onset(receptionist, receptionist_judge):
+    signal = [silence(3.0), tone(200, 2.0), silence(1.2), tone(300, 1.0), silence(6.0)]
+    call, _sink, _said = make_call(receptionist, receptionist_judge, signal,
+                                   [PITCH, "Also wir sind ein Softwarehaus aus Köln."])
+    events: list[object] = []
+    report = call.run(events.append)
+    assert report.trainee_broke_silence is True
+    assert report.silence_after_pitch_s == pytest.approx(1.2, abs=FRAMES)
+    assert report.path[-2:] == ["shock_pause", "advantage_lost"]
+    ended = [e for e in events if isinstance(e, ShockPauseEnded)]
+    assert len(ended) == 1 and not ended[0].held
+    assert ended[0].silence_s == pytest.approx(1.2, abs=FRAMES)
+
+
+def test_half_duplex_ignores_the_microphone_while_she_speaks(receptionist, receptionist_judge):
+    # loud "echo" during her first two lines (0-2 s) must not count as the trainee
+    signal = [tone(250, 1.8), silence(1.2), tone(200, 2.0), silence(10.0)]
+    call, _sink, said = make_call(receptionist, receptionist_judge, signal, [PITCH])
+    report = call.run(lambda e: None)
+    trainee = [t for t in report.turns if t.speaker == "trainee"]
+    assert trainee[0].start_s == pytest.approx(3.0, abs=FRAMES)
+    assert len(said) == 1
+
+
+def test_headset_mode_hears_barge_in(receptionist, receptionist_judge):
+    signal = [silence(1.5), tone(200, 1.0), silence(12.0)]
+    call, _sink, _said = make_call(receptionist, receptionist_judge, signal, [PITCH],
+                                   headset=True)
+    call.engine.headset = True
+    report = call.run(lambda e: None)
+    trainee = [t for t in report.turns if t.speaker == "trainee"]
+    assert trainee and trainee[0].barged_in
+
+
+def test_a_stalled_microphone_ends_the_call_and_keeps_what_was_said(
+    receptionist, receptionist_judge
+):
+    signal = [silence(3.0), tone(200, 2.0), silence(10.0)]
+    source = FakeSource(*signal, fail_after=round(6.0 * SAMPLE_RATE / 512),
+                        error=AudioStalled("no audio from the microphone for 1 s"))
+    call, _sink, _said = make_call(receptionist, receptionist_judge, signal, [PITCH],
+                                   source=source)
+    events: list[object] = []
+    report = call.run(events.append)
+    failed = [e for e in events if isinstance(e, CallFailed)]
+    assert failed and "no audio from the microphone" in failed[0].message
+    assert report is not None and any(t.speaker == "trainee" for t in report.turns)
+    assert source._stopped
+
+
+def test_the_recording_has_both_sides_on_one_timeline(receptionist, receptionist_judge,
+                                                      tmp_path):
+    from gatekeeper.audio.wavfile import read_wav
+
+    signal = [silence(3.0), tone(200, 2.0), silence(10.0)]
+    call, _sink, _said = make_call(receptionist, receptionist_judge, signal, [PITCH],
+                                   record_to=tmp_path / "call.wav")
+    report = call.run(lambda e: None)
+    audio, rate = read_wav(call.recording_path)
+    assert rate == SAMPLE_RATE and audio.shape[1] == 2
+    loud_mic = np.nonzero(np.abs(audio[:, 0]) > 0.05)[0]
+    assert loud_mic[0] / rate == pytest.approx(3.0, abs=0.01)
+    first_line = report.turns[0]
+    loud_gk = np.nonzero(np.abs(audio[:, 1]) > 0.005)[0]
+    assert loud_gk[0] / rate == pytest.approx(first_line.start_s, abs=0.01)
