@@ -754,6 +754,74 @@ PACK = Pack(
             r"|kapazitaet|laufzeit)\b",
             1.0,
         ),
+        # --- round 4: general paraphrase families seen in new speakers' wording
+        Pattern(
+            "honest",
+            "names what the company sells",
+            r"\bwir\s+(?:verkaufen|vertreiben|liefern|bieten|vermieten|installieren)\s+"
+            r"(?!nichts\b|nix\b|nicht\b|kein\w*\b)\w+",
+            2.0,
+        ),
+        Pattern(
+            "flattery",
+            "compliments the listener",
+            r"\bsie\s+(?:sind|klingen|wirken|waren)\s+(?:\w+\s+)?(?:so|sehr|wirklich|echt|ja"
+            r"|total|unglaublich|besonders|aber)\s+(?:freundlich|nett|hilfsbereit|sympathisch"
+            r"|kompetent|professionell|charmant|angenehm|herzlich|zuvorkommend)\w*"
+            r"|\b(?:so|sehr)\s+(?:nett|freundlich|herzlich|charmant|angenehm)\s+(?:empfangen"
+            r"|begruesst|behandelt|bedient|aufgenommen)\b",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
+            "calls the listener indispensable",
+            r"\bohne\s+sie\s+(?:\w+\s+)?(?:laeuft|geht|funktioniert|waere|liefe|ginge)\b"
+            r"|\bseele\s+des\s+(?:hauses|unternehmens|betriebs|bueros|teams)\b"
+            r"|\bwichtigste[nr]?\s+(?:person|frau|mann|mitarbeiter\w*|kraft)\b",
+            1.5,
+        ),
+        Pattern(
+            "pretext",
+            "returns a call that never was",
+            r"\b(?:auf|wegen)\s+(?:seine[nms]?|ihre[nms]?)\s+(?:\w+\s+)?(?:anruf|rueckruf|nachricht"
+            r"|mail|email|e\s+mail|anfrage)\w*"
+            r"|\bmelde\s+mich\b(?:\s+\w+){0,6}?\s+zurueck\b"
+            r"|\b(?:er|sie|ihr\s+chef|ihre\s+chefin|herr\s+\w+|frau\s+\w+)\s+hat\s+(?:\w+\s+){0,3}?"
+            r"(?:angerufen|angefragt|geschrieben|nachricht\s+hinterlassen)\b",
+            2.5,
+        ),
+        Pattern(
+            "pretext",
+            "claims an existing relationship",
+            r"\bwir\s+(?:arbeiten|kooperieren)\b(?:\s+(?!nicht\b|nie\b|noch\s+nicht\b)\w+){0,6}?"
+            r"\s+(?:zusammen|mit\s+ihnen)\b"
+            r"|\b(?:bestehende|laufende|aktuelle)[nmrs]?\s+(?:\w+\s+)?(?:vertrag\w*|zusammenarbeit"
+            r"|kundenbeziehung|geschaeftsbeziehung|bestellung|auftrag|kundenkonto|rahmenvertrag)\b",
+            2.5,
+        ),
+        Pattern(
+            "pretext",
+            "only information",
+            r"\b(?:nur|bloss|lediglich|rein)\s+(?:\w+\s+){0,2}?(?:information\w*|infos?|austausch"
+            r"|hallo\s+sagen|guten\s+tag\s+sagen)\b",
+            2.0,
+        ),
+        Pattern(
+            "pushy",
+            "asks for the boss anyway",
+            r"\b(?:mit|zu)\s+(?:dem|ihrem|ihrer|der|ihren|den)\s+(?:\w+\s+)?(?:chef\w*"
+            r"|geschaeftsfuehr\w*|vorgesetzt\w*|inhaber\w*|geschaeftsleitung|leitung|entscheider\w*"
+            r"|einkauf\w*)\b(?:\s+\w+){0,2}?\s+(?:sprechen|reden|verbunden|verbinden|telefonieren"
+            r"|durchstellen|durchgestellt)\b",
+            1.5,
+        ),
+        Pattern(
+            "pushy",
+            "still insists",
+            r"\b(?:muss|moechte|will|brauche|wuerde|werde)\b(?:\s+\w+){0,2}?\s+(?:trotzdem|dennoch)\b"
+            r"|\b(?:trotzdem|dennoch)\s+(?:\w+\s+){0,4}?(?:sprechen|reden|verbinden|durchstellen)\b",
+            1.0,
+        ),
     ),
     praise=(
         "einzigartig*",

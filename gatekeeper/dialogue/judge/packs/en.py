@@ -742,6 +742,70 @@ PACK = Pack(
             r"\bmore\s+(?:revenue|profit|margin|sales|time|output|throughput|capacity|uptime)\b",
             1.0,
         ),
+        # --- round 4: general paraphrase families seen in new speakers' wording
+        Pattern(
+            "honest",
+            "names what the company sells",
+            r"\bwe\s+(?:are\s+|re\s+)?(?:sell|selling|supply|supplying|provide|providing|offer"
+            r"|offering|rent|install|installing)\s+(?!nothing\b|no\b|not\b|anything\b)\w+",
+            2.0,
+        ),
+        Pattern(
+            "flattery",
+            "compliments the listener",
+            r"\b(?:you\s+(?:are|re)|youre|you\s+sound|you\s+seem)\s+(?:\w+\s+)?(?:so|very|really"
+            r"|truly|incredibly|extremely|such\s+a)\s+(?:kind|nice|friendly|helpful|lovely|charming"
+            r"|professional|pleasant|sweet|competent|warm)\b"
+            r"|\b(?:greeted|welcomed|received|treated)\s+(?:so\s+|this\s+)?(?:nicely|warmly|kindly"
+            r"|pleasantly)\b",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
+            "calls the listener indispensable",
+            r"\bwithout\s+you\b|\bheart\s+of\s+the\s+(?:office|company|house|business|team|firm)\b"
+            r"|\bmost\s+important\s+(?:person|people|man|woman|lady|member)\b",
+            1.5,
+        ),
+        Pattern(
+            "pretext",
+            "returns a call that never was",
+            r"\breturn(?:ing)?\s+(?:his|her|your|the)\s+(?:\w+\s+)?(?:call|message|email|voicemail)\b"
+            r"|\b(?:he|she|your\s+boss|mr\s+\w+|ms\s+\w+|mrs\s+\w+)\s+(?:called|rang|phoned|emailed"
+            r"|wrote|messaged)\s+(?:me|us)\b|\bget(?:ting)?\s+back\s+to\s+(?:him|her)\b",
+            2.5,
+        ),
+        Pattern(
+            "pretext",
+            "claims an existing relationship",
+            r"\b(?:weve|we\s+have|we\s+are|were)\s+(?:\s*(?!not\b|never\b)\w+\s+){0,2}?"
+            r"(?:working|worked|partnered|partnering)\s+(?:(?!not\b)\w+\s+){0,2}?with\s+you\b"
+            r"|\b(?:existing|current|ongoing|running)\s+(?:\w+\s+)?(?:contract|agreement|account"
+            r"|partnership|relationship|order|collaboration|subscription)\b",
+            2.5,
+        ),
+        Pattern(
+            "pretext",
+            "only information",
+            r"\b(?:just|only|merely|purely)\s+(?:\w+\s+){0,2}?(?:information|info|informational"
+            r"|to\s+say\s+hello|saying\s+hello|say\s+hi)\b",
+            2.0,
+        ),
+        Pattern(
+            "pushy",
+            "asks for the boss anyway",
+            r"\b(?:speak|speaking|talk|talking|put\s+through|connect\s+me)\s+(?:to|with)\s+(?:the"
+            r"|your|him|her)\s+(?:\w+\s+)?(?:boss|manager|director|supervisor|owner|ceo|md"
+            r"|management|decision\s+maker|purchasing|buyer)\b",
+            1.5,
+        ),
+        Pattern(
+            "pushy",
+            "still insists",
+            r"\b(?:i|we)\s+(?:still|really)\s+(?:need|have|want|must)\b|\bstill\s+(?:need|want"
+            r"|have\s+to|must)\b",
+            1.0,
+        ),
     ),
     praise=(
         "best",

@@ -1,0 +1,60 @@
+"""Round 4: utterances written as different people would say them, before reading the judge.
+
+``data/round4/{de,en}.yaml`` hold 90 utterances per language (a nervous junior, a pushy
+veteran, a polite consultant, a non-native speaker, someone rambling; half as lower-case ASR
+output with fillers and misheard words), interleaved by kind. The first 60 (``*_tune.yaml``)
+were used to find general gaps; the last 30 (``*_hold.yaml``) were measured once at the end
+and never tuned against.
+Before the changes: tune 92% kind both, hold de 83% / en 80% kind. After: tune 100% kind
+both, hold 80% kind both, benefit 93% both. The hold bars are that floor rounded down to 5%.
+"""
+
+from __future__ import annotations
+
+import pytest
+import yaml
+from judge_data import DATA
+
+from gatekeeper.dialogue.judge import Judge
+from gatekeeper.scenario.model import Kind, Turn, kinds_for
+
+ROUND4 = DATA / "round4"
+KIND_BAR = {"tune": 0.90, "hold": 0.80}
+BENEFIT_BAR = {"tune": 0.90, "hold": 0.90}
+
+
+def _load(name: str) -> list[dict]:
+    return yaml.safe_load((ROUND4 / name).read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_splits_are_the_full_set_in_order(lang: str) -> None:
+    full = _load(f"{lang}.yaml")
+    assert len(full) == 90
+    assert _load(f"{lang}_tune.yaml") == full[:60]
+    assert _load(f"{lang}_hold.yaml") == full[60:]
+    assert {i["kind"] for i in full} == {k.value for k in Kind}
+    for item in full:
+        assert Kind(item["kind"]) in set(kinds_for(Turn(item["turn"]))), item
+
+
+@pytest.mark.parametrize("split", ["tune", "hold"])
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_round4_accuracy(lang: str, split: str, judges: dict[str, Judge]) -> None:
+    items = _load(f"{lang}_{split}.yaml")
+    judge = judges[lang]
+    wrong_kind, wrong_benefit = [], []
+    for item in items:
+        j = judge.judge(item["text"], Turn(item["turn"]))
+        if j.kind.value != item["kind"]:
+            wrong_kind.append(f"  want {item['kind']:<9} got {j.kind.value:<9} {item['text']}")
+        if j.benefit != item["benefit"]:
+            wrong_benefit.append(f"  want benefit {item['benefit']!s:<5} {item['text']}")
+    kind_ok = 1 - len(wrong_kind) / len(items)
+    benefit_ok = 1 - len(wrong_benefit) / len(items)
+    assert kind_ok >= KIND_BAR[split], f"{lang}_{split}: kind {kind_ok:.1%}\n" + "\n".join(
+        wrong_kind
+    )
+    assert benefit_ok >= BENEFIT_BAR[split], f"{lang}_{split}: benefit {benefit_ok:.1%}\n" + (
+        "\n".join(wrong_benefit)
+    )
