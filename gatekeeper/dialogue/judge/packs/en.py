@@ -28,7 +28,7 @@ _IMPROVE = (
 _TARGET = (
     r"(?:\w*costs?|time|\w*times|downtime|errors?|mistakes?|hours|bills?|overhead|fees?"
     r"|expenses|spending|waste|delays?|energy|power|electricity|paperwork|effort|admin\w*"
-    r"|failures?|breakdowns?|outages?|money|cash|budget)"
+    r"|failures?|breakdowns?|outages?|money|cash|budget|complaints?|returns|rejects|scrap)"
 )
 
 
@@ -574,6 +574,12 @@ PACK = Pack(
         Pattern("flattery", "superlative", _SUPERLATIVE, 0.8),
         Pattern(
             "flattery",
+            "class praise",
+            r"\b(?:first|world|top)\s+(?:class|notch|rate)\b|\bbest\s+in\s+class\b",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
             "claims to be the best anywhere",
             rf"{_SUPERLATIVE}(?:\s+\w+){{0,3}}?\s+(?:on the market|in the world|worldwide"
             r"|in the industry|ever|of all time|in the country|out there|there is|around)\b",
@@ -697,6 +703,34 @@ PACK = Pack(
         ),
         Pattern("pushy", "starts with 'but'", r"^but\b", 1.2),
         Pattern("pushy", "questions her say", r"\b(?:decide|decides|deciding|judge)\b", 1.2),
+        Pattern(
+            "pushy",
+            "denies her the decision",
+            r"\bnot\s+(?:your|yours)\s+(?:\w+\s+)?(?:decision|call)\b|\bnot\s+up\s+to\s+you\b",
+            2.0,
+        ),
+        Pattern(
+            "dignified",
+            "accepts her decision",
+            r"\b(?:that\s+is|thats|its|it\s+is|i\s+respect|i\s+accept)\s+(?:entirely\s+|totally"
+            r"\s+|of\s+course\s+|completely\s+)?(?:your|her)\s+(?:decision|call)\b",
+            2.0,
+        ),
+        Pattern(
+            "pushy",
+            "challenges what she knows",
+            r"\bhow\s+(?:would|do|can|could)\s+you\s+(?:even\s+)?know\b"
+            r"|\byou\s+(?:don\'?t|dont|do\s+not)\s+(?:even\s+)?know\b"
+            r"|\b(?:don\'?t|dont)\s+you\s+(?:get|understand|see)\b|\bcan\'?t\s+you\s+see\b",
+            2.0,
+        ),
+        Pattern(
+            "pushy",
+            "threatens a complaint",
+            r"\b(?:complain|complaining)\s+about\s+you\b|\b(?:file|filing|make|making|lodge)"
+            r"\s+a\s+complaint\b|\breport\s+(?:you|this)\s+to\b",
+            2.5,
+        ),
         Pattern("pushy", "asks for minutes", rf"\b{_NUM}\s+(?:minutes?|seconds?)\b", 1.5),
         Pattern("pushy", "bargains", r"\bat least\b", 0.8),
         Pattern("pushy", "demands", r"\bgive me\b", 1.5),
@@ -714,6 +748,20 @@ PACK = Pack(
             r"\b(?:may|can|could|might)\s+i\s+(?:call|check|get|reach|try|contact)\b"
             r"(?:\s+\w+){0,6}?\s+(?:again|back|later|months?|year|weeks?)\b",
             1.5,
+        ),
+        Pattern(
+            "benefit",
+            "a cost cut by a fraction",
+            rf"\b{_TARGET}\b(?:\s+\w+){{0,8}}?\s+(?:by\s+)?(?:a\s+third|a\s+quarter|half"
+            rf"|{_NUM}\s+(?:percent|per\s+cent))\b",
+            1.0,
+        ),
+        Pattern(
+            "benefit",
+            "pays a fraction",
+            r"\b(?:pay|paying|pays|costs?)\s+(?:\w+\s+){0,2}?(?:only\s+)?(?:half|a\s+third"
+            r"|a\s+quarter|less)\b",
+            1.2,
         ),
         Pattern(
             "benefit",
@@ -747,7 +795,9 @@ PACK = Pack(
             "honest",
             "names what the company sells",
             r"\bwe\s+(?:are\s+|re\s+)?(?:sell|selling|supply|supplying|provide|providing|offer"
-            r"|offering|rent|install|installing)\s+(?!nothing\b|no\b|not\b|anything\b)\w+",
+            r"|offering|rent|install|installing)\s+(?!nothing\b|no\b|not\b|anything\b|first\b"
+            r"|world\b|unique|unbeatable|exclusive|revolutionary|the\s+best\b|best\b|top\b"
+            r"|amazing|incredible|outstanding|premium|sensational)\w+",
             2.0,
         ),
         Pattern(
