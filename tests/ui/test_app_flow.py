@@ -241,3 +241,29 @@ async def test_second_attempt_shows_the_trend(make_app) -> None:
         first, second = (a.score for a in app.services.store.attempts(
             app.screen.setup.trainee.id, "standard-receptionist.en"))
         assert f"2 attempts · score {first} → {second}" in text_of(app, "#attempts-score")
+
+
+async def test_a_workshop_runs_five_trainees_in_a_row_and_exports_its_leaderboard(
+    make_app, store, tmp_path: Path
+) -> None:
+    trainees = ["Anna", "Ben", "Cem", "Dana", "Emil"]
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f4")
+        app.screen.query_one("#workshop", Input).value = "Vertrieb Nord"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+        await _finished_calls(pilot, trainees)
+        await pilot.press("f3")
+        assert isinstance(app.screen, HistoryScreen)
+        table = app.screen.query_one(DataTable)
+        assert table.row_count == 5  # the workshop scope is preselected when one is set
+        assert {table.get_row_at(i)[1] for i in range(5)} == set(trainees)
+        await pilot.click("#export-csv")
+        csv_path = tmp_path / "exports" / "gatekeeper-20250314-090000.csv"
+        rows = csv_path.read_text(encoding="utf-8-sig").strip().splitlines()
+        assert len(rows) == 6  # header + one call per trainee
+        assert all(any(name in row for row in rows) for name in trainees)
+    board = store.leaderboard(workshop="Vertrieb Nord")
+    assert {row.trainee.name for row in board} == set(trainees)
+    assert all(row.best_score is not None and row.longest_silence_s for row in board)
