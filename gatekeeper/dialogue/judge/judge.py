@@ -80,13 +80,18 @@ class Judge:
         )
         self._patterns = PatternMatcher(pack.patterns)
         self._praise = PraiseMatcher(pack.praise, pack.praise_weight, self.language)
+        self._spellings = pack.spellings
         self._fillers = FillerSpotter(
             self.language, (*pack.fillers, *extra.filler), pack.context_fillers
         )
 
     def judge(self, text: str, turn: Turn) -> Judgement:
         turn = Turn(turn)
-        content, fillers = self._fillers.split(tokenize(text, self.language))
+        tokens = [
+            Token(self._spellings.get(t.norm, t.norm), t.surface)
+            for t in tokenize(text, self.language)
+        ]
+        content, fillers = self._fillers.split(tokens)
         words = [t.norm for t in content]
         kinds = kinds_for(turn)
         wanted = {k.value for k in kinds} | {"benefit"}

@@ -64,6 +64,9 @@ class Pack:
     negations: frozenset[str] = frozenset()
     # German builds compounds whose head is last ("Kundenumfrage" is an "Umfrage")
     compound_tails: bool = False
+    # regional and colloquial spellings read as their standard word ("net" -> "nicht"), so
+    # every cue and pattern also hears a Bavarian or chatty speaker
+    spellings: dict[str, str] = field(default_factory=dict)
 
 
 def load_pack(language: Language) -> Pack:

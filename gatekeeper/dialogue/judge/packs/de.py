@@ -722,7 +722,7 @@ PACK = Pack(
             "pushy",
             "challenges what she knows",
             r"\bwoher\s+(?:wollen|wissen|koennen)\s+sie\b|\bwie\s+(?:wollen|koennen)\s+sie\s+"
-            r"(?:\w+\s+){0,2}?wissen\b|\bsie\s+wissen\s+(?:doch\s+)?(?:gar\s+)?nicht\b",
+            r"(?:\w+\s+){0,2}?wissen\b|\bsie\s+wissen\s+(?:(?:doch|ja|noch|gar|eigentlich)\s+){0,3}nicht\b",
             2.0,
         ),
         Pattern(
@@ -860,6 +860,72 @@ PACK = Pack(
             r"|\b(?:trotzdem|dennoch)\s+(?:\w+\s+){0,4}?(?:sprechen|reden|verbinden|durchstellen)\b",
             1.0,
         ),
+        # --- round 5: short, regional and indirect wording
+        Pattern(
+            "pretext",
+            "the boss supposedly knows",
+            r"\b(?:er|herr\s+\w+|frau\s+\w+|ihr\s+chef|ihre\s+chefin|der\s+chef|die\s+chefin)"
+            r"\s+weiss\s+(?:\w+\s+){0,2}?(?:bescheid|worum|was|schon|genau|das)\b",
+            2.5,
+        ),
+        Pattern(
+            "pretext",
+            "claims to be from an authority",
+            r"\b(?:vom|von\s+der|von\s+dem|beim|bei\s+der)\s+(?:\w+\s+)?(?:\w+amt|amt|\w*behoerde"
+            r"|polizei|zoll|\w*ministerium|gericht|staatsanwaltschaft|\w*aufsicht"
+            r"|finanzverwaltung|steuerfahndung|gewerbeaufsicht)\b",
+            2.5,
+            suppresses="honest",
+        ),
+        Pattern(
+            "pretext",
+            "refers to an earlier matter",
+            r"\b(?:sache|angelegenheit|thema|gespraech|telefonat|termin|treffen|e?mail|brief"
+            r"|schreiben|anruf)\s+(?:von|vom|seit)\s+(?:letzter|letzten|letztem|neulich|gestern"
+            r"|vorgestern|voriger|vorigen|vergangener|vergangenen|kuerzlich|montag|dienstag"
+            r"|mittwoch|donnerstag|freitag)\b",
+            2.0,
+        ),
+        Pattern(
+            "pretext",
+            "tells her what to pass on",
+            r"\bsagen\s+sie\s+(?:ihm|ihr|herrn\s+\w+|frau\s+\w+|dem\s+chef|ihrem\s+chef)\s+"
+            r"(?:\w+\s+)?(?:es|es\s+ist|es\s+geht|dass|ich)\b",
+            1.2,
+        ),
+        Pattern(
+            "honest",
+            "names the company's trade",
+            r"\bwir\s+sind\s+(?:ein|eine|der|die)\s+(?:\w+\s+){0,2}?\w*(?:lieferant|anbieter"
+            r"|hersteller|haendler|dienstleister|grosshaendler|grosshandel|installateur|ausstatter"
+            r"|produzent)(?:en)?\b",
+            2.0,
+        ),
+        Pattern(
+            "pushy",
+            "agrees, but argues on",
+            r"^(?:schon|verstehe|versteh|ich\s+verstehe|das\s+verstehe\s+ich|das\s+versteh\s+ich"
+            r"|klar|okay|ok|natuerlich|sicher|schade|gut|richtig|stimmt|mag\s+sein|kann\s+sein)"
+            r"(?:\s+\w+){0,3}?\s+aber\s+(?!okay\b|ok\b|gut\b|in\s+ordnung\b|danke\b|trotzdem\b"
+            r"|schade\b|kein\s+problem\b|verstaendlich\b|alles\s+klar\b|dann\b|vielen\b|wenn\b)",
+            1.2,
+        ),
+        Pattern(
+            "pushy",
+            "asks her to reconsider",
+            r"\bueberlegen\s+sie\s+(?:es|sich|das|doch|bitte|noch)\b"
+            r"|\bdenken\s+sie\s+(?:\w+\s+){0,3}?(?:darueber|drueber)\s+nach\b"
+            r"|\bgeben\s+sie\s+(?:\w+\s+){0,2}?(?:eine\s+)?chance\b",
+            1.5,
+        ),
+        Pattern("pushy", "insists it pays off", r"\b(?:es|das)\s+lohnt\s+sich\b", 0.8),
+        Pattern(
+            "pushy",
+            "lectures her",
+            r"\b(?:nicht|nie)\s+(?:mal\s+|einmal\s+|mal\s+richtig\s+)?(?:zuhoeren|zuhoert|zuhoeren"
+            r"|ausreden\s+lassen)\b|\bwerden\s+sie\s+nie\b|\bsie\s+werden\s+(?:\w+\s+)?nie\b",
+            2.0,
+        ),
     ),
     praise=(
         "einzigartig*",
@@ -953,6 +1019,8 @@ PACK = Pack(
         "gewissermaßen",
         "naja",
         "na ja",
+        "gell",
+        "gelle",
     ),
     context_fillers=(
         ContextFiller("also", only_at_start=True),
@@ -961,4 +1029,16 @@ PACK = Pack(
     gap_barriers=frozenset((*_NEGATIONS, "aber", "sondern", "oder")),
     negations=frozenset(_NEGATORS),
     compound_tails=True,
+    spellings={
+        "net": "nicht",
+        "ned": "nicht",
+        "nimmer": "nicht",
+        "i": "ich",
+        "scho": "schon",
+        "isch": "ist",
+        "hab": "habe",
+        "moecht": "moechte",
+        "taet": "wuerde",
+        "daed": "wuerde",
+    },
 )

@@ -856,6 +856,82 @@ PACK = Pack(
             r"|have\s+to|must)\b",
             1.0,
         ),
+        # --- round 5: short, regional and indirect wording
+        Pattern(
+            "pretext",
+            "the boss supposedly knows",
+            r"\b(?:he|she|mr\s+\w+|mrs\s+\w+|ms\s+\w+|your\s+boss|the\s+boss|your\s+manager)"
+            r"\s+(?:already\s+|will\s+)?(?:knows?|ll\s+know)\s+(?:what|all\s+about|about\s+it"
+            r"|the\s+score|why)\b|\bhell\s+know\s+(?:what|why)\b",
+            2.5,
+        ),
+        Pattern(
+            "pretext",
+            "claims to be from an authority",
+            r"\bfrom\s+(?:the\s+|your\s+local\s+|your\s+)?(?:\w+\s+)?(?:tax\s+(?:office|authorit\w+"
+            r"|department|inspector\w*)|revenue|hmrc|irs|police|council|ministry|government"
+            r"|inspectorate|regulator|customs|court|fire\s+(?:department|brigade|service)"
+            r"|health\s+(?:and\s+safety|department|authority|inspector\w*)|trading\s+standards"
+            r"|department\s+of)\b",
+            2.5,
+            suppresses="honest",
+        ),
+        Pattern(
+            "pretext",
+            "refers to an earlier matter",
+            r"\b(?:thing|matter|call|conversation|chat|meeting|email|letter|issue|business|stuff"
+            r"|talk)\s+(?:from|of|on)\s+(?:last\s+(?:week|month|time|friday|monday|tuesday"
+            r"|wednesday|thursday)|yesterday|the\s+other\s+day|earlier|before)\b",
+            2.0,
+        ),
+        Pattern(
+            "pretext",
+            "tells her what to pass on",
+            r"\b(?:just\s+)?tell\s+(?:him|her|your\s+boss|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+"
+            r"(?:its|it\s+is|thats|that\s+its|that\s+i|im|i\s+am)\b",
+            1.2,
+        ),
+        Pattern(
+            "honest",
+            "names the company's trade",
+            r"\b(?:were|we\s+are|im|i\s+am)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:supplier|provider"
+            r"|manufacturer|distributor|vendor|maker|wholesaler|dealer|installer|reseller"
+            r"|retailer|producer)s?\b",
+            2.0,
+        ),
+        Pattern(
+            "pushy",
+            "agrees, but argues on",
+            r"^(?:i\s+understand|i\s+see|i\s+get\s+(?:it|that)|understood|ok|okay|sure|right|yes"
+            r"|yeah|fair\s+enough|shame|pity|of\s+course|i\s+know|true|maybe|granted)"
+            r"(?:\s+\w+){0,3}?\s+but\s+(?!ok\b|okay\b|fine\b|thanks\b|thank\b|no\s+worries\b"
+            r"|never\s+mind\b|i\s+understand\b|fair\b|all\s+the\s+best\b|good\b|if\b|in\s+case\b"
+            r"|should\b|thats\s+(?:fine|ok|okay|alright)\b)",
+            1.2,
+        ),
+        Pattern(
+            "pushy",
+            "asks her to reconsider",
+            r"(?<!if\syou\s)(?<!should\syou\s)(?<!in\scase\syou\s)"
+            r"\b(?:reconsider|think\s+(?:it|this|that)\s+over|think\s+about\s+it\s+(?:again"
+            r"|once\s+more)|give\s+(?:it|us|me|this)\s+a\s+(?:chance|try|shot|go)"
+            r"|change\s+your\s+mind)\b",
+            1.5,
+        ),
+        Pattern(
+            "pushy",
+            "insists it pays off",
+            r"\b(?:its|it\s+is|its\s+really)\s+(?:\w+\s+)?worth\b",
+            0.8,
+        ),
+        Pattern(
+            "pushy",
+            "lectures her",
+            r"\b(?:not|wont|dont|never|cant|wouldnt|didnt|wont)\s+(?:even\s+)?(?:listen|listening"
+            r"|hear\s+me\s+out)\b|\byou(?:ll|\s+will)\s+never\s+(?:\w+\s+)?(?:improve|learn|grow"
+            r"|succeed|get\s+anywhere|get\s+better|know)\b",
+            2.0,
+        ),
     ),
     praise=(
         "best",
@@ -954,4 +1030,5 @@ PACK = Pack(
     ),
     gap_barriers=_NEGATIONS | _words("but or"),
     negations=_NEGATORS,
+    spellings={"ya": "you", "u": "you", "ur": "your", "cuz": "because"},
 )
