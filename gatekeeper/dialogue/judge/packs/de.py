@@ -617,7 +617,8 @@ PACK = Pack(
         Pattern(
             "pretext",
             "a personal matter",
-            r"\b(?:persoenlich|privat)\w*\s+(?:\w+\s+)?(?:sache|angelegenheit|thema|grund|anliegen)\b",
+            r"\b(?:persoenlich|privat)\w*\s+(?:\w+\s+)?(?:sache|angelegenheit|thema|grund|anliegen)\b"
+            r"|\b(?:etwas|was)\s+(?:ganz\s+)?(?:persoenliches|privates)\b",
             2.5,
         ),
         Pattern(
@@ -711,6 +712,12 @@ PACK = Pack(
         ),
         Pattern("pushy", "starts with 'aber'", r"^aber\b", 1.2),
         Pattern("pushy", "questions her say", r"\b(?:entscheid\w*|beurteil\w*)\b", 1.2),
+        Pattern(
+            "pushy",
+            "tells her what she needs",
+            r"\bsie\s+brauchen\s+(?:\w+\s+)?(?:das|es|uns|so\s+was|sowas)\b",
+            2.0,
+        ),
         Pattern(
             "dignified",
             "accepts her decision",

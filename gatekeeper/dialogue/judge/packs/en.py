@@ -609,8 +609,15 @@ PACK = Pack(
         Pattern(
             "pretext",
             "a personal matter",
-            r"\b(?:personal|private)\s+(?:\w+\s+)?(?:matter|thing|issue|reason|business)\b",
+            r"\b(?:personal|private)\s+(?:\w+\s+)?(?:matter|thing|issue|reason|business)\b"
+            r"|\b(?:something|its|it\s+is|thats|that\s+is)\s+(?:\w+\s+)?(?:personal|private)\b",
             2.5,
+        ),
+        Pattern(
+            "pushy",
+            "tells her what she needs",
+            r"\byou\s+(?:really\s+|definitely\s+|absolutely\s+)?need\s+(?:this|it|that|us)\b",
+            2.0,
         ),
         Pattern(
             "pretext",
