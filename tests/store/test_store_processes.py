@@ -62,7 +62,10 @@ def test_sigkill_mid_call_keeps_the_committed_turns(tmp_path):
         assert line.startswith("turn "), proc.stderr.read()
         last_reported = int(line.split()[1])
     os.kill(proc.pid, signal.SIGKILL)
-    rest, _ = proc.communicate(timeout=10)
+    # read through the buffered reader: readline() may already hold later lines that
+    # communicate() (which reads the raw pipe) would never see
+    rest = proc.stdout.read()
+    proc.wait(timeout=10)
     assert proc.returncode == -signal.SIGKILL
     # every complete line was printed after its commit; a torn last line proves nothing
     for line in rest.splitlines(keepends=True):
