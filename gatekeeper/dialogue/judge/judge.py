@@ -41,6 +41,14 @@ most amazing product out there"), not a vague answer."""
 BENEFIT_AS_CONTENT = 1.5
 """Honest points for stating a concrete benefit: it answers the question plainly."""
 
+DENSE_PRAISE = 2
+"""Praise hits that make the show win over weak cues. Two compliments or superlatives beat a
+mere "honestly" or "present our product", which the show says too; only a clear cue (the
+sale named, a pretext, a concrete benefit) outweighs them."""
+
+CLEAR_CUE = 2.0
+"""Weight of a cue that decides an answer on its own (see the pack weights)."""
+
 LONG_REJECTION_WORDS = 12
 """A reply to a flat rejection this long, with no thanks or goodbye at all, is arguing."""
 
@@ -127,6 +135,8 @@ class Judge:
                     Evidence("honest", "rule: a concrete benefit is plain talk", quoted)
                 )
             kind, rule = _pitch_kind(scores)
+            if not benefit and _dense_praise(accepted):
+                kind, rule = Kind.flattery, "rule: dense praise outweighs weak cues"
         if rule is not None:
             evidence.append(Evidence(kind.value, rule, " ".join(t.surface for t in content)))
         evidence += [Evidence("filler", phrase, said) for phrase, said in fillers]
@@ -149,6 +159,15 @@ def _pitch_kind(scores: dict[str, float]) -> tuple[Kind, str | None]:
             return Kind.flattery, "rule: praise is all it says"
         return Kind.vague, "rule: no clear cue"
     return kind, None
+
+
+def _dense_praise(hits: list[Hit]) -> bool:
+    """Several praise hits and no clear honest, pretext or vague cue beside them."""
+    praise = sum(h.category == Kind.flattery.value for h in hits)
+    others = (Kind.honest.value, Kind.pretext.value, Kind.vague.value)
+    return praise >= DENSE_PRAISE and not any(
+        h.category in others and h.weight >= CLEAR_CUE for h in hits
+    )
 
 
 def _rejection_kind(scores: dict[str, float], words: int) -> tuple[Kind, str | None]:

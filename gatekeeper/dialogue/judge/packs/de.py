@@ -47,6 +47,12 @@ _SUPERLATIVE = (
     r"|zuverlaessigst|sensationellst|genialst|tollst|schoenst)e[nmrs]?"
     r"|\w{3,}(?:iv|ig|lich|ell|isch|bar|sam|haft|ent|ant|ert|ern)e?ste[nmrs]?)\b"
 )
+# a personal or private matter: the pretext that keeps the gatekeeper from asking further
+_PERSONAL = (
+    r"\b(?:persoenlich|privat)\w*\s+(?:\w+\s+)?(?:sache|angelegenheit|thema|grund|anliegen)\b"
+    r"|\b(?:etwas|was)\s+(?:ganz\s+)?(?:persoenliches|privates)\b"
+    r"|\b(?:es|das)\s+ist\s+(?:\w+\s+)?(?:persoenlich|privat)\b"
+)
 # words between a negation and "verkaufen" that still belong to the same clause
 _GAP = r"(?:\s+(?!ich\b|wir\b|aber\b|sondern\b|doch\b)\w+){0,4}?"
 
@@ -256,7 +262,6 @@ PACK = Pack(
             ("nur für Sie", 1.5),
             ("das nächste Level", 2.0),
             ("stellen Sie sich vor", 1.5),
-            ("glauben Sie mir", 1.0),
             ("restlos begeistert", 2.0),
             ("alle sind begeistert", 2.0),
             ("das wird ihn umhauen", 2.0),
@@ -411,6 +416,8 @@ PACK = Pack(
             ("gute Antwort", 1.0),
         ),
         "pushy": (
+            # pressure only in a reply to a rejection; in a pitch it is mere emphasis
+            ("glauben Sie mir", 1.0),
             ("aber Sie haben doch", 2.5),
             ("noch gar nicht gehört", 2.5),
             ("nur fünf Minuten", 2.5),
@@ -538,6 +545,14 @@ PACK = Pack(
         Pattern("honest", "names the sale", rf"\b{_SELL}\b", 1.2),
         Pattern(
             "honest",
+            "wants to sell something",
+            r"\b(?:ich|wir)\s+(?:\w+\s+)?(?:moechte\w*|will|wollen|wollte\w*|wuerde\w*)\b"
+            r"(?:\s+(?!nicht\b|nichts\b|nix\b|nie\b|niemals\b|kein\w*|aber\b|sondern\b)\w+){0,8}?"
+            r"\s+(?:verkaufen|anbieten|andrehen|liefern|beliefern|vermieten|installieren)\b",
+            2.5,
+        ),
+        Pattern(
+            "honest",
             "says what the company does",
             r"\bwir\s+(?:bieten|liefern|verkaufen|vertreiben|entwickeln|installieren|warten"
             r"|vermieten|betreuen|reinigen|beraten)\b",
@@ -547,7 +562,8 @@ PACK = Pack(
             "honest",
             "wants them as a customer",
             r"\bals\s+(?:\w+\s+){0,2}?(?:\w*kunden?|auftraggeber|abnehmer)\b"
-            r"|\b\w*kunden?\b(?:\s+\w+){0,3}?\s+(?:gewinnen|werben|akquirieren)\b",
+            r"|\b\w*kunden?\b(?:\s+\w+){0,3}?\s+(?:gewinnen|werben|akquirieren)\b"
+            r"|\b(?:unser|unsere)\s+(?:\w+\s+)?kunden?\s+(?:werden|wird|wuerde)\b",
             2.0,
         ),
         Pattern(
@@ -617,9 +633,16 @@ PACK = Pack(
         Pattern(
             "pretext",
             "a personal matter",
-            r"\b(?:persoenlich|privat)\w*\s+(?:\w+\s+)?(?:sache|angelegenheit|thema|grund|anliegen)\b"
-            r"|\b(?:etwas|was)\s+(?:ganz\s+)?(?:persoenliches|privates)\b",
+            _PERSONAL,
             2.5,
+        ),
+        Pattern(
+            "pretext",
+            "keeps a personal matter for the boss",
+            rf"(?:{_PERSONAL})(?:\s+\w+){{0,6}}?\s+(?:lieber|selbst|selber|direkt|persoenlich"
+            r"|unter\s+vier\s+augen)\b(?:\s+\w+){0,4}",
+            3.0,
+            suppresses="vague",
         ),
         Pattern(
             "pretext",
@@ -791,6 +814,15 @@ PACK = Pack(
             0.6,
         ),
         Pattern("benefit", "improvement", rf"\b(?:{_IMPROVE}|mehr|laenger)\b", 0.5),
+        # how long the call or survey takes is no benefit to the boss ("dauert nur zwei Minuten")
+        Pattern(
+            "benefit",
+            "the length of the call",
+            rf"\b(?:dauert|dauern|brauche|braucht|kostet)\s+(?:\w+\s+){{0,2}}?{_NUM}"
+            r"\s+(?:minuten?|sekunden)\b",
+            0.0,
+            suppresses="benefit",
+        ),
         Pattern(
             "benefit",
             "more of something good",
@@ -924,6 +956,13 @@ PACK = Pack(
             r"|\bdenken\s+sie\s+(?:\w+\s+){0,3}?(?:darueber|drueber)\s+nach\b"
             r"|\bgeben\s+sie\s+(?:\w+\s+){0,2}?(?:eine\s+)?chance\b",
             1.5,
+        ),
+        Pattern(
+            "pushy",
+            "will not stop calling",
+            r"\bso\s+lange\b(?:\s+\w+){0,4}?\s+bis\b"
+            r"|\bbis\s+ich\s+(?:\w+\s+){0,2}?(?:erreiche|erwische|spreche|dran\s+habe|durchkomme)\b",
+            2.0,
         ),
         Pattern("pushy", "insists it pays off", r"\b(?:es|das)\s+lohnt\s+sich\b", 0.8),
         Pattern(

@@ -48,6 +48,11 @@ _SUPERLATIVE = (
     r"|\b(?:b|bigg|fast|cheap|smart|strong|new|larg|high|low|fin|great|easi|bright|clever"
     r"|hott|cool)est\b)"
 )
+# a personal or private matter: the pretext that keeps the gatekeeper from asking further
+_PERSONAL = (
+    r"\b(?:personal|private)\s+(?:\w+\s+)?(?:matter|thing|issue|reason|business)\b"
+    r"|\b(?:something|its|it\s+is|thats|that\s+is)\s+(?:\w+\s+)?(?:personal|private)\b"
+)
 # words between a negation and "sell" that still belong to the same clause
 _GAP = r"(?:\s+(?!i\b|we\b|but\b|im\b|id\b|ill\b)\w+){0,4}?"
 
@@ -128,6 +133,8 @@ PACK = Pack(
             ("free quote", 2.0),
         ),
         "pretext": (
+            ("just checking in", 2.0),
+            ("see how things are going", 1.5),
             ("I just want to introduce myself", 2.5),
             ("introduce myself", 2.0),
             ("courtesy call", 2.5),
@@ -216,6 +223,8 @@ PACK = Pack(
             ("confidential", 1.2),
         ),
         "flattery": (
+            ("everyone raves about you", 2.0),
+            ("raves about you", 1.5),
             ("absolute market leader", 2.0),
             ("market leader", 1.5),
             ("industry leader", 1.5),
@@ -264,7 +273,6 @@ PACK = Pack(
             ("hand picked", 2.0),
             ("next level", 2.0),
             ("imagine", 1.2),
-            ("trust me", 1.0),
             ("blow your boss away", 2.0),
             ("blow him away", 2.0),
             ("blown away", 1.5),
@@ -413,6 +421,8 @@ PACK = Pack(
             ("enjoy your day", 2.0),
         ),
         "pushy": (
+            # pressure only in a reply to a rejection; in a pitch it is mere emphasis
+            ("trust me", 1.0),
             ("you haven't even heard", 2.5),
             ("haven't even heard", 2.5),
             ("just five minutes", 2.5),
@@ -548,8 +558,16 @@ PACK = Pack(
             "wants them as a customer",
             r"\bas\s+(?:(?:a|an|our)\s+)?(?:\w+\s+)?(?:c[ou]st[ou]mers?|clients?)\b"
             r"|\b(?:win|get|gain|land|sign)\s+(?:\w+\s+){0,2}?(?:as\s+)?(?:customers?|clients?"
-            r"|business|account)\b",
+            r"|business|account)\b"
+            r"|\bbecome\s+(?:a|an|our|one\s+of\s+our)\s+(?:\w+\s+)?(?:c[ou]st[ou]mers?|clients?)\b",
             2.0,
+        ),
+        Pattern(
+            "honest",
+            "wants to sell something",
+            r"\b(?:i|we|id|wed|im|were|ill|well)\s+(?:(?!not\b|dont\b|never\b|no\b|nothing\b)\w+\s+){0,3}?"
+            r"to\s+(?:sell|supply|provide|install|rent|lease|quote)\b",
+            2.5,
         ),
         Pattern(
             "honest",
@@ -606,12 +624,21 @@ PACK = Pack(
             r"|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\b",
             2.0,
         ),
+        Pattern("pretext", "a personal matter", _PERSONAL, 2.5),
         Pattern(
             "pretext",
-            "a personal matter",
-            r"\b(?:personal|private)\s+(?:\w+\s+)?(?:matter|thing|issue|reason|business)\b"
-            r"|\b(?:something|its|it\s+is|thats|that\s+is)\s+(?:\w+\s+)?(?:personal|private)\b",
-            2.5,
+            "keeps a personal matter for the boss",
+            rf"(?:{_PERSONAL})(?:\s+\w+){{0,6}}?\s+(?:rather|prefer|myself|directly|personally"
+            r"|in\s+person|face\s+to\s+face)\b(?:\s+\w+){0,4}",
+            3.0,
+            suppresses="vague",
+        ),
+        Pattern(
+            "pushy",
+            "will not stop calling",
+            r"\bkeep\s+(?:on\s+)?(?:calling|trying|ringing|phoning)\b"
+            r"|\buntil\s+(?:i|we)\s+(?:\w+\s+)?(?:get|reach|speak|talk)\b",
+            2.0,
         ),
         Pattern(
             "pushy",
@@ -796,6 +823,15 @@ PACK = Pack(
             "more of something good",
             r"\bmore\s+(?:revenue|profit|margin|sales|time|output|throughput|capacity|uptime)\b",
             1.0,
+        ),
+        # how long the call or survey takes is no benefit to the boss ("it only takes a minute")
+        Pattern(
+            "benefit",
+            "the length of the call",
+            rf"\b(?:takes?|taking|lasts?|need)\s+(?:\w+\s+){{0,2}}?(?:{_NUM}|a)"
+            r"\s+(?:minutes?|mins?|seconds?|secs?)\b",
+            0.0,
+            suppresses="benefit",
         ),
         # --- round 4: general paraphrase families seen in new speakers' wording
         Pattern(
