@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 import yaml
-from judge_data import DATA
+from judge_data import DATA, assert_accuracy
 
 from gatekeeper.dialogue.judge import Judge
 from gatekeeper.scenario.model import Kind, Turn, kinds_for
@@ -50,22 +50,12 @@ def test_splits_are_the_full_set_in_order(lang: str) -> None:
 @pytest.mark.parametrize("split", ["tune", "hold"])
 @pytest.mark.parametrize("lang", ["de", "en"])
 def test_round6_accuracy(lang: str, split: str, judges: dict[str, Judge]) -> None:
-    items = _load(f"{lang}_{split}.yaml")
-    judge = judges[lang]
-    wrong_kind, wrong_benefit = [], []
-    for item in items:
-        j = judge.judge(item["text"], Turn(item["turn"]))
-        if j.kind.value != item["kind"]:
-            wrong_kind.append(f"  want {item['kind']:<9} got {j.kind.value:<9} {item['text']}")
-        if j.benefit != item["benefit"]:
-            wrong_benefit.append(f"  want benefit {item['benefit']!s:<5} {item['text']}")
-    kind_ok = 1 - len(wrong_kind) / len(items)
-    benefit_ok = 1 - len(wrong_benefit) / len(items)
-    assert kind_ok >= KIND_BAR[split], f"{lang}_{split}: kind {kind_ok:.1%}\n" + (
-        "\n".join(wrong_kind)
-    )
-    assert benefit_ok >= BENEFIT_BAR[split], f"{lang}_{split}: benefit {benefit_ok:.1%}\n" + (
-        "\n".join(wrong_benefit)
+    assert_accuracy(
+        judges[lang],
+        _load(f"{lang}_{split}.yaml"),
+        KIND_BAR[split],
+        BENEFIT_BAR[split],
+        f"{lang}_{split}",
     )
 
 
