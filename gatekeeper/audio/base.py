@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import abc
 import threading
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -91,6 +92,29 @@ class Framer:
             return []
         pad = np.zeros(FRAME_SAMPLES - len(self._pending), dtype=np.float32)
         return self.push(pad)
+
+
+class RecentFrames:
+    """The last ``seconds`` of frames, to cut an utterance out of afterwards.
+
+    The VAD confirms an onset a quarter second after it happened and reports an utterance's
+    span only at its end, so whoever transcribes needs the audio from before the event."""
+
+    def __init__(self, seconds: float = 60.0) -> None:
+        frames = max(1, round(seconds * SAMPLE_RATE / FRAME_SAMPLES))
+        self._frames: deque[Frame] = deque(maxlen=frames)
+
+    def append(self, frame: Frame) -> None:
+        self._frames.append(frame)
+
+    def between(self, start: int, end: int) -> np.ndarray:
+        """Samples ``[start, end)`` of the timeline, as far as they are still kept."""
+        frames = [f for f in self._frames if f.end_index > start and f.index < end]
+        if not frames:
+            return np.zeros(0, dtype=np.float32)
+        audio = np.concatenate([f.samples for f in frames])
+        first = frames[0].index
+        return audio[max(0, start - first) : max(0, end - first)]
 
 
 class AudioSource(abc.ABC):

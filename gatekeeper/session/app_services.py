@@ -25,7 +25,12 @@ from gatekeeper.session.events import (
     MicHeard,
     Progress,
 )
-from gatekeeper.session.voice_setup import VoiceOptions, build_voice_call, recordings_dir
+from gatekeeper.session.voice_setup import (
+    VoiceOptions,
+    build_voice_call,
+    load_transcriber,
+    recordings_dir,
+)
 
 
 def _check_microphone() -> None:
@@ -137,17 +142,14 @@ class LiveMicCheck:
 
     def run(self, device: str | None, on_event: Callable[[Any], None],
             stop: threading.Event) -> None:
+        from gatekeeper.audio.base import RecentFrames
         from gatekeeper.audio.mic import open_microphone
-        from gatekeeper.speech.asr import WhisperTranscriber
-        from gatekeeper.speech.models import resolve_model
         from gatekeeper.speech.vad import SpeechEnded, StreamingVad
 
         mic = open_microphone(device)
-        on_event(Progress("Loading the speech model", 0, None))
-        transcriber = WhisperTranscriber(resolve_model(None), language=self.language)
-        on_event(Progress("Loading the speech model", 1, 1))
+        transcriber = load_transcriber(self.language, (), VoiceOptions(), on_event)
         vad = StreamingVad()
-        recent: list[Any] = []
+        recent = RecentFrames(30.0)
         last_level = 0.0
         mic.start()
         try:
@@ -155,18 +157,14 @@ class LiveMicCheck:
                 frame = mic.read()
                 if frame is None:
                     break
-                recent = [*recent[-400:], frame]
+                recent.append(frame)
                 if time.monotonic() - last_level > 0.1:
                     last_level = time.monotonic()
                     on_event(InputLevel(mic.level_dbfs, frame.end_s))
                 for event in vad.process(frame):
                     if isinstance(event, SpeechEnded):
-                        import numpy as np
-
-                        audio = np.concatenate([f.samples for f in recent])
-                        first = recent[0].index
-                        clip = audio[max(0, event.clip_start - first) : event.clip_end - first]
-                        on_event(MicHeard(transcriber.transcribe(clip).text))
+                        clip = recent.between(event.clip_start, event.clip_end)
+                        on_event(MicHeard(transcriber.transcribe_utterance(clip).text))
         finally:
             mic.stop()
 

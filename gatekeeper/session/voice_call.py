@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import threading
 import time
-from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -31,6 +30,7 @@ from gatekeeper.audio.base import (
     AudioSource,
     Frame,
     Playback,
+    RecentFrames,
 )
 from gatekeeper.dialogue.engine import Engine, State
 from gatekeeper.dialogue.types import Action, CallReport, Hangup, Pause, Say, Utterance
@@ -132,8 +132,7 @@ class VoiceCall:
         self._on_event: EventSink = lambda e: None
         self._playing: Playback | None = None
         self._queue: list[Say] = []
-        # ~60 s of recent frames: an utterance's audio is cut from here
-        self._recent: deque[Frame] = deque(maxlen=60 * SAMPLE_RATE // FRAME_SAMPLES)
+        self._recent = RecentFrames(60.0)  # an utterance's audio is cut from here
         self._speculation: _Speculation | None = None
         self._awaiting: tuple[int, int, Future[str]] | None = None  # ended turn, transcribing
         self._pause: Pause | None = None
@@ -258,17 +257,7 @@ class VoiceCall:
             self._poll_transcript()
 
     def _submit(self, start: int, end: int) -> Future[str]:
-        return self._executor.submit(self._timed_transcribe, self._audio_between(start, end))
-
-    def _audio_between(self, start: int, end: int) -> np.ndarray:
-        """Samples ``[start, end)`` of the timeline from the recent-frames ring buffer (the
-        VAD confirms an onset a quarter second after it, so the buffer has to reach back)."""
-        frames = [f for f in self._recent if f.end_index > start and f.index < end]
-        if not frames:
-            return np.zeros(0, dtype=np.float32)
-        audio = np.concatenate([f.samples for f in frames])
-        first = frames[0].index
-        return audio[max(0, start - first) : max(0, end - first)]
+        return self._executor.submit(self._timed_transcribe, self._recent.between(start, end))
 
     def _timed_transcribe(self, audio: np.ndarray) -> str:
         t0 = time.perf_counter()

@@ -2,13 +2,12 @@
 with every line synthesised in advance, the speech detector — each long wait reported as
 :class:`Progress` — and then the :class:`VoiceCall` itself.
 
-Models are loaded once per process and kept (``_TRANSCRIBERS``), so the second trainee in a
+The Whisper model is loaded once per process (``speech.asr``), so the second trainee in a
 workshop does not wait for Whisper again.
 """
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,10 +36,6 @@ class VoiceOptions:
     allow_download: bool = True
 
 
-_TRANSCRIBERS: dict[tuple[str, str, tuple[str, ...]], object] = {}
-_LOCK = threading.Lock()
-
-
 def _progress_factory(on_event: EventSink, label: str) -> Callable[[str], Callable]:
     def factory(step: str) -> Callable[[int, int | None], None]:
         def report(done: float, total: float | None) -> None:
@@ -51,29 +46,28 @@ def _progress_factory(on_event: EventSink, label: str) -> Callable[[str], Callab
     return factory
 
 
-def load_transcriber(scenario: Scenario, options: VoiceOptions, on_event: EventSink):  # noqa: ANN201
-    """The Whisper transcriber for the scenario's language with the persona's names as
-    vocabulary hints; raises ``ModelError`` (one line) when no model can be had."""
+def load_transcriber(
+    language: str,
+    hints: tuple[str, ...],
+    options: VoiceOptions,
+    on_event: EventSink,
+):  # noqa: ANN201
+    """The Whisper transcriber for ``language`` with ``hints`` (names the trainee will say)
+    as vocabulary; the model itself is loaded once per process (see ``speech.asr``) and
+    warmed up on its first load. Raises ``ModelError`` (one line) when no model can be had."""
     from gatekeeper.speech.asr import WhisperTranscriber
     from gatekeeper.speech.models import resolve_model
 
-    language = scenario.language.value
-    hints = (scenario.persona.name, scenario.persona.company, scenario.persona.boss)
     on_event(Progress("Loading the speech model", 0, None))
     model = resolve_model(
         options.model,
         allow_download=options.allow_download,
         progress=_progress_factory(on_event, "Speech model"),
     )
-    key = (str(model.path), language, hints)
-    with _LOCK:
-        transcriber = _TRANSCRIBERS.get(key)
-        if transcriber is None:
-            transcriber = WhisperTranscriber(
-                model, language=language, cpu_threads=options.cpu_threads, hints=list(hints)
-            )
-            transcriber.warm_up()
-            _TRANSCRIBERS[key] = transcriber
+    transcriber = WhisperTranscriber(
+        model, language=language, cpu_threads=options.cpu_threads, hints=list(hints)
+    )
+    transcriber.warm_up()
     on_event(Progress("Loading the speech model", 1, 1))
     return transcriber
 
@@ -137,7 +131,11 @@ def build_voice_call(
     """Everything loaded and wired; ``VoiceCall.run`` starts the call."""
     from gatekeeper.speech.vad import StreamingVad
 
-    transcriber = load_transcriber(scenario, options, on_event)
+    persona = scenario.persona
+    transcriber = load_transcriber(
+        scenario.language.value, (persona.name, persona.company, persona.boss), options,
+        on_event,
+    )
     voice = voice or prepare_voice(scenario, on_event)
     judge = Judge(scenario.language, extra=scenario.judge)
     engine = Engine(scenario, judge, seed=seed, scenario_id=scenario_id, headset=options.headset)

@@ -97,6 +97,28 @@ class AudioFileError(Exception):
 
 
 _LOAD_LOCK = threading.Lock()
+# One loaded model per (folder, threads) for the whole process: transcribers differ only in
+# language and prompt, so a workshop switching scenarios (or the microphone check before a
+# call) never loads Whisper twice nor keeps two copies in memory.
+_MODELS: dict[tuple[str, int], Any] = {}
+_WARM: set[int] = set()  # ids of the loaded models already run once (see warm_up)
+
+
+def _load_whisper(path: Path, cpu_threads: int) -> Any:
+    key = (str(path), cpu_threads)
+    with _LOAD_LOCK:
+        if key not in _MODELS:
+            from faster_whisper import WhisperModel
+
+            try:
+                _MODELS[key] = WhisperModel(
+                    str(path), device="cpu", compute_type="int8",
+                    cpu_threads=cpu_threads, local_files_only=True,
+                )
+            except (RuntimeError, ValueError, OSError) as e:
+                reason = " ".join(str(e).split())
+                raise ModelError(f"cannot load Whisper model {path}: {reason}") from e
+        return _MODELS[key]
 
 
 class WhisperTranscriber:
@@ -134,17 +156,7 @@ class WhisperTranscriber:
                 f"Whisper model '{self.model.name}' understands only English; "
                 f"use a multilingual model such as 'base' for language '{language}'"
             )
-        with _LOAD_LOCK:
-            from faster_whisper import WhisperModel
-
-            try:
-                self._whisper = WhisperModel(
-                    str(self.model.path), device="cpu", compute_type="int8",
-                    cpu_threads=cpu_threads, local_files_only=True,
-                )
-            except (RuntimeError, ValueError, OSError) as e:
-                reason = " ".join(str(e).split())
-                raise ModelError(f"cannot load Whisper model {self.model.path}: {reason}") from e
+        self._whisper = _load_whisper(self.model.path, cpu_threads)
         if language != "en" and not self._whisper.model.is_multilingual:
             raise ModelError(
                 f"Whisper model at {self.model.path} understands only English; "
@@ -215,8 +227,11 @@ class WhisperTranscriber:
     def warm_up(self) -> None:
         """Run the live path once on silence so the first real turn is not the slow one
         (first-call allocations in CTranslate2 cost a few hundred milliseconds)."""
+        if id(self._whisper) in _WARM:
+            return
         with self._lock:
             self._decode_window(np.zeros(8 * SAMPLE_RATE, np.float32), 8, 4)
+        _WARM.add(id(self._whisper))
 
     def _decode_window(
         self, padded: np.ndarray, window_s: int, cap: int

@@ -14,6 +14,11 @@ def load_labelled(name: str) -> list[dict]:
     return yaml.safe_load((DATA / name).read_text(encoding="utf-8"))["utterances"]
 
 
+def load_round(round_dir: str, name: str) -> list[dict]:
+    """One file of a labelled round (``data/round4/de_hold.yaml``: a plain YAML list)."""
+    return yaml.safe_load((DATA / round_dir / name).read_text(encoding="utf-8"))
+
+
 def assert_accuracy(
     judge,
     items: list[dict],

@@ -10,18 +10,16 @@ both, hold de 100% / en 96% kind, benefit de 96% / en 100%.
 from __future__ import annotations
 
 import pytest
-import yaml
-from judge_data import DATA, assert_accuracy
+from judge_data import assert_accuracy, load_round
 
 from gatekeeper.dialogue.judge import Judge
 from gatekeeper.scenario.model import Kind, Turn
 
-ROUND3 = DATA / "round3"
 BAR = 0.90
 
 
 def _load(name: str) -> list[dict]:
-    return yaml.safe_load((ROUND3 / name).read_text(encoding="utf-8"))
+    return load_round("round3", name)
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

@@ -15,19 +15,17 @@ by a fraction), so the hold split is no longer unseen and is held to the tune ba
 from __future__ import annotations
 
 import pytest
-import yaml
-from judge_data import DATA, assert_accuracy
+from judge_data import assert_accuracy, load_round
 
 from gatekeeper.dialogue.judge import Judge
 from gatekeeper.scenario.model import Kind, Turn, kinds_for
 
-ROUND4 = DATA / "round4"
 KIND_BAR = {"tune": 0.90, "hold": 0.90}
 BENEFIT_BAR = {"tune": 0.90, "hold": 0.90}
 
 
 def _load(name: str) -> list[dict]:
-    return yaml.safe_load((ROUND4 / name).read_text(encoding="utf-8"))
+    return load_round("round4", name)
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

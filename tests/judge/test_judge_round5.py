@@ -17,19 +17,17 @@ figure rounded down to 5%, so it guards the estimate for phrasing the judge has 
 from __future__ import annotations
 
 import pytest
-import yaml
-from judge_data import DATA, assert_accuracy
+from judge_data import assert_accuracy, load_round
 
 from gatekeeper.dialogue.judge import Judge
 from gatekeeper.scenario.model import Kind, Turn, kinds_for
 
-ROUND5 = DATA / "round5"
 KIND_BAR = {("de", "tune"): 0.90, ("en", "tune"): 0.90, ("de", "hold"): 0.85, ("en", "hold"): 0.80}
 BENEFIT_BAR = {"tune": 0.90, "hold": 0.90}
 
 
 def _load(name: str) -> list[dict]:
-    return yaml.safe_load((ROUND5 / name).read_text(encoding="utf-8"))
+    return load_round("round5", name)
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])

@@ -13,19 +13,17 @@ myself"; a survey's "zwei Minuten" raised the benefit flag), hold 100% both. Aft
 from __future__ import annotations
 
 import pytest
-import yaml
-from judge_data import DATA, assert_accuracy
+from judge_data import assert_accuracy, load_round
 
 from gatekeeper.dialogue.judge import Judge
 from gatekeeper.scenario.model import Kind, Turn, kinds_for
 
-ROUND6 = DATA / "round6"
 KIND_BAR = {"tune": 0.90, "hold": 0.90}  # the product target; hold scored 100% clean
 BENEFIT_BAR = {"tune": 0.90, "hold": 0.90}
 
 
 def _load(name: str) -> list[dict]:
-    return yaml.safe_load((ROUND6 / name).read_text(encoding="utf-8"))
+    return load_round("round6", name)
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
