@@ -14,7 +14,8 @@ opener sees either the old schema or the new one, never half of it.
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator, Sequence
+import time
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -147,13 +148,40 @@ def connect(path: Path) -> sqlite3.Connection:
     try:
         conn.execute(f"PRAGMA busy_timeout = {int(BUSY_TIMEOUT_S * 1000)}")
         conn.execute("PRAGMA foreign_keys = ON")
-        # Falls back silently where WAL is impossible (some network file systems).
-        conn.execute("PRAGMA journal_mode = WAL").fetchone()
+        _use_wal(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
     except sqlite3.Error as e:
         conn.close()
         raise StoreError(f"cannot open history {path}: {one_line(e)}") from None
     return conn
+
+
+def _use_wal(conn: sqlite3.Connection) -> None:
+    """Switch the file to WAL (a lasting property of the file, so usually already done).
+
+    SQLite answers a journal-mode change with "database is locked" at once, without its busy
+    handler, while another connection is opening the same new file; two app instances started
+    together hit exactly that. So the switch is retried until the busy timeout runs out. Falls
+    back silently where WAL is impossible (some network file systems keep "delete").
+    """
+    if str(conn.execute("PRAGMA journal_mode").fetchone()[0]).lower() == "wal":
+        return
+    _retry_while_busy(lambda: conn.execute("PRAGMA journal_mode = WAL").fetchone())
+
+
+def _retry_while_busy(action: Callable[[], object], timeout_s: float = BUSY_TIMEOUT_S) -> None:
+    deadline = time.monotonic() + timeout_s
+    pause_s = 0.001
+    while True:
+        try:
+            action()
+            return
+        except sqlite3.OperationalError as e:
+            busy = "locked" in str(e) or "busy" in str(e)
+            if not busy or time.monotonic() + pause_s > deadline:
+                raise
+        time.sleep(pause_s)
+        pause_s = min(pause_s * 2, 0.05)
 
 
 @contextmanager

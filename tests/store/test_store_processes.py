@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
 
 from gatekeeper.scenario.model import Outcome
 from gatekeeper.store import open_store
+from gatekeeper.store.db import StoreError, connect, migrate
 
 WORKER = Path(__file__).with_name("store_worker.py")
 CALLS_EACH = 25
@@ -47,6 +50,34 @@ def test_two_processes_writing_at_once_lose_nothing(tmp_path):
             assert [c.score for c in calls] == list(range(CALLS_EACH))
             assert all(len(store.get_call(c.id).turns) == 2 for c in calls)
             assert all(len(store.get_call(c.id).score_items) == 2 for c in calls)
+
+
+def open_and_migrate_at(path: str, start_at: float) -> str:
+    """Open a history file at a given moment (run in a pool worker); "ok" or the error."""
+    while time.time() < start_at:
+        pass
+    try:
+        conn = connect(Path(path))
+        migrate(conn)
+        conn.close()
+    except StoreError as e:
+        return str(e)
+    return "ok"
+
+
+def test_instances_opening_a_new_history_at_the_same_moment_all_succeed(tmp_path):
+    # Switching a new file to WAL answers "database is locked" at once (no busy wait) while
+    # another connection is opening it: four instances started together hit that often.
+    openers = 4
+    with multiprocessing.get_context("spawn").Pool(openers) as pool:
+        pool.map(abs, range(openers))  # workers started before the clock matters
+        problems = []
+        for n in range(60):
+            path = str(tmp_path / f"history-{n}.sqlite3")
+            start_at = time.time() + 0.05
+            results = pool.starmap(open_and_migrate_at, [(path, start_at)] * openers)
+            problems += [r for r in results if r != "ok"]
+    assert problems == []
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
