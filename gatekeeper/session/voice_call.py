@@ -52,8 +52,10 @@ from gatekeeper.speech import vad as vadmod
 
 #: text -> (float32 mono samples, sample rate), or None when no voice is installed
 LineVoice = Callable[[str], "tuple[np.ndarray, int] | None"]
-#: float32 16 kHz mono audio -> transcript text ("" for nothing worth judging)
-Transcribe = Callable[[np.ndarray], str]
+#: (float32 16 kHz mono audio, still_wanted) -> transcript text ("" for nothing worth
+#: judging). ``still_wanted()`` turns False when the trainee went on talking after a
+#: speculative start: the transcriber may then stop early and return "".
+Transcribe = Callable[[np.ndarray, Callable[[], bool]], str]
 
 TEXT_ONLY_CHARS_PER_S = 14.0
 
@@ -70,6 +72,14 @@ class _Speculation:
     start_index: int
     end_index: int
     future: Future[str]
+    abandoned: threading.Event
+
+    def abandon(self) -> None:
+        """The trainee spoke again: the worker must not spend its time on stale audio
+        (a short dip between words would otherwise delay the real end of the turn by a
+        whole transcription)."""
+        self.abandoned.set()
+        self.future.cancel()
 
 
 @dataclass
@@ -229,17 +239,18 @@ class VoiceCall:
 
     def _vad_event(self, event: object) -> None:
         if isinstance(event, vadmod.SpeechStarted):
-            self._speculation = None
+            self._drop_speculation()
             self._emit(TraineeSpeechStarted(event.t_s))
             actions = self.engine.speech_started(event.t_s)
             self._end_pause_display()
             self._act(actions)
         elif isinstance(event, vadmod.SpeechResumed):
-            self._speculation = None
+            self._drop_speculation()
         elif isinstance(event, vadmod.EndOfTurnPending):
-            self._speculation = _Speculation(
-                event.start_index, event.index, self._submit(event.clip_start, event.clip_end)
-            )
+            self._drop_speculation()
+            abandoned = threading.Event()
+            future = self._submit(event.clip_start, event.clip_end, abandoned)
+            self._speculation = _Speculation(event.start_index, event.index, future, abandoned)
         elif isinstance(event, vadmod.SpeechEnded):
             # The speculative transcript covers this turn unless speech resumed since (that
             # clears it); the audio after its end is the confirming silence.
@@ -256,15 +267,23 @@ class VoiceCall:
                 future.result()
             self._poll_transcript()
 
-    def _submit(self, start: int, end: int) -> Future[str]:
-        return self._executor.submit(self._timed_transcribe, self._recent.between(start, end))
+    def _drop_speculation(self) -> None:
+        if self._speculation is not None:
+            self._speculation.abandon()
+            self._speculation = None
 
-    def _timed_transcribe(self, audio: np.ndarray) -> str:
+    def _submit(
+        self, start: int, end: int, abandoned: threading.Event | None = None
+    ) -> Future[str]:
+        audio = self._recent.between(start, end)
+        return self._executor.submit(self._timed_transcribe, audio, abandoned or threading.Event())
+
+    def _timed_transcribe(self, audio: np.ndarray, abandoned: threading.Event) -> str:
         t0 = time.perf_counter()
-        try:
-            return self.transcribe(audio)
-        finally:
+        text = self.transcribe(audio, lambda: not abandoned.is_set())
+        if not abandoned.is_set():
             self.timing.transcribe_wall_s.append(time.perf_counter() - t0)
+        return text
 
     def _poll_transcript(self) -> None:
         if self._awaiting is None:

@@ -140,8 +140,10 @@ def build_voice_call(
     judge = Judge(scenario.language, extra=scenario.judge)
     engine = Engine(scenario, judge, seed=seed, scenario_id=scenario_id, headset=options.headset)
 
-    def transcribe(audio: np.ndarray) -> str:
-        return transcriber.transcribe_utterance(audio).text  # type: ignore[attr-defined]
+    def transcribe(audio: np.ndarray, still_wanted: Callable[[], bool]) -> str:
+        return transcriber.transcribe_utterance(  # type: ignore[attr-defined]
+            audio, still_wanted=still_wanted
+        ).text
 
     call = VoiceCall(
         engine=engine,

@@ -14,6 +14,7 @@ often several hundred milliseconds early after a leading silence.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
@@ -195,14 +196,24 @@ class WhisperTranscriber:
             raw = [s for s in raw_segments if len(s.tokens) < cap - 1]
         return self._assemble(raw, audio, start_s)
 
-    def transcribe_utterance(self, audio: np.ndarray, *, start_s: float = 0.0) -> Transcript:
+    def transcribe_utterance(
+        self,
+        audio: np.ndarray,
+        *,
+        start_s: float = 0.0,
+        still_wanted: Callable[[], bool] | None = None,
+    ) -> Transcript:
         """The live path: one short utterance, decoded in a window fitted to its length.
 
         faster-whisper always pads to Whisper's 30 s window, and on two cores the encoder
         then costs about a second whatever the utterance's length. Encoding only
         ``window_for(len)`` seconds (8 s for an ordinary turn) cuts that to ~0.2 s with the
         same words on our test speech, which is what lets the reply start within ~0.5 s of
-        the trainee's last word. Longer turns fall back to :meth:`transcribe`."""
+        the trainee's last word. Longer turns fall back to :meth:`transcribe`.
+
+        ``still_wanted`` is asked between the encoder and the decoder: a speculative start
+        whose trainee went on talking stops there with an empty transcript, so the worker is
+        free for the real end of the turn."""
         audio = np.ascontiguousarray(audio, dtype=np.float32).reshape(-1)
         if too_quiet(audio, SAMPLE_RATE):
             return Transcript("", [], self.language)
@@ -214,7 +225,12 @@ class WhisperTranscriber:
         lead = int(LEAD_PAD_S * SAMPLE_RATE)
         padded[lead : lead + audio.size] = audio
         with self._lock:
-            text, scores = self._decode_window(padded, window, max_tokens_for(seconds))
+            decoded = self._decode_window(
+                padded, window, max_tokens_for(seconds), still_wanted=still_wanted
+            )
+        if decoded is None:
+            return Transcript("", [], self.language)
+        text, scores = decoded
         text = clean_segment_text(text, scores, prompt=self.prompt)
         if not text:
             return Transcript("", [], self.language)
@@ -234,9 +250,16 @@ class WhisperTranscriber:
         _WARM.add(id(self._whisper))
 
     def _decode_window(
-        self, padded: np.ndarray, window_s: int, cap: int
-    ) -> tuple[str, SegmentScores]:
-        """Greedy decoding of one window, scored the way faster-whisper scores a segment."""
+        self,
+        padded: np.ndarray,
+        window_s: int,
+        cap: int,
+        still_wanted: Callable[[], bool] | None = None,
+    ) -> tuple[str, SegmentScores] | None:
+        """Greedy decoding of one window, scored the way faster-whisper scores a segment;
+        None when ``still_wanted`` says to stop before (or after) the encoder."""
+        if still_wanted is not None and not still_wanted():
+            return None
         from faster_whisper.tokenizer import Tokenizer
         from faster_whisper.transcribe import get_compression_ratio
 
@@ -249,6 +272,8 @@ class WhisperTranscriber:
         tk = self._tokenizer
         features = whisper.feature_extractor(padded)[:, : window_s * 100]
         encoded = whisper.encode(np.ascontiguousarray(features))
+        if still_wanted is not None and not still_wanted():
+            return None
         prompt: list[int] = []
         if self.prompt:
             hint = tk.encode(" " + self.prompt.strip())

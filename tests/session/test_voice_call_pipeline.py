@@ -7,6 +7,8 @@ scripted text, so the session's own logic is pinned down exactly.
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 
@@ -30,7 +32,7 @@ FRAMES = 0.065  # the fake VAD sees whole 32 ms frames: each edge is off by up t
 def make_call(receptionist, receptionist_judge, signal, texts, **kw):
     said: list[int] = []
 
-    def transcribe(audio: np.ndarray) -> str:
+    def transcribe(audio: np.ndarray, still_wanted) -> str:
         said.append(len(audio))
         return texts[len(said) - 1] if len(said) <= len(texts) else ""
 
@@ -145,3 +147,40 @@ def test_the_recording_has_both_sides_on_one_timeline(receptionist, receptionist
     first_line = report.turns[0]
     loud_gk = np.nonzero(np.abs(audio[:, 1]) > 0.005)[0]
     assert loud_gk[0] / rate == pytest.approx(first_line.start_s, abs=0.01)
+
+
+def test_a_dip_between_words_abandons_the_stale_speculative_transcription(
+    receptionist, receptionist_judge
+):
+    # the pitch has a 0.2 s dip: the transcription started there must be told it is no longer
+    # wanted (so the worker is free for the real end of the turn), and the turn is judged on
+    # the transcription of the whole pitch
+    signal = [silence(3.0), tone(200, 1.0), silence(0.2), tone(200, 1.0), silence(8.0)]
+    calls: list[tuple[int, bool]] = []  # (samples, still wanted when it returned)
+
+    def transcribe(audio: np.ndarray, still_wanted) -> str:
+        for _ in range(500):  # a slow model: the stale start waits to be abandoned
+            if not still_wanted() or calls:
+                break
+            time.sleep(0.01)
+        calls.append((len(audio), still_wanted()))
+        return PITCH if still_wanted() else ""
+
+    call = VoiceCall(
+        engine=Engine(receptionist, receptionist_judge, seed=0),
+        source=FakeSource(*signal),
+        sink=FakeSink(),
+        vad=FakeVad(end_silence_s=0.45),
+        transcribe=transcribe,
+        voice=lambda text: (np.full(round(LINE_S * SAMPLE_RATE), 0.01, np.float32), SAMPLE_RATE),
+        realtime=False,
+        max_tail_s=8.0,
+    )
+    report = call.run(lambda e: None)
+    assert [wanted for _n, wanted in calls] == [False, True]
+    first, whole = calls[0][0], calls[1][0]
+    assert whole - first == pytest.approx(1.2 * SAMPLE_RATE, abs=0.1 * SAMPLE_RATE)
+    pitch = next(t for t in report.turns if t.speaker == "trainee")
+    assert pitch.text == PITCH
+    assert pitch.end_s - pitch.start_s == pytest.approx(2.2, abs=FRAMES)
+    assert len(call.timing.transcribe_wall_s) == 1  # the abandoned one is not counted

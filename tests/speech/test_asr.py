@@ -166,3 +166,21 @@ def test_unreadable_files(tmp_path: Path) -> None:
     junk.write_bytes(b"RIFF....not really")
     with pytest.raises(AudioFileError, match="not a readable WAV"):
         load_wav(junk)
+
+
+def test_live_path_hears_the_same_words_in_a_short_window(base_en, speech_dir: Path) -> None:  # noqa: ANN001
+    wav = make_speech_wav(ENGLISH, speech_dir / "live.wav", "en", pad_start_s=0.3, pad_end_s=0.3)
+    audio = load_wav(wav)
+    live = base_en.transcribe_utterance(audio, start_s=4.0)
+    assert _has_words(live.text, ["would", "like", "win", "customer", "company"], 4), live.text
+    start, end = voiced_span(wav)
+    assert abs(live.start_s - (4.0 + start)) <= TOLERANCE_S
+    assert abs(live.end_s - (4.0 + end)) <= TOLERANCE_S
+    asked: list[int] = []
+
+    def no_longer_wanted() -> bool:
+        asked.append(1)
+        return False
+
+    abandoned = base_en.transcribe_utterance(audio, still_wanted=no_longer_wanted)
+    assert abandoned.text == "" and abandoned.segments == [] and asked
