@@ -6,6 +6,9 @@ Weights come from the scenario (``scoring.weights``) and are normalised to 100 o
 that apply to this call: ``benefit`` only when the gatekeeper asked what the boss gets out of
 it, ``dignity`` only when the trainee answered a rejection, ``silence`` only when the pitch
 led into a pause.
+
+The rules here compute the facts; ``evidence_texts`` words them in the scenario's language,
+so the evidence reads in the same language as the tip next to it.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from gatekeeper.dialogue.evidence_texts import EvidenceWording
 from gatekeeper.dialogue.tips import tip_for
 from gatekeeper.dialogue.types import Judgement, Scorecard, ScoreLine, TurnRecord
 from gatekeeper.scenario.model import Kind, Scenario, ScoreItem, Turn
@@ -26,6 +30,8 @@ HONESTY_CREDIT: dict[Kind, float] = {
 TRACE_CREDIT = 0.5  # a turn judged otherwise that still contains a flattery/pretext phrase
 EARLIER_BENEFIT_CREDIT = 0.5  # a benefit named, but not as the answer to the question
 QUOTE_WORDS = 6
+LIST_SEPARATOR = "; "  # between the answers an item quotes
+WORD_SEPARATOR = ", "  # between the filler words found
 
 
 @dataclass(frozen=True)
@@ -102,35 +108,62 @@ class _Context:
         pitch = turns[facts.pitch] if facts.pitch is not None and facts.pitch < len(turns) else None
         self.pitch = pitch if pitch is not None and pitch.judgement is not None else None
         self.targets = scenario.scoring.targets
+        self.say = EvidenceWording(scenario.language)
 
     @property
     def gatekeeper(self) -> str:
         return self.scenario.persona.name
 
+    def quote(self, text: str) -> str:
+        """The first words of what was said, marked as cut when there is more."""
+        words = text.split()
+        short = " ".join(words[:QUOTE_WORDS])
+        return self.say("quote.cut" if len(words) > QUOTE_WORDS else "quote", text=short)
+
+    def span(self, t: TurnRecord) -> str:
+        return self.say("span", start=t.start_s, end=t.end_s)
+
+    def matched(self, j: Judgement, category: str) -> str:
+        """The words that made the judge see ``category``, if it kept them."""
+        found = [e.matched for e in j.evidence if e.category == category and e.matched]
+        return self.say("matched", phrase=found[0]) if found else ""
+
 
 def _honesty(c: _Context) -> _Credit:
     if c.pitch is None:
-        return _Credit(0.0, "no answer to the question what the call is about")
+        return _Credit(0.0, c.say("honesty.no_pitch"))
     j = _judged(c.pitch)
-    why = _matched(j, j.kind.value)
     return _Credit(
         HONESTY_CREDIT.get(j.kind, 0.0),
-        f"{_quote(c.pitch.text)} {_span(c.pitch)} — judged {j.kind.value}{why}",
+        c.say(
+            "honesty.judged",
+            quote=c.quote(c.pitch.text),
+            span=c.span(c.pitch),
+            kind=c.say.kind(j.kind),
+            matched=c.matched(j, j.kind.value),
+        ),
     )
 
 
 def _brevity(c: _Context) -> _Credit:
     if c.pitch is None:
-        return _Credit(0.0, "no pitch given")
+        return _Credit(0.0, c.say("brevity.no_pitch"))
     t = c.targets
     words = _judged(c.pitch).words
     seconds = c.pitch.end_s - c.pitch.start_s
     factor = (_within(words, t.pitch_max_words) + _within(seconds, t.pitch_max_s)) / 2
-    cut = "; cut off by the gatekeeper" if c.pitch.interrupted else ""
     return _Credit(
         factor,
-        f"{_quote(c.pitch.text)} — {words} words, {seconds:.1f} s {_span(c.pitch)}; "
-        f"target ≤ {t.pitch_max_words} words, ≤ {t.pitch_max_s:.1f} s{cut}",
+        c.say(
+            "brevity.measured",
+            quote=c.quote(c.pitch.text),
+            words=c.say.count("word_count", words),
+            seconds=seconds,
+            span=c.span(c.pitch),
+            max_words=t.pitch_max_words,
+            max_s=t.pitch_max_s,
+            cut=c.say("brevity.cut") if c.pitch.interrupted else "",
+        ),
     )
 
 
@@ -141,26 +174,30 @@ def _silence(c: _Context) -> _Credit | None:
         return None
     goal = c.targets.silence_goal_s
     planned = f.shock_pause_s if f.shock_pause_s is not None else goal
-    span = f"({f.silence_from_s:.1f} s → {f.silence_to_s:.1f} s)"
+    span = c.say("silence.span", start=f.silence_from_s, end=f.silence_to_s)
     if f.trainee_broke_silence:
         # proportional to how much of the needed silence was held before breaking it
         factor = held / max(goal, planned)
         breaker = _next_trainee_turn(c.turns, f.pitch)
-        quote = f" with {_quote(breaker.text)}" if breaker is not None else ""
+        said = "" if breaker is None else c.say("silence.breaker", quote=c.quote(breaker.text))
         return _Credit(
             factor,
-            f"broke the silence after {held:.1f} s {span}{quote}; {c.gatekeeper} would have "
-            f"spoken after {planned:.1f} s; goal {goal:.1f} s",
+            c.say(
+                "silence.broken",
+                held=held,
+                span=span,
+                breaker=said,
+                gatekeeper=c.gatekeeper,
+                planned=planned,
+                goal=goal,
+            ),
         )
     if f.trainee_broke_silence is None:
-        return _Credit(
-            held / goal,
-            f"hung up during the silence after {held:.1f} s {span}; goal {goal:.1f} s",
-        )
+        return _Credit(held / goal, c.say("silence.hung_up", held=held, span=span, goal=goal))
     # held until the gatekeeper spoke: the goal cannot ask for more than she allowed
     return _Credit(
         held / min(goal, planned) if min(goal, planned) > 0 else 1.0,
-        f"held {held:.1f} s after the pitch {span} until {c.gatekeeper} spoke; goal {goal:.1f} s",
+        c.say("silence.held", held=held, span=span, gatekeeper=c.gatekeeper, goal=goal),
     )
 
 
@@ -168,29 +205,31 @@ def _clean_of(c: _Context, kind: Kind) -> _Credit:
     """Share of the trainee's answers free of ``kind``: 0 for an answer judged so, half for
     one that only contains such a phrase."""
     if not c.said:
-        return _Credit(0.0, "nothing said")
+        return _Credit(0.0, c.say("nothing_said"))
     credits: list[float] = []
     hits: list[str] = []
     for t in c.said:
         j = _judged(t)
-        if j.kind is kind:
-            credits.append(0.0)
+        judged = j.kind is kind
+        traced = not judged and any(e.category == kind.value for e in j.evidence)
+        credits.append(0.0 if judged else TRACE_CREDIT if traced else 1.0)
+        if judged or traced:
             hits.append(
-                f"{_quote(t.text)} at {t.start_s:.1f} s — judged {kind.value}"
-                f"{_matched(j, kind.value)}"
+                c.say(
+                    "clean.judged" if judged else "clean.contains",
+                    quote=c.quote(t.text),
+                    start=t.start_s,
+                    kind=c.say.kind(kind),
+                    matched=c.matched(j, kind.value),
+                )
             )
-        elif any(e.category == kind.value for e in j.evidence):
-            credits.append(TRACE_CREDIT)
-            hits.append(
-                f"{_quote(t.text)} at {t.start_s:.1f} s — contains {kind.value}"
-                f"{_matched(j, kind.value)}"
-            )
-        else:
-            credits.append(1.0)
-    n = len(c.said)
+    answers = c.say.count("answer_count", len(c.said))
     if not hits:
-        return _Credit(1.0, f"no {kind.value} in {_answers(n)}")
-    return _Credit(sum(credits) / n, f"{'; '.join(hits)} ({len(hits)} of {_answers(n)})")
+        return _Credit(1.0, c.say("clean.none", kind=c.say.kind(kind), answers=answers))
+    return _Credit(
+        sum(credits) / len(c.said),
+        c.say("clean.hits", hits=LIST_SEPARATOR.join(hits), count=len(hits), answers=answers),
+    )
 
 
 def _benefit(c: _Context) -> _Credit | None:
@@ -200,27 +239,38 @@ def _benefit(c: _Context) -> _Credit | None:
     answers = [t for t in c.said if _judged(t).turn is Turn.benefit]
     if not asked and not answers:
         return None
-    question = f"asked {_quote(asked[0].text)} at {asked[0].start_s:.1f} s; " if asked else ""
+    question = (
+        c.say("benefit.question", quote=c.quote(asked[0].text), start=asked[0].start_s)
+        if asked
+        else ""
+    )
     with_benefit = [t for t in answers if _judged(t).benefit]
     if with_benefit:
         t = with_benefit[0]
         return _Credit(
             1.0,
-            f"{question}answered {_quote(t.text)} {_span(t)} — concrete "
-            f"benefit{_matched(_judged(t), 'benefit')}",
+            c.say(
+                "benefit.answered",
+                question=question,
+                quote=c.quote(t.text),
+                span=c.span(t),
+                matched=c.matched(_judged(t), "benefit"),
+            ),
         )
     earlier = [t for t in c.said if _judged(t).benefit]
     if earlier:
         t = earlier[0]
         return _Credit(
             EARLIER_BENEFIT_CREDIT,
-            f"{question}no benefit in the answer, but named one earlier: "
-            f"{_quote(t.text)} {_span(t)}",
+            c.say("benefit.earlier", question=question, quote=c.quote(t.text), span=c.span(t)),
         )
     if answers:
         t = answers[0]
-        return _Credit(0.0, f"{question}answered {_quote(t.text)} {_span(t)} — no concrete benefit")
-    return _Credit(0.0, f"{question}no answer")
+        return _Credit(
+            0.0,
+            c.say("benefit.missing", question=question, quote=c.quote(t.text), span=c.span(t)),
+        )
+    return _Credit(0.0, c.say("benefit.no_answer", question=question))
 
 
 def _dignity(c: _Context) -> _Credit | None:
@@ -228,30 +278,41 @@ def _dignity(c: _Context) -> _Credit | None:
     if not answers:
         return None
     parts = [
-        f"{_quote(t.text)} {_span(t)} — {_judged(t).kind.value}"
-        f"{_matched(_judged(t), _judged(t).kind.value)}"
+        c.say(
+            "dignity.answer",
+            quote=c.quote(t.text),
+            span=c.span(t),
+            kind=c.say.kind(_judged(t).kind),
+            matched=c.matched(_judged(t), _judged(t).kind.value),
+        )
         for t in answers
     ]
     dignified = sum(1 for t in answers if _judged(t).kind is Kind.dignified)
-    return _Credit(dignified / len(answers), "; ".join(parts))
+    return _Credit(dignified / len(answers), LIST_SEPARATOR.join(parts))
 
 
 def _fillers(c: _Context) -> _Credit:
     """Fillers per minute of trainee speech: full credit up to the target rate, then falling
     linearly to nothing at twice the target plus ten per minute."""
     if not c.said:
-        return _Credit(0.0, "nothing said")
+        return _Credit(0.0, c.say("nothing_said"))
     ok = c.targets.fillers_per_min_ok
     count = sum(_judged(t).fillers for t in c.said)
     seconds = sum(max(0.0, t.end_s - t.start_s) for t in c.said)
     rate = count / (seconds / 60.0) if seconds > 0 else 0.0
     factor = 1.0 if rate <= ok else max(0.0, 1.0 - (rate - ok) / (ok + 10.0))
     words = [e.matched for t in c.said for e in _judged(t).evidence if e.category == "filler"]
-    which = f" ({', '.join(_unique(words))})" if words else ""
+    which = c.say("fillers.which", words=WORD_SEPARATOR.join(_unique(words))) if words else ""
     return _Credit(
         factor,
-        f"{count} filler{'s' if count != 1 else ''}{which} in {seconds:.1f} s of speech = "
-        f"{rate:.1f}/min; ok ≤ {ok:.1f}/min",
+        c.say(
+            "fillers.rate",
+            fillers=c.say.count("filler_count", count),
+            which=which,
+            seconds=seconds,
+            rate=rate,
+            ok=ok,
+        ),
     )
 
 
@@ -282,25 +343,6 @@ def _next_trainee_turn(turns: list[TurnRecord], after: int | None) -> TurnRecord
     if after is None:
         return None
     return next((t for t in turns[after + 1 :] if t.speaker == "trainee"), None)
-
-
-def _matched(j: Judgement, category: str) -> str:
-    found = [e.matched for e in j.evidence if e.category == category and e.matched]
-    return f' ("{found[0]}")' if found else ""
-
-
-def _quote(text: str) -> str:
-    words = text.split()
-    short = " ".join(words[:QUOTE_WORDS])
-    return f'"{short} ..."' if len(words) > QUOTE_WORDS else f'"{short}"'
-
-
-def _span(t: TurnRecord) -> str:
-    return f"({t.start_s:.1f}–{t.end_s:.1f} s)"
-
-
-def _answers(n: int) -> str:
-    return f"{n} answer{'s' if n != 1 else ''}"
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -5,43 +5,14 @@ from __future__ import annotations
 
 import pytest
 from dialogue_fakes import make_scenario
+from scorecard_records import gk, item, me, share
 
 from gatekeeper.dialogue.scorecard import CallFacts, score_call
 from gatekeeper.dialogue.tips import BUILTIN_TIPS
-from gatekeeper.dialogue.types import Evidence, Judgement, Scorecard, ScoreLine, TurnRecord
+from gatekeeper.dialogue.types import Evidence, TurnRecord
 from gatekeeper.scenario.model import Kind, Language, Scenario, ScoreItem, Turn
 
 PITCH = "I would like to win your boss as a customer for our company"
-
-
-def gk(text: str, start: float, end: float, step: str, line: str) -> TurnRecord:
-    return TurnRecord("gatekeeper", text, start, end, step, line=line)
-
-
-def me(
-    text: str,
-    start: float,
-    end: float,
-    kind: Kind = Kind.honest,
-    turn: Turn = Turn.pitch,
-    benefit: bool = False,
-    fillers: int = 0,
-    evidence: tuple[Evidence, ...] = (),
-    step: str = "ask",
-) -> TurnRecord:
-    words = len(text.split()) - fillers
-    j = Judgement(turn, kind, benefit, fillers, words, evidence)
-    return TurnRecord("trainee", text, start, end, step, judgement=j)
-
-
-def item(card: Scorecard, which: ScoreItem) -> ScoreLine:
-    (line,) = [i for i in card.items if i.item is which]
-    return line
-
-
-def share(card: Scorecard, which: ScoreItem) -> float:
-    line = item(card, which)
-    return line.points / line.max_points
 
 
 def held_call(scenario: Scenario, held_until: float = 9.0) -> tuple[list[TurnRecord], CallFacts]:

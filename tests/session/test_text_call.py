@@ -69,7 +69,7 @@ def test_honest_pitch_then_breaking_the_silence_is_brushed_off(receptionist, rec
     assert report.turns[-1].line == "send_email"
     silence = next(i for i in report.scorecard.items if i.item.value == "silence")
     assert 0 < silence.points < silence.max_points
-    assert silence.evidence.startswith("broke the silence after 1.2 s")
+    assert silence.evidence.startswith("Stille nach 1,2 s gebrochen")
 
 
 def test_pretext_is_hung_up_on(receptionist, receptionist_judge):

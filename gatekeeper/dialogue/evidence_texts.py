@@ -1,0 +1,165 @@
+"""The scorecard's evidence in each scenario language: one template per message and language.
+
+The scorecard's rules compute the facts (which words were said, at which times, judged how);
+this catalog words them, so a German trainee reads German evidence next to the German tip.
+Templates are filled with ``str.format`` named fields. A number's format spec (``{held:.1f}``)
+sets its precision in the template and the language sets the decimal mark, so "3.2 s" in
+English is "3,2 s" in German and every number can still be found on the timeline.
+
+Keys ending in ``.one`` / ``.other`` are the singular and plural of a count
+(:meth:`EvidenceWording.count`); ``kind.<kind>`` is how a judged kind is named. Pure and
+stdlib only, like the built-in tips.
+"""
+
+from __future__ import annotations
+
+from string import Formatter
+
+EVIDENCE_TEXTS: dict[str, dict[str, str]] = {
+    "en": {
+        # the pieces every item uses
+        "quote": '"{text}"',
+        "quote.cut": '"{text} ..."',
+        "span": "({start:.1f}–{end:.1f} s)",
+        "matched": ' ("{phrase}")',
+        "nothing_said": "nothing said",
+        "answer_count.one": "{count} answer",
+        "answer_count.other": "{count} answers",
+        "kind.honest": "honest",
+        "kind.pretext": "pretext",
+        "kind.flattery": "flattery",
+        "kind.vague": "vague",
+        "kind.dignified": "dignified",
+        "kind.pushy": "pushy",
+        # honesty
+        "honesty.no_pitch": "no answer to the question what the call is about",
+        "honesty.judged": "{quote} {span} — judged {kind}{matched}",
+        # brevity
+        "brevity.no_pitch": "no pitch given",
+        "brevity.measured": "{quote} — {words}, {seconds:.1f} s {span}; "
+        "target ≤ {max_words} words, ≤ {max_s:.1f} s{cut}",
+        "brevity.cut": "; cut off by the gatekeeper",
+        "word_count.one": "{count} word",
+        "word_count.other": "{count} words",
+        # silence
+        "silence.span": "({start:.1f} s → {end:.1f} s)",
+        "silence.held": "held {held:.1f} s after the pitch {span} until {gatekeeper} spoke; "
+        "goal {goal:.1f} s",
+        "silence.broken": "broke the silence after {held:.1f} s {span}{breaker}; "
+        "{gatekeeper} would have spoken after {planned:.1f} s; goal {goal:.1f} s",
+        "silence.breaker": " with {quote}",
+        "silence.hung_up": "hung up during the silence after {held:.1f} s {span}; "
+        "goal {goal:.1f} s",
+        # no_flattery, no_pretext
+        "clean.judged": "{quote} at {start:.1f} s — judged {kind}{matched}",
+        "clean.contains": "{quote} at {start:.1f} s — contains {kind}{matched}",
+        "clean.hits": "{hits} ({count} of {answers})",
+        "clean.none": "no {kind} in {answers}",
+        # benefit
+        "benefit.question": "asked {quote} at {start:.1f} s; ",
+        "benefit.answered": "{question}answered {quote} {span} — concrete benefit{matched}",
+        "benefit.earlier": "{question}no benefit in the answer, but named one earlier: "
+        "{quote} {span}",
+        "benefit.missing": "{question}answered {quote} {span} — no concrete benefit",
+        "benefit.no_answer": "{question}no answer",
+        # dignity
+        "dignity.answer": "{quote} {span} — {kind}{matched}",
+        # fillers
+        "fillers.rate": "{fillers}{which} in {seconds:.1f} s of speech = {rate:.1f}/min; "
+        "ok ≤ {ok:.1f}/min",
+        "fillers.which": " ({words})",
+        "filler_count.one": "{count} filler",
+        "filler_count.other": "{count} fillers",
+    },
+    "de": {
+        "quote": "„{text}“",
+        "quote.cut": "„{text} …“",
+        "span": "({start:.1f}–{end:.1f} s)",
+        "matched": " („{phrase}“)",
+        "nothing_said": "nichts gesagt",
+        "answer_count.one": "{count} Antwort",
+        "answer_count.other": "{count} Antworten",
+        "kind.honest": "ehrlich",
+        "kind.pretext": "Vorwand",
+        "kind.flattery": "Schmeichelei",
+        "kind.vague": "vage",
+        "kind.dignified": "würdevoll",
+        "kind.pushy": "aufdringlich",
+        "honesty.no_pitch": "keine Antwort auf die Frage, worum es geht",
+        "honesty.judged": "{quote} {span} – eingestuft als {kind}{matched}",
+        "brevity.no_pitch": "kein Einstieg",
+        "brevity.measured": "{quote} – {words}, {seconds:.1f} s {span}; "
+        "Ziel ≤ {max_words} Wörter, ≤ {max_s:.1f} s{cut}",
+        "brevity.cut": "; vom Vorzimmer unterbrochen",
+        "word_count.one": "{count} Wort",
+        "word_count.other": "{count} Wörter",
+        "silence.span": "({start:.1f} s → {end:.1f} s)",
+        "silence.held": "Stille nach dem Einstieg {held:.1f} s gehalten {span}, "
+        "bis {gatekeeper} sprach; Ziel {goal:.1f} s",
+        "silence.broken": "Stille nach {held:.1f} s gebrochen {span}{breaker}; "
+        "{gatekeeper} hätte nach {planned:.1f} s gesprochen; Ziel {goal:.1f} s",
+        "silence.breaker": " mit {quote}",
+        "silence.hung_up": "während der Stille nach {held:.1f} s aufgelegt {span}; "
+        "Ziel {goal:.1f} s",
+        "clean.judged": "{quote} bei {start:.1f} s – eingestuft als {kind}{matched}",
+        "clean.contains": "{quote} bei {start:.1f} s – enthält eine Spur {kind}{matched}",
+        "clean.hits": "{hits} ({count} von {answers})",
+        "clean.none": "{answers} ohne {kind}",
+        "benefit.question": "Frage {quote} bei {start:.1f} s; ",
+        "benefit.answered": "{question}Antwort {quote} {span} – konkreter Nutzen{matched}",
+        "benefit.earlier": "{question}kein Nutzen in der Antwort, aber schon vorher einen "
+        "genannt: {quote} {span}",
+        "benefit.missing": "{question}Antwort {quote} {span} – kein konkreter Nutzen",
+        "benefit.no_answer": "{question}keine Antwort",
+        "dignity.answer": "{quote} {span} – {kind}{matched}",
+        "fillers.rate": "{fillers}{which} in {seconds:.1f} s Sprechzeit = {rate:.1f}/min; "
+        "akzeptabel ≤ {ok:.1f}/min",
+        "fillers.which": " ({words})",
+        "filler_count.one": "{count} Füllwort",
+        "filler_count.other": "{count} Füllwörter",
+    },
+}
+
+DECIMAL_MARK: dict[str, str] = {"en": ".", "de": ","}
+
+
+def placeholders(template: str) -> set[tuple[str, str]]:
+    """A template's named fields with their format specs: what a translation must keep."""
+    return {
+        (name, spec or "") for _, name, spec, _ in Formatter().parse(template) if name is not None
+    }
+
+
+class _Localised(Formatter):
+    """``str.format`` with the language's decimal mark in fixed-point numbers."""
+
+    def __init__(self, decimal_mark: str) -> None:
+        super().__init__()
+        self.decimal_mark = decimal_mark
+
+    def format_field(self, value: object, format_spec: str) -> str:
+        text = super().format_field(value, format_spec)
+        if format_spec.endswith("f") and self.decimal_mark != ".":
+            text = text.replace(".", self.decimal_mark)
+        return text
+
+
+class EvidenceWording:
+    """The catalog in one language: the scorecard asks it for each message by key."""
+
+    def __init__(self, language: str) -> None:
+        if language not in EVIDENCE_TEXTS:
+            raise ValueError(f"no evidence texts for language {language!r}")
+        self.language = str(language)
+        self._texts = EVIDENCE_TEXTS[self.language]
+        self._formatter = _Localised(DECIMAL_MARK[self.language])
+
+    def __call__(self, key: str, **fields: object) -> str:
+        return self._formatter.format(self._texts[key], **fields)
+
+    def count(self, key: str, count: int) -> str:
+        """``<key>.one`` for exactly one, else ``<key>.other``, with the count filled in."""
+        return self(f"{key}.{'one' if count == 1 else 'other'}", count=count)
+
+    def kind(self, kind: str) -> str:
+        return self(f"kind.{kind}")
