@@ -19,6 +19,10 @@ _NUM = (
     r"|zwanzig|dreissig|vierzig|fuenfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)"
     r"(?:und)?)+(?:e[nmrs]?)?|halbe[nmrs]?|halb|doppelt|drittel|viertel|dutzend)"
 )
+_FRACTION = (
+    r"(?:(?:ein|eine|einen|e|um\s+ein|um\s+die|die)\s+)?(?:haelfte|drittel|viertel|fuenftel"
+    r"|sechstel|siebtel|achtel|zehntel|zwanzigstel)"
+)
 _UNIT = (
     r"(?:prozent|euro|eur|cent|dollar|stunden?|minuten?|sekunden?|tage?n?|arbeitstage?n?"
     r"|wochen?|monate?n?|jahre?n?|kwh|kilowattstunden)"
@@ -26,12 +30,13 @@ _UNIT = (
 _IMPROVE = (
     r"(?:\w*senk\w*|\w*spar\w*|reduzier\w*|verringer\w*|weniger|niedriger\w*|guenstiger\w*"
     r"|billiger\w*|schneller\w*|verkuerz\w*|halbier\w*|beschleunig\w*|statt|anstatt"
-    r"|vermeid\w*|entfaell\w*|entfall\w*|sink\w*|runter)"
+    r"|vermeid\w*|entfaell\w*|entfall\w*|sink\w*|runter|seltener)"
 )
 _TARGET = (
     r"(?:\w*kosten|\w*zeit|\w*zeiten|\w*ausfall\w*|\w*ausfaelle|stillstand\w*|\w*stillstaende"
     r"|\w*fehler\w*|\w*aufwand|\w*aufwaende|\w*stunden|\w*verbrauch\w*|strom\w*|energie\w*"
     r"|\w*rechnung\w*|\w*gebuehr\w*|\w*ausgaben|\w*papierkram|\w*wartezeit\w*|geld|budget"
+    r"|\w*gas|heiz\w*|\w*oel|sprit|diesel|\w*kraftstoff|\w*treibstoff|miete|porto|material\w*"
     r"|\w*reklamation\w*|\w*beschwerde\w*|\w*retoure\w*|\w*ausschuss)"
 )
 # words that turn the next words around ("nicht in Ordnung"); "nichts" and "nix" are objects
@@ -39,7 +44,10 @@ _TARGET = (
 _NEGATORS = ("nicht", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals")
 _NEGATIONS = (*_NEGATORS, "nichts", "nix")
 _NEG = rf"(?:{'|'.join(_NEGATIONS)})"
-_SELL = r"\w*(?:verkauf|verkaeuf|vertrieb|vertreter|werbung|akquise|akquis|aufschwatz|andreh)\w*"
+_SELL = (
+    r"\w*(?:verkauf|verkaeuf|vertrieb|vertreter|werbung|akquise|akquis|aufschwatz|andreh"
+    r"|kommerz)\w*"
+)
 # superlatives: the common ones by stem, the rest by an adjective ending before "-ste"
 _SUPERLATIVE = (
     r"\b(?:(?:aller)?(?:best|groesst|hoechst|modernst|innovativst|erfolgreichst|staerkst"
@@ -744,8 +752,8 @@ PACK = Pack(
         Pattern(
             "dignified",
             "accepts her decision",
-            r"\b(?:das\s+ist|ist\s+ja|bleibt|respektiere|akzeptiere)\s+(?:\w+\s+){0,2}?"
-            r"(?:ihre|eure|deine)\s+entscheidung\b",
+            r"\b(?:das\s+ist|ist\s+ja|bleibt|respektiere|akzeptiere)\s+"
+            r"(?:(?!nicht\b|kaum\b|gar\b)\w+\s+){0,2}?(?:ihre|eure|deine)\s+entscheidung\b",
             2.0,
         ),
         Pattern(
@@ -845,15 +853,16 @@ PACK = Pack(
             r"\bsie\s+(?:sind|klingen|wirken|waren)\s+(?:\w+\s+)?(?:so|sehr|wirklich|echt|ja"
             r"|total|unglaublich|besonders|aber)\s+(?:freundlich|nett|hilfsbereit|sympathisch"
             r"|kompetent|professionell|charmant|angenehm|herzlich|zuvorkommend)\w*"
-            r"|\b(?:so|sehr)\s+(?:nett|freundlich|herzlich|charmant|angenehm)\s+(?:empfangen"
-            r"|begruesst|behandelt|bedient|aufgenommen)\b",
+            r"|\b(?:so|sehr)\s+(?:nett|freundlich|herzlich|charmant|angenehm)\w*\s+(?:\w+\s+){0,5}?"
+            r"(?:empfangen|begruesst|behandelt|bedient|aufgenommen)\b",
             1.5,
         ),
         Pattern(
             "flattery",
             "calls the listener indispensable",
             r"\bohne\s+sie\s+(?:\w+\s+)?(?:laeuft|geht|funktioniert|waere|liefe|ginge)\b"
-            r"|\bseele\s+des\s+(?:hauses|unternehmens|betriebs|bueros|teams)\b"
+            r"|\b(?:seele|herz|herzstueck|rueckgrat)\s+(?:des|der|vom)\s+(?:hauses|unternehmens"
+            r"|betriebs|bueros|teams|firma|ladens|ganzen)\b|\bgute\s+seele\b"
             r"|\bwichtigste[nr]?\s+(?:person|frau|mann|mitarbeiter\w*|kraft)\b",
             1.5,
         ),
@@ -904,7 +913,9 @@ PACK = Pack(
             "pretext",
             "the boss supposedly knows",
             r"\b(?:er|herr\s+\w+|frau\s+\w+|ihr\s+chef|ihre\s+chefin|der\s+chef|die\s+chefin)"
-            r"\s+weiss\s+(?:\w+\s+){0,2}?(?:bescheid|worum|was|schon|genau|das)\b",
+            r"\s+weiss\s+(?:\w+\s+){0,2}?(?:bescheid|worum|was|schon|genau|das|wer)\b"
+            r"|\berinnert\s+sich\s+(?:\w+\s+){0,2}?an\s+(?:mich|uns)\b"
+            r"|\bsich\s+(?:\w+\s+){0,2}?an\s+(?:mich|uns)\s+erinner\w*",
             2.5,
         ),
         Pattern(
@@ -920,7 +931,8 @@ PACK = Pack(
             "pretext",
             "refers to an earlier matter",
             r"\b(?:sache|angelegenheit|thema|gespraech|telefonat|termin|treffen|e?mail|brief"
-            r"|schreiben|anruf)\s+(?:von|vom|seit)\s+(?:letzter|letzten|letztem|neulich|gestern"
+            r"|schreiben|anruf|rechnung|reklamation|bestellung|lieferung|angebot|auftrag"
+            r"|beschwerde|zahlung)\s+(?:von|vom|seit)\s+(?:letzter|letzten|letztem|neulich|gestern"
             r"|vorgestern|voriger|vorigen|vergangener|vergangenen|kuerzlich|montag|dienstag"
             r"|mittwoch|donnerstag|freitag)\b",
             2.0,
@@ -971,6 +983,130 @@ PACK = Pack(
             r"\b(?:nicht|nie)\s+(?:mal\s+|einmal\s+|mal\s+richtig\s+)?(?:zuhoeren|zuhoert|zuhoeren"
             r"|ausreden\s+lassen)\b|\bwerden\s+sie\s+nie\b|\bsie\s+werden\s+(?:\w+\s+)?nie\b",
             2.0,
+        ),
+        # --- round 7: the listener's qualities, gushing about the firm, claimed acquaintance
+        Pattern(
+            "flattery",
+            "praises her judgement",
+            r"\b(?:jemand|eine?\s+(?:\w+\s+)?(?:frau|mann|person|dame|profi|fachfrau|fachkraft|kraft)|leute"
+            r"|menschen)\s+(?:mit\s+(?:ihrer|ihrem|ihren)\s+(?:\w+\s+)?\w*(?:erfahrung|gespuer"
+            r"|menschenkenntnis|instinkt|blick|riecher|kompetenz|intuition|urteilsvermoegen"
+            r"|feingefuehl|talent|ueberblick)|wie\s+sie)\b"
+            r"|\bmit\s+(?:ihrer|ihrem)\s+(?:\w+\s+)?\w*(?:erfahrung|gespuer|menschenkenntnis"
+            r"|instinkt|riecher|feingefuehl|intuition|urteilsvermoegen)\b"
+            r"|\bso\s+(?:erfahren|kompetent|klug|schlau|aufmerksam|scharfsinnig|clever|gewieft"
+            r"|erfahrene\w*|kluge\w*)\s+(?:\w+\s+)?wie\s+sie\b",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
+            "compliments her manner",
+            r"\bich\s+(?:\w+\s+)?(?:liebe|mag|bewundere)\s+(?:ihren|ihre|ihr)\s+(?:\w+\s+)?"
+            r"(?:akzent|stimme|dialekt|art|lachen|humor|namen|tonfall)\b"
+            r"|\b(?:schoen|toll|sympathisch|angenehm|charmant|herrlich|wunderbar|nett|suess|warm"
+            r"|herzlich|freundlich)\w*\s+(?:akzent|dialekt|lachen|empfang|begruessung)\b"
+            r"|\bwas\s+fuer\s+(?:ein|eine|einen)\s+(?:\w+\s+)?(?:herzlich|freundlich|nett|toll"
+            r"|schoen|warm|sympathisch|angenehm|wunderbar|charmant|reizend)\w*\s+(?:empfang|begruessung"
+            r"|stimme|art|frau|dame|mensch|team|akzent|lachen|service)\b"
+            r"|\b(?:tag|morgen|vormittag|nachmittag|woche)\s+(?:\w+\s+)?(?:gerettet|versuesst"
+            r"|verschoenert|gemacht)\b",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
+            "calls her the one who runs things",
+            r"\bsie\s+(?:sind|waeren|muessen)\s+(?:ja\s+|doch\s+|wohl\s+|bestimmt\s+|sicher\s+"
+            r"|hier\s+|da\s+)*(?:die|der)\s+(?:einzige|einzigste|eigentliche|heimliche|wahre"
+            r"|echte)\w*\b"
+            r"|\bheimliche\w*\s+(?:chef\w*|boss|leiter\w*)\b"
+            r"|\b(?:den|vollen|ganzen)\s+(?:vollen\s+|ganzen\s+)?ueberblick\s+(?:hat|haben|behalten"
+            r"|behaelt)\b|\bden\s+laden\s+(?:\w+\s+)?(?:schmeissen|schmeisst|zusammenhalten"
+            r"|zusammenhaelt)\b",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
+            "gushes about the firm or the boss",
+            r"\b(?:ihre|ihr)\s+(?:firma|unternehmen|haus|chef|chefin|geschaeftsfuehrer\w*|team"
+            r"|betrieb|inhaber\w*)\s+(?:ist|sind|war)\s+(?:\w+\s+)?(?:beruehmt|legendaer|ein\s+vorbild"
+            r"|eine\s+legende|eine\s+institution|in\s+aller\s+munde)\w*"
+            r"|\bich\s+(?:\w+\s+){0,2}?bewunder\w*\b"
+            r"|\bwas\s+(?:ihr|ihre|er|sie)\s+(?:\w+\s+){0,2}?(?:aufgebaut|geschaffen|erreicht"
+            r"|geleistet)\s+(?:hat|haben)\b",
+            1.5,
+        ),
+        Pattern(
+            "pretext",
+            "claims to know the boss",
+            r"\bich\s+kenne?\s+(?:ihn|sie|herrn\s+\w+|frau\s+\w+|ihren\s+chef|ihre\s+chefin"
+            r"|den\s+chef|die\s+chefin)\s+(?:\w+\s+)?(?:persoenlich|gut|privat|schon\s+lange|seit"
+            r"|von|vom|aus|ueber)\b"
+            r"|\bwir\s+(?:\w+\s+)?(?:spielen|spielten|waren|gingen|segeln|segelten|studierten"
+            r"|trainieren|sitzen|sassen|golfen|joggen|laufen|kegeln|rudern)\s+(?:\w+\s+){0,3}?"
+            r"(?:zusammen|gemeinsam)\b"
+            r"|\b(?:golf|tennis|segel|kegel|squash|ruder|lauf)(?:club|klub|verein|partner|freund"
+            r"|kumpel|runde)\w*\b|\bim\s+(?:selben|gleichen)\s+(?:\w+\s+)?\w*(?:verein|club|klub)\b"
+            r"|\bwir\s+duzen\s+uns\b|\b(?:wir\s+haben\s+uns|ich\s+habe?\s+(?:ihn|sie|herrn\s+\w+"
+            r"|frau\s+\w+))\s+(?:(?!nie\b|nicht\b|niemals\b)\w+\s+){0,4}?(?:getroffen|kennengelernt"
+            r"|kennen\s+gelernt)\b"
+            r"|\b(?:von|vom|aus|seit)\s+(?:der\s+)?(?:\w+\s+)?(?:messe|konferenz|tagung|kongress"
+            r"|seminar)\b",
+            2.0,
+        ),
+        Pattern(
+            "pretext",
+            "refers to papers they supposedly sent",
+            r"\b\w*(?:rechnung|reklamation|bestellung|lieferung|beschwerde|anfrage|auftrag|vertrag"
+            r"|angebot|nachricht|brief|schreiben|formular|buchung|retoure|sendung|paket|zahlung"
+            r"|ueberweisung|kuendigung)\w*\s+(?:an\s+)?(?:die|den|das|der)\s+(?:sie|er|wir"
+            r"|ihr\s+\w+|ihre\s+\w+|herr\s+\w+|frau\s+\w+)\s+(?:\w+\s+){0,4}?(?:eingereicht"
+            r"|geschickt|gesendet|gesandt|geschrieben|bestellt|aufgegeben|angefordert|unterschrieben"
+            r"|gestellt|erteilt|angefragt|reklamiert|beanstandet|gemeldet|storniert|gekuendigt"
+            r"|zurueckgeschickt|ueberwiesen|gebucht)\b",
+            2.5,
+        ),
+        Pattern(
+            "pretext",
+            "an admin errand on their records",
+            r"\b(?:aktualisier\w*|pruef\w*|ueberpruef\w*|abgleich\w*|vervollstaendig\w*"
+            r"|ergaenz\w*|pflegen|erfass\w*|korrigier\w*)\s+(?:\w+\s+){0,3}?\w*(?:datenbank"
+            r"|verzeichnis|eintrag|eintraege|kartei|register|adressdaten|firmendaten|kontaktdaten)\b"
+            r"|\b\w*(?:datenbank|verzeichnis|eintrag|eintraege|kartei|register|adressdaten|firmendaten"
+            r"|kontaktdaten)\w*\s+(?:\w+\s+){0,3}?(?:aktualisier\w*|pruefen|ueberpruefen|abgleichen"
+            r"|vervollstaendigen|ergaenzen|pflegen|erfassen|korrigieren)\b",
+            1.5,
+        ),
+        Pattern(
+            "pushy",
+            "denies her the decision",
+            r"\b(?:nicht|kaum)\s+(?:\w+\s+)?(?:ihre\s+entscheidung|ihre\s+sache|ihr\s+job"
+            r"|ihre\s+aufgabe)\b|\bnicht\s+sie\s+(?:\w+\s+)?(?:zu\s+)?entscheiden\b"
+            r"|\bentscheiden\s+(?:doch\s+|ja\s+|aber\s+)*nicht\s+sie\b",
+            2.0,
+        ),
+        Pattern(
+            "benefit",
+            "saves a fraction",
+            rf"\b{_IMPROVE}\b(?:\s+\w+){{0,5}}?\s+{_FRACTION}\b"
+            rf"|\b{_FRACTION}\s+(?:\w+\s+){{0,3}}?(?:weniger|billiger|guenstiger|seltener|schneller"
+            r"|kuerzer|niedriger)\b",
+            1.0,
+        ),
+        Pattern(
+            "benefit",
+            "a price below the usual",
+            rf"\b{_NUM}\s+prozent\s+(?:unter|unterhalb|guenstiger|billiger|weniger|niedriger)\b"
+            r"|\bunter\s+(?:dem\s+)?(?:listen|markt|laden|handels|normal)?preis\w*\b",
+            1.0,
+        ),
+        Pattern(
+            "benefit",
+            "a ratio of improvement",
+            r"\b(?:halb|doppelt|(?:zwei|drei|vier|fuenf|zehn|hundert|\d+)\s*mal)\s+so\s+(?:oft|viel"
+            r"|viele|haeufig|lange|schnell|teuer|selten)\b"
+            r"|\b(?:zwei|drei|vier|fuenf|zehn|hundert|\d+)\s*mal\s+(?:schneller|weniger|seltener"
+            r"|guenstiger|laenger|mehr|kuerzer)\b",
+            1.0,
         ),
     ),
     praise=(
@@ -1043,6 +1179,8 @@ PACK = Pack(
         "marktfuehrend*",
         "bahnbrechend*",
         "ueberwaeltigend*",
+        "beruehmt*",
+        "legendaer*",
     ),
     praise_weight=0.8,
     fillers=(

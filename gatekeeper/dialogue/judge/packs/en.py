@@ -40,7 +40,7 @@ def _words(text: str) -> frozenset[str]:
 # ("nothing, just information") and only counts as a barrier inside a phrase
 _NEGATORS = _words("not no never dont doesnt didnt isnt arent wont cant hardly")
 _NEGATIONS = _NEGATORS | {"nothing"}
-_SELL = r"(?:sell\w*|sales\w*|pitch\w*|advertis\w*|push\w*)"
+_SELL = r"(?:sell\w*|sales\w*|pitch\w*|advertis\w*|push\w*|commercial\w*)"
 # "most <adjective>" and the common "-est" forms
 _SUPERLATIVE = (
     r"(?:\bmost\s+(?!of\b|people\b|companies\b|firms\b|businesses\b|customers\b|clients\b"
@@ -740,7 +740,14 @@ PACK = Pack(
         Pattern(
             "pushy",
             "denies her the decision",
-            r"\bnot\s+(?:your|yours)\s+(?:\w+\s+)?(?:decision|call)\b|\bnot\s+up\s+to\s+you\b",
+            r"\b(?:not|isnt|wasnt)\s+(?:really\s+|exactly\s+|even\s+|actually\s+|entirely\s+)?(?:your"
+            r"|yours)\s+"
+            r"(?:\w+\s+)?(?:decision|call|choice|place)\b|\bnot\s+(?:\w+\s+)?up\s+to\s+you\b"
+            r"|\bnot\s+(?:\w+\s+)?for\s+you\s+to\s+(?:decide|say|judge)\b"
+            r"|\byou(?:re|\s+are)\s+not\s+(?:really\s+)?(?:the\s+one|the\s+person|in\s+a\s+position)"
+            r"\s+(?:who|to|that)\b|\bwho\s+(?:made|put)\s+you\s+in\s+charge\b"
+            r"|\b(?:isnt|shouldnt)\s+(?:that|it|this)\s+(?:\w+\s+)?(?:his|her|your\s+boss\w*"
+            r"|the\s+boss\w*)\s+(?:decision|call|choice)\b",
             2.0,
         ),
         Pattern(
@@ -856,7 +863,8 @@ PACK = Pack(
         Pattern(
             "flattery",
             "calls the listener indispensable",
-            r"\bwithout\s+you\b|\bheart\s+of\s+the\s+(?:office|company|house|business|team|firm)\b"
+            r"\bwithout\s+you\b|\b(?:heart|soul|backbone|brains?|engine)\s+of\s+(?:the|that|this"
+            r"|your)\s+(?:office|company|house|business|team|firm|place|operation|shop)\b"
             r"|\bmost\s+important\s+(?:person|people|man|woman|lady|member)\b",
             1.5,
         ),
@@ -905,7 +913,10 @@ PACK = Pack(
             "the boss supposedly knows",
             r"\b(?:he|she|mr\s+\w+|mrs\s+\w+|ms\s+\w+|your\s+boss|the\s+boss|your\s+manager)"
             r"\s+(?:already\s+|will\s+)?(?:knows?|ll\s+know)\s+(?:what|all\s+about|about\s+it"
-            r"|the\s+score|why)\b|\bhell\s+know\s+(?:what|why)\b",
+            r"|the\s+score|why)\b|\bhell\s+know\s+(?:what|why)\b"
+            r"|\b(?:he|she|hell|shell|mr\s+\w+|mrs\s+\w+|ms\s+\w+|your\s+boss|the\s+boss)\s+"
+            r"(?:will\s+|ll\s+|would\s+|already\s+|definitely\s+|surely\s+)?(?:knows?|remembers?"
+            r"|recogni[sz]es?)\s+(?:who\s+(?:i\s+am|this\s+is|we\s+are)|my\s+name|me|us)\b",
             2.5,
         ),
         Pattern(
@@ -923,7 +934,8 @@ PACK = Pack(
             "pretext",
             "refers to an earlier matter",
             r"\b(?:thing|matter|call|conversation|chat|meeting|email|letter|issue|business|stuff"
-            r"|talk)\s+(?:from|of|on)\s+(?:last\s+(?:week|month|time|friday|monday|tuesday"
+            r"|talk|invoice|bill|order|complaint|delivery|quote|offer|payment|parcel|claim)\s+"
+            r"(?:from|of|on)\s+(?:last\s+(?:week|month|time|friday|monday|tuesday"
             r"|wednesday|thursday)|yesterday|the\s+other\s+day|earlier|before)\b",
             2.0,
         ),
@@ -931,7 +943,8 @@ PACK = Pack(
             "pretext",
             "tells her what to pass on",
             r"\b(?:just\s+)?tell\s+(?:him|her|your\s+boss|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+"
-            r"(?:its|it\s+is|thats|that\s+its|that\s+i|im|i\s+am)\b",
+            r"(?:its|it\s+is|thats|that\s+its|that\s+i|im|i\s+am)\b"
+            r"|(?<!lets\s)\b(?:just|simply)\s+say\s+(?:its|it\s+is|thats|that\s+its)\b",
             1.2,
         ),
         Pattern(
@@ -974,6 +987,115 @@ PACK = Pack(
             r"|hear\s+me\s+out)\b|\byou(?:ll|\s+will)\s+never\s+(?:\w+\s+)?(?:improve|learn|grow"
             r"|succeed|get\s+anywhere|get\s+better|know)\b",
             2.0,
+        ),
+        # --- round 7: the listener's qualities, gushing about the firm, claimed acquaintance
+        Pattern(
+            "flattery",
+            "praises her judgement",
+            r"\b(?:someone|somebody|anyone|a\s+(?:person|woman|man|lady|pro|professional))\s+"
+            r"(?:as\s+\w+\s+as\s+you|like\s+you|with\s+your\s+(?:\w+\s+)?(?:experience|instincts?"
+            r"|eye|nose|judg(?:e)?ment|feel|sense|talent|expertise|knowledge|intuition|skills?))\b"
+            r"|\bas\s+(?:sharp|smart|clever|bright|experienced|competent|quick|savvy|capable"
+            r"|perceptive|astute|switched\s+on|professional|wise)\s+as\s+you\b"
+            r"|\bwith\s+your\s+(?:\w+\s+)?(?:experience|instincts|intuition|expertise|sharp\s+eye"
+            r"|good\s+eye|eye\s+for|people\s+skills)\b",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
+            "compliments her manner",
+            r"\bi\s+(?:just\s+|really\s+|absolutely\s+|so\s+|do\s+)?(?:love|adore|like)\s+your\s+"
+            r"(?:\w+\s+)?(?:accent|voice|name|laugh|energy|attitude|style|manner|tone|spirit"
+            r"|way\s+of)\b"
+            r"|\bwhat\s+a\s+(?:\w+\s+)?(?:friendly|lovely|warm|nice|wonderful|pleasant|charming"
+            r"|kind|great|delightful|cheerful|sweet)\s+(?:greeting|welcome|voice|person|lady"
+            r"|reception|accent|laugh|way\s+to|manner)\b"
+            r"|\bsuch\s+a\s+(?:\w+\s+)?(?:warm|friendly|lovely|nice|kind|cheerful)\s+(?:welcome"
+            r"|greeting|voice|accent)\b"
+            r"|\b(?:made|make|makes|brightened|brighten|brightens|brightening|making)\s+my\s+"
+            r"(?:day|morning|week|afternoon)\b",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
+            "calls her the one who runs things",
+            r"\byou(?:re|\s+are|\s+must\s+be|\s+seem\s+to\s+be)\s+(?:really\s+|clearly\s+)?"
+            r"the\s+(?:only\s+one|one\s+person|real\s+boss|real\s+brains|one\s+who\s+really"
+            r"|one\s+who\s+actually)\b"
+            r"|\b(?:really|actually|secretly)\s+runs?\s+(?:the|that|this)\s+(?:show|place|office"
+            r"|company|business)\b",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
+            "gushes about the firm or the boss",
+            r"\b(?:your|the)\s+(?:company|firm|business|team|boss|director|ceo|founder|owner"
+            r"|office|brand|manager|md)\s+(?:is|are|has\s+been|was)\s+(?:\w+\s+)?(?:famous"
+            r"|renowned|legendary|admired|iconic|celebrated|well\s+known|a\s+legend"
+            r"|an\s+inspiration|a\s+role\s+model)\b"
+            r"|\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:admire|admired|adore|look\s+up\s+to)\b"
+            r"|\bwhat\s+(?:your|he|she|the)\s+(?:\w+\s+)?(?:has|have)\s+(?:built|achieved|created"
+            r"|accomplished)\b",
+            1.5,
+        ),
+        Pattern(
+            "pretext",
+            "claims to know the boss",
+            r"\b(?:i|we)\s+know\s+(?:him|her|your\s+boss|mr\s+\w+|mrs\s+\w+|ms\s+\w+"
+            r"|each\s+other)\s+(?:\w+\s+)?(?:personally|well|privately|from|since|for\s+years"
+            r"|through)\b"
+            r"|\b(?:we|he\s+and\s+i|she\s+and\s+i)\s+(?:\w+\s+){0,2}?(?:play|played|golf\w*"
+            r"|went|studied|trained|sail|sailed|served|grew\s+up|were\s+at\s+school|ran)\s+"
+            r"(?:\w+\s+){0,3}?together\b"
+            r"|\b(?:golf|tennis|squash|sailing|rotary|lions|rowing|running)\s+(?:buddy|buddies"
+            r"|partner|partners|club|friend|friends|mate|mates|pal|pals)\b"
+            r"|\b(?:from|since)\s+the\s+(?:\w+\s+)?(?:conference|trade\s+(?:fair|show)|expo"
+            r"|exhibition|seminar|congress|convention|summit|reunion)\b",
+            2.0,
+        ),
+        Pattern(
+            "pretext",
+            "refers to papers they supposedly sent",
+            r"\b(?:the|that|this|your|his|her)\s+(?:\w+\s+)?(?:invoice|bill|order|complaint|claim"
+            r"|contract|quote|quotation|delivery|shipment|payment|parcel|package|email|letter"
+            r"|request|inquiry|enquiry|ticket|application|booking|reservation|form|return)s?\s+"
+            r"(?:that\s+|which\s+)?(?:you|he|she|we|i|your\s+boss|your\s+company|your\s+firm"
+            r"|your\s+office|your\s+colleague|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+(?:\w+\s+)?"
+            r"(?:sent|placed|made|filed|submitted|ordered|signed|raised|lodged|requested|issued"
+            r"|wrote|booked|returned|emailed|mailed|faxed|opened)\b",
+            2.5,
+        ),
+        Pattern(
+            "pretext",
+            "an admin errand on their records",
+            r"\b(?:updat\w*|check\w*|verif\w*|confirm\w*|complet\w*|compil\w*|refresh\w*"
+            r"|correct\w*)\s+(?:our|your|the|his|a|their)\s+(?:\w+\s+){0,2}?(?:database|records?"
+            r"|directory|listings?|register|registry|entry|entries|data|details|file|files)\b",
+            1.5,
+        ),
+        Pattern(
+            "benefit",
+            "a price below the usual",
+            rf"\b{_NUM}\s+(?:percent|per\s+cent)\s+(?:below|under|off|beneath|cheaper|less|lower)\b"
+            r"|\b(?:below|under)\s+(?:the\s+)?(?:retail|list|market|rrp|standard|usual|normal)"
+            r"\s+(?:price|prices|rate|rates|value)?\b",
+            1.0,
+        ),
+        Pattern(
+            "benefit",
+            "a ratio of improvement",
+            r"\b(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|a\s+fraction)\s+as\s+(?:often"
+            r"|much|many|long|frequently|expensive|costly)\b"
+            rf"|\b(?:twice|{_NUM}\s+times)\s+(?:as\s+)?(?:fast|quick|long|many|much|often|faster"
+            r"|quicker|longer|fewer|less|cheaper|efficient|productive)\b",
+            1.0,
+        ),
+        Pattern(
+            "benefit",
+            "saves a fraction",
+            rf"\b{_IMPROVE}\b(?:\s+\w+){{0,5}}?\s+(?:by\s+)?(?:a|one|two|three)\s+(?:third|quarter"
+            r"|fifth|sixth|tenth)s?\b",
+            1.0,
         ),
     ),
     praise=(
@@ -1040,6 +1162,9 @@ PACK = Pack(
         "unmissable",
         "impressed",
         "blown",
+        "famous",
+        "renowned",
+        "iconic",
     ),
     praise_weight=0.8,
     fillers=("um", "umm", "uh", "uhh", "uhm", "er", "erm", "hmm", "hm", "mm", "mhm", "basically"),
