@@ -72,15 +72,20 @@ def _words_heard(cue: Cue, window: str) -> bool:
     """A whole-string ratio forgives a wrong *word* in a longer phrase ("boss something"
     scores 83 against "about something"). So each word of three or more letters must also be
     heard: close to one word of the window ("costumer"), or contained in the window when ASR
-    split or merged it ("verkaufs anruf"). Phrases of four words or more may miss one."""
+    split or merged it ("verkaufs anruf"). Phrases of four words or more may miss one, but
+    not their longest word, which carries the meaning: "es geht um seinen Vertrag" is not
+    "es geht um einen Verkauf", nor "es geht um eine offene Rechnung" "eine Sache"."""
     tokens = window.split()
     misses = 0
+    key = max(cue.keywords, key=len, default="")
     for w in cue.keywords:
         cutoff = SHORT_WORD_CUTOFF if len(w) <= 4 else WORD_CUTOFF
         if max(fuzz.ratio(w, t) for t in tokens) >= cutoff:
             continue
         if fuzz.partial_ratio(w, window) >= SPLIT_CUTOFF:
             continue
+        if w == key:
+            return False
         misses += 1
     return misses <= (1 if cue.size >= 4 else 0)
 
@@ -212,14 +217,16 @@ class PhraseMatcher:
     def _negates(self, cue: Cue, window: str, before: Sequence[str]) -> bool:
         """Whether the words turn the phrase around: a negation or clause break in the window
         that the phrase does not have ("kein Angebot machen" is not "ein Angebot machen"), a
-        negation just before it ("nicht in Ordnung"), or an "un-" word ("unkompliziert")."""
+        negation just before it ("nicht in Ordnung"), or an "un-" word ("unkompliziert"); and
+        the other way round, an "un-" cue does not hear its positive word ("professionell" is
+        not "unprofessionell")."""
         own = cue.norm.split()
         said = window.split()
         if any(w in self._barriers and w not in own for w in said):
             return True
         if any(w in self._negations for w in before) and own[0] not in self._negations:
             return True
-        return any(t == "un" + w for w in own for t in said)
+        return any(t == "un" + w or w == "un" + t for w in own for t in said)
 
     def _gapped(
         self, words: Sequence[str], found: dict[int, tuple[float, int, int]]

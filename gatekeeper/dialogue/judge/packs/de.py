@@ -61,6 +61,27 @@ _PERSONAL = (
     r"|\b(?:etwas|was)\s+(?:ganz\s+)?(?:persoenliches|privates)\b"
     r"|\b(?:es|das)\s+ist\s+(?:\w+\s+)?(?:persoenlich|privat)\b"
 )
+# someone the boss already trusts with his money, health or family: posing as one of them is
+# a pretext ("im Auftrag seiner Hausbank"), selling their kind of service is not
+_TRUSTED = (
+    r"(?:\w*bank|sparkasse|\w*kasse|\w*versicherung|versicherer|\w*makler\w*|steuerberat\w*"
+    r"|steuerbuero\w*|\w*kanzlei|\w*anwalt\w*|\w*anwaelt\w*|notar\w*|buchhalt\w*"
+    r"|wirtschaftspruef\w*|finanzberat\w*|vermoegensberat\w*|finanzamt\w*|\w*arzt\w*|\w*aerzt\w*"
+    r"|\w*praxis|klinik\w*|krankenhaus\w*|schule|kita|kindergarten|hausverwaltung|vermieter\w*)"
+)
+# what such a party holds for him: only someone he already deals with calls about it
+_HIS_ACCOUNT = r"(?:\w*konto|kontos|konten|police|depot\w*|befund\w*|\w*untersuchung)"
+# a prize draw the boss supposedly entered
+_PRIZE = (
+    r"(?:gewinnspiel\w*|verlosung\w*|preisausschreiben\w*|tombola\w*|lotterie\w*|auslosung\w*"
+    r"|gewinnaktion\w*|preisraetsel\w*|gluecksspiel\w*)"
+)
+# a made-up matter that only the boss may hear about: a bill, his account, a prize
+_MADE_UP = (
+    rf"(?:{_PERSONAL}|\boffene\w*\s+(?:\w+\s+)?(?:rechnung|posten|betrag|forderung|zahlung"
+    rf"|summe)\w*|\bmahnung\w*|\bzahlungsrueckstand\w*|\b{_PRIZE}"
+    rf"|\b(?:sein|seine[nmrs]?)\s+(?:\w+\s+)?(?:{_HIS_ACCOUNT}|vertrag\w*|versicherung))"
+)
 # words between a negation and "verkaufen" that still belong to the same clause
 _GAP = r"(?:\s+(?!ich\b|wir\b|aber\b|sondern\b|doch\b)\w+){0,4}?"
 
@@ -569,7 +590,7 @@ PACK = Pack(
         Pattern(
             "honest",
             "wants them as a customer",
-            r"\bals\s+(?:\w+\s+){0,2}?(?:\w*kunden?|auftraggeber|abnehmer)\b"
+            r"\bals\s+(?:\w+\s+){0,2}?(?:\w*kunden?|auftraggeber|abnehmer|mandant\w*|klient\w*)\b"
             r"|\b\w*kunden?\b(?:\s+\w+){0,3}?\s+(?:gewinnen|werben|akquirieren)\b"
             r"|\b(?:unser|unsere)\s+(?:\w+\s+)?kunden?\s+(?:werden|wird|wuerde)\b",
             2.0,
@@ -1107,6 +1128,107 @@ PACK = Pack(
             r"|\b(?:zwei|drei|vier|fuenf|zehn|hundert|\d+)\s*mal\s+(?:schneller|weniger|seltener"
             r"|guenstiger|laenger|mehr|kuerzer)\b",
             1.0,
+        ),
+        # --- round 7 follow-up: trusted third parties, prizes, praise of how she works
+        Pattern(
+            "pretext",
+            "poses as someone the boss trusts",
+            r"\b(?:im\s+(?:auftrag|namen)|(?:ich|wir)\s+(?:bin|sind|rufe?|rufen|melde|melden"
+            r"|komme|kommen)(?:\s+\w+){0,3}?\s+(?:von|vom|aus|seitens)|hier\s+(?:ist|spricht)"
+            r"|ich\s+bin|wir\s+sind)\s+(?:der\s+|die\s+|das\s+|dem\s+|des\s+)?"
+            rf"(?:(?:sein|seine[rsnm]?|ihr|ihre[rsnm]?)\s+(?:\w+\s+)?{_TRUSTED}"
+            rf"|{_TRUSTED}\s+(?:seines|seiner|ihres|ihrer))\b",
+            2.0,
+        ),
+        Pattern(
+            "pretext",
+            "calls about his account",
+            rf"\bgeht\s+(?:\w+\s+)?um\s+(?:sein|seine[nmrs]?|ihr|ihre[nmrs]?)\s+(?:\w+\s+)?"
+            rf"{_HIS_ACCOUNT}\b"
+            r"|\b(?:wegen|bezueglich|betreffend)\s+(?:sein|seine[nmrs]?|ihr|ihre[nmrs]?)\s+"
+            rf"(?:\w+\s+)?{_HIS_ACCOUNT}\b"
+            r"|(?<!\bfuer\s)\b(?:sein|seine[nmrs]?|ihr|ihre[nmrs]?)\s+(?:\w+\s+)?\w*(?:konto"
+            r"|police|vertrag|versicherung|kredit|darlehen|depot|mitgliedschaft|abo|abonnement"
+            r"|tarif)\w*\s+(?:bei|mit)\s+uns\b(?!(?:\s+\w+){0,3}?\s+(?:abschliess|abzuschliess"
+            r"|eroeffn|wechsel|anleg|beantrag|machen|holen)\w*)",
+            2.0,
+        ),
+        Pattern("pretext", "a prize draw", rf"\b{_PRIZE}\b", 1.2),
+        Pattern(
+            "pretext",
+            "the boss supposedly won something",
+            r"\b(?:er|sie|ihr\s+chef|ihre\s+chefin|der\s+chef|die\s+chefin|herr\s+\w+|frau\s+\w+)"
+            r"\s+(?:hat|hatte)\s+(?:\w+\s+){0,2}?(?:bei|beim|an|am|in|im|ein|eine|einen|den|die"
+            r"|das|etwas|was)\s+(?:\w+\s+){0,3}?(?:gewonnen|mitgemacht|teilgenommen)\b"
+            r"|\b(?:er|sie|ihr\s+chef|ihre\s+chefin|der\s+chef|die\s+chefin|herr\s+\w+|frau\s+\w+)"
+            r"\s+(?:ist|wurde)\s+(?:\w+\s+){0,4}?(?:ausgelost|gezogen|gewinner\w*)\b"
+            r"|\b(?:bei|an)\s+(?:dem|der|denen)\s+(?:er|sie|ihr\s+chef|ihre\s+chefin|herr\s+\w+"
+            r"|frau\s+\w+)\s+(?:\w+\s+){0,2}?(?:mitgemacht|teilgenommen|gewonnen)\b"
+            r"|\b(?:gewinn|preis|hauptgewinn|hauptpreis|gutschein)\w*\s+(?:\w+\s+){0,2}?(?:abholen"
+            r"|abzuholen|einloesen|uebergeben|ueberreichen|zustellen|aushaendigen|ausliefern)\b"
+            r"|\b(?:einer?|eine[nr]?)\s+(?:unserer|der)\s+(?:\w+\s+)?gewinner\w*\b",
+            2.0,
+        ),
+        Pattern(
+            "pretext",
+            "keeps a made-up matter for the boss",
+            r"(?:\b(?:es\s+geht|geht\s+es|es\s+handelt\s+sich|wegen|bezueglich)\s+(?:um\s+)?"
+            rf"(?:\w+\s+)?)?{_MADE_UP}(?:\s+\w+){{0,6}}?\s+(?:lieber|selbst|selber|direkt"
+            r"|persoenlich|unter\s+vier\s+augen)\b(?:\s+\w+){0,4}",
+            3.0,
+            suppresses="vague",
+        ),
+        Pattern(
+            "pretext",
+            "an unpaid bill",
+            r"\boffene\w*\s+(?:\w+\s+)?(?:rechnung|posten|betrag|forderung|zahlung|summe)\w*"
+            r"|\bmahnung\w*|\bzahlungsrueckstand\w*",
+            2.0,
+        ),
+        Pattern(
+            "honest",
+            "offers the boss something",
+            r"\bum\s+(?:ihrem\s+chef|ihrer\s+chefin|ihnen|ihm|ihr|ihrer\s+firma|herrn\s+\w+"
+            r"|frau\s+\w+)\s+(?:\w+\s+){0,4}?anzubieten\b",
+            2.5,
+        ),
+        Pattern(
+            "honest",
+            "wants an order from them",
+            r"\b(?:einen|ein|nen|den)\s+(?:\w+\s+)?auftrag\b(?:\s+\w+){0,3}?\s+(?:gern|gerne)\s+"
+            r"(?:\w+\s+){0,4}?(?:haette|haetten|bekommen|bekaeme|bekaemen|gewinnen|erhalten)\b"
+            r"|\b(?:haette|haetten|moechte|moechten|will|wollen|wuerde|wuerden)\s+(?:\w+\s+){0,2}?"
+            r"(?:gern|gerne)\s+(?:\w+\s+){0,2}?(?:einen|ein|nen)\s+(?:\w+\s+)?auftr(?:a|ae)g\w*\b",
+            2.0,
+        ),
+        Pattern(
+            "flattery",
+            "praises how she works",
+            r"\bsie\s+(?:machen|erledigen|meistern|managen|handhaben|regeln|fuehren|organisieren"
+            r"|schmeissen)\s+(?:\w+\s+){0,3}?(?:so|sehr|wirklich|echt|total|richtig|ausgesprochen"
+            r"|unglaublich|super)\s+(?:\w+\s+)?(?:professionell|souveraen|kompetent|gut|toll|klasse"
+            r"|charmant|geschickt|elegant|perfekt|vorbildlich|hervorragend|grossartig|freundlich"
+            r"|nett|effizient|routiniert)\w*\b"
+            r"|\bsie\s+(?:sind|wirken|klingen)\s+(?:\w+\s+)?(?:so|sehr|wirklich|echt|total"
+            r"|unglaublich|ausgesprochen)\s+(?:professionell|kompetent|souveraen|zuvorkommend"
+            r"|charmant|hilfsbereit)\w*\b"
+            r"|\b(?:respekt|hut\s+ab|chapeau|alle\s+achtung|bewundernswert|beeindruckend"
+            r"|vorbildlich|klasse|toll|super|stark)\b(?:\s+\w+){0,2}?\s+wie\s+sie\b"
+            r"|\bwie\s+sie\s+(?:\w+\s+){1,4}?(?:machen|managen|meistern|handhaben|regeln"
+            r"|organisieren|fuehren|schaukeln|hinkriegen)\b(?:\s+\w+){0,3}?\s+(?:professionell"
+            r"|vorbildlich|beeindruckend|toll|klasse|super|bewundernswert|spitze|grossartig"
+            r"|souveraen)\w*\b"
+            r"|\bhut\s+ab\b|\balle\s+achtung\b|\bchapeau\b",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
+            "holds her up as a model",
+            r"\b(?:eine?|ne|n)\s+scheibe\s+(?:\w+\s+)?abschneiden\b"
+            r"|\bsich\b(?:\s+\w+){0,4}?\s+(?:was|etwas)\s+(?:\w+\s+)?abschneiden\b"
+            r"|\b(?:andere|viele|manche|die\s+meisten|alle)\b(?:\s+\w+){0,5}?\s+von\s+ihnen\s+"
+            r"(?:\w+\s+){0,2}?(?:lernen|abgucken|abschauen)\b",
+            1.5,
         ),
     ),
     praise=(

@@ -53,6 +53,20 @@ _PERSONAL = (
     r"\b(?:personal|private)\s+(?:\w+\s+)?(?:matter|thing|issue|reason|business)\b"
     r"|\b(?:something|its|it\s+is|thats|that\s+is)\s+(?:\w+\s+)?(?:personal|private)\b"
 )
+# someone the boss already trusts with his money, health or family: posing as one of them is
+# a pretext ("calling on behalf of his bank"), selling their kind of service is not
+_TRUSTED = (
+    r"(?:bank|banks|bankers?|insurance|insurers?|brokers?|accountants?|accounting|accountancy"
+    r"|bookkeepers?|tax\s+(?:adviser|advisor|office|consultant|accountant)s?|solicitors?"
+    r"|lawyers?|attorneys?|notary|doctors?|gp|gps|dentists?|surgery|clinic|hospital|school"
+    r"|nursery|landlords?|letting\s+agents?|financial\s+(?:adviser|advisor|planner)s?"
+    r"|pension\s+providers?)"
+)
+# a prize draw the boss supposedly entered
+_PRIZE = (
+    r"(?:raffles?|sweepstakes?|lottery|lotteries|lotto|prize\s+draws?|lucky\s+draws?"
+    r"|giveaways?|tombola|contests?)"
+)
 # words between a negation and "sell" that still belong to the same clause
 _GAP = r"(?:\s+(?!i\b|we\b|but\b|im\b|id\b|ill\b)\w+){0,4}?"
 
@@ -1096,6 +1110,82 @@ PACK = Pack(
             rf"\b{_IMPROVE}\b(?:\s+\w+){{0,5}}?\s+(?:by\s+)?(?:a|one|two|three)\s+(?:third|quarter"
             r"|fifth|sixth|tenth)s?\b",
             1.0,
+        ),
+        # --- round 7 follow-up: trusted third parties, prizes, praise of how she works
+        Pattern(
+            "pretext",
+            "poses as someone the boss trusts",
+            r"\b(?:on\s+behalf\s+of|(?:calling|ringing|phoning)\s+(?:you\s+)?from"
+            r"|(?:im|i\s+am|were|we\s+are)\s+(?:calling\s+|ringing\s+)?(?:from|with)|this\s+is"
+            r"|its|it\s+is|here\s+is|im|i\s+am)\s+(?:the\s+)?(?:(?:his|her|your)\s+(?:\w+\s+){0,2}?"
+            rf"{_TRUSTED}|{_TRUSTED}\s+of\s+(?:his|her))\b",
+            2.0,
+        ),
+        Pattern(
+            "pretext",
+            "calls about his account",
+            r"\b(?:about|regarding|re|concerning)\s+(?:your|his|her)\s+(?:\w+\s+)?(?:loan|mortgage"
+            r"|test\s+results)\b"
+            r"|(?<!\bopen\s)(?<!\bopens\s)(?<!\bopening\s)(?<!\bup\s)(?<!\bout\s)(?<!\bfor\s)"
+            r"\b(?:his|her|your)\s+(?:\w+\s+)?(?:account|policy|contract|loan|mortgage|membership"
+            r"|subscription|plan|pension|insurance|claim)s?\s+with\s+us\b"
+            r"(?!(?:\s+\w+){0,3}?\s+(?:open|opened|set|start|sign|switch|take\s+out)\w*)",
+            2.0,
+        ),
+        Pattern("pretext", "a prize draw", rf"\b{_PRIZE}\b", 1.2),
+        Pattern(
+            "pretext",
+            "the boss supposedly won something",
+            r"\b(?:he|she|hes|shes|your\s+boss|your\s+manager|the\s+boss|mr\s+\w+|mrs\s+\w+"
+            r"|ms\s+\w+)\s+(?:has\s+|had\s+|just\s+|actually\s+|already\s+|been\s+|was\s+)*(?:won"
+            r"|entered|took\s+part|participated|drawn|picked\s+as)\b"
+            r"(?!\s+(?:the\s+|a\s+|new\s+)*(?:market|business|contract|customers?|clients?|deal"
+            r"|tender|award|industry|sector))"
+            r"|\b(?:one\s+of\s+(?:the|our)|the\s+lucky|our\s+lucky|(?:the|a)\s+winner\s+of)\s+"
+            r"(?:\w+\s+)?(?:winners?|our|the|this)\b"
+            r"|\b(?:claim|collect|deliver\w*|send|pick\s+up|hand\s+over|arrange)\s+(?:\w+\s+){0,3}?"
+            r"(?:his|her|the|your)\s+(?:\w+\s+)?(?:prize|winnings|reward)\b",
+            2.0,
+        ),
+        Pattern(
+            "honest",
+            "offers the boss something",
+            r"\b(?:to|and)\s+offer\s+(?:your\s+boss|him|her|you|your\s+(?:company|firm|director"
+            r"|manager|team)|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+(?:\w+\s+){0,3}?(?:a|an|our|some|new"
+            r"|better|cheaper)\b",
+            2.5,
+        ),
+        Pattern(
+            "honest",
+            "wants an order from them",
+            r"\b(?:id|i\s+would|we\s+would|wed|i|we)\s+(?:really\s+)?(?:like|love|want|hope)\s+to"
+            r"\s+(?:get|win|land|earn|secure)\s+(?:\w+\s+){0,2}?(?:order|job|contract|business"
+            r"|work|project)s?\s+(?:from|with)\s+(?:you|your|him|her|the)\b"
+            r"|\b(?:order|job|contract|project)s?\s+(?:that\s+)?(?:id|i\s+would|we\s+would|wed)\s+"
+            r"(?:really\s+)?(?:like|love)\s+to\s+(?:get|win|land)\b",
+            2.0,
+        ),
+        Pattern(
+            "flattery",
+            "praises how she works",
+            r"\byou\s+(?:handle|handled|do|did|manage|managed|run|deal\s+with|field|screen|answer"
+            r"|take|juggle)\s+(?:\w+\s+){0,3}?(?:so|really|very|incredibly|extremely|super|truly"
+            r"|remarkably)\s+(?:\w+\s+)?(?:professionally|well|smoothly|gracefully|efficiently"
+            r"|elegantly|nicely|brilliantly|competently|politely|charmingly|skill?fully|calmly"
+            r"|expertly)\b"
+            r"|\b(?:respect|hats\s+off|kudos|chapeau|impressive|admirable)\b(?:\s+\w+){0,3}?\s+"
+            r"(?:the\s+way|how)\s+you\b|\bhats\s+off\b"
+            r"|\byou(?:re|\s+are)?\s+(?:doing\s+)?(?:a|such\s+a)\s+(?:\w+\s+)?(?:great|fantastic"
+            r"|brilliant|amazing|excellent|terrific|wonderful|superb|cracking)\s+job\b",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
+            "holds her up as a model",
+            r"\b(?:others?|other\s+\w+|many\s+\w+|most\s+\w+|everyone|everybody|a\s+lot\s+of\s+\w+)"
+            r"\s+(?:\w+\s+)?(?:could|should|can|might|would)\s+(?:\w+\s+)?learn\s+(?:\w+\s+){0,4}?"
+            r"from\s+you\b|\bset(?:s|ting)?\s+the\s+(?:standard|bar|benchmark)\b",
+            1.5,
         ),
     ),
     praise=(
