@@ -24,6 +24,8 @@ SAY = {
     "de": {
         "honest": "Ich möchte Ihren Chef gerne als Kunden für unser Unternehmen gewinnen.",
         "honest_yes": "Ja, das stimmt. Ich möchte Ihren Chef gerne als Kunden gewinnen.",
+        "plain_yes": "Ja, genau.",
+        "plain_no": "Natürlich nicht.",
         "benefit": "Wir senken seine Wartungskosten um fünfzehn Prozent.",
         "no_benefit": "Das würde ich ihm lieber selbst erklären.",
         "break": "Äh, also, wir sind ein Softwarehaus aus Köln und machen ganz viele Sachen.",
@@ -41,6 +43,8 @@ SAY = {
     "en": {
         "honest": "I'd like to win your boss as a customer for our company.",
         "honest_yes": "Yes, that's right. I'd like to win your boss as a customer.",
+        "plain_yes": "Yes, exactly.",
+        "plain_no": "Of course not.",
         "benefit": "We cut his maintenance costs by fifteen percent.",
         "no_benefit": "I'd rather explain that to him myself.",
         "break": "Uh, so, we're a software company from Leeds and we do lots of things.",
@@ -135,7 +139,10 @@ SUSPICIOUS = [
          "brushed_off", "greeting suspicion shock_pause at_least_honest advantage_lost"),
     case("honest, broken", [("0.8", "honest_yes"), (BROKEN, "break")], "brushed_off",
          "greeting suspicion shock_pause advantage_lost"),
+    case("plain yes, held, benefit", [("0.8", "plain_yes"), (HELD, "benefit")], "put_through",
+         "greeting suspicion shock_pause at_least_honest put_through"),
     case("pretext", [("0.8", "pretext")], "hung_up", "greeting suspicion seen_through"),
+    case("plain no", [("0.8", "plain_no")], "hung_up", "greeting suspicion seen_through"),
     case("flattery", [("0.8", "flattery")], "brushed_off",
          "greeting suspicion flattery_brush_off"),
     case("vague", [("0.8", "vague")], "brushed_off", "greeting suspicion vague_brush_off"),

@@ -49,6 +49,8 @@ sale named, a pretext, a concrete benefit) outweighs them."""
 CLEAR_CUE = 2.0
 """Weight of a cue that decides an answer on its own (see the pack weights)."""
 
+ADMITS_THE_SALE = "rule: a plain yes to 'you only want to sell me something?' admits it"
+
 LONG_REJECTION_WORDS = 12
 """A reply to a flat rejection this long, with no thanks or goodbye at all, is arguing."""
 
@@ -72,6 +74,7 @@ class Judge:
     def __init__(self, language: Language, extra: JudgePhrases | None = None) -> None:
         self.language = Language(language)
         pack = load_pack(self.language)
+        self._pack = pack
         extra = extra or JudgePhrases()
         phrases: list[tuple[str, str, float]] = [
             (category, phrase, weight)
@@ -92,6 +95,27 @@ class Judge:
         self._fillers = FillerSpotter(
             self.language, (*pack.fillers, *extra.filler), pack.context_fillers
         )
+
+    def _says_yes(self, turn: Turn, tokens: list[Token], content: list[Token]) -> bool:
+        """The whole answer is a plain yes ("Ja, genau.", "Yes, you got me."), fillers and a
+        form of address aside: to the suspicious "Sie wollen mir bestimmt nur etwas
+        verkaufen, oder?" that admits the sale. Any other word (a "nicht", a reason, a
+        story) leaves the answer to the ordinary cues."""
+        if turn is not Turn.pitch:
+            return False
+        pack = self._pack
+        kept = {id(t) for t in content}
+        said_yes = after_title = False
+        for t in tokens:
+            if after_title:
+                after_title = False
+            elif t.norm in pack.yes_words:
+                said_yes = True
+            elif t.norm in pack.titles:
+                after_title = True
+            elif t.norm not in pack.yes_company and id(t) in kept:
+                return False
+        return said_yes
 
     def judge(self, text: str, turn: Turn) -> Judgement:
         turn = Turn(turn)
@@ -135,7 +159,9 @@ class Judge:
                     Evidence("honest", "rule: a concrete benefit is plain talk", quoted)
                 )
             kind, rule = _pitch_kind(scores)
-            if not benefit and _dense_praise(accepted):
+            if rule is not None and self._says_yes(turn, tokens, content):
+                kind, rule = Kind.honest, ADMITS_THE_SALE
+            elif not benefit and _dense_praise(accepted):
                 kind, rule = Kind.flattery, "rule: dense praise outweighs weak cues"
         if rule is not None:
             evidence.append(Evidence(kind.value, rule, " ".join(t.surface for t in content)))

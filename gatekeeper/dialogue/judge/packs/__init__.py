@@ -67,6 +67,14 @@ class Pack:
     # regional and colloquial spellings read as their standard word ("net" -> "nicht"), so
     # every cue and pattern also hears a Bavarian or chatty speaker
     spellings: dict[str, str] = field(default_factory=dict)
+    # A plain yes to "Sie wollen mir bestimmt nur etwas verkaufen, oder?" admits the sale:
+    # the honest answer the suspicious gatekeeper tests for (the liar says "Nein, ich will
+    # mich nur vorstellen"). ``yes_words`` say yes; ``yes_company`` may stand beside them
+    # ("da haben Sie recht", "you got me"); an answer made only of these is an admission.
+    yes_words: frozenset[str] = frozenset()
+    yes_company: frozenset[str] = frozenset()
+    # forms of address: the word after one is a name ("ja, Frau Lorenz")
+    titles: frozenset[str] = frozenset()
 
 
 def load_pack(language: Language) -> Pack:

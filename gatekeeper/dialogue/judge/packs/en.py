@@ -558,6 +558,14 @@ PACK = Pack(
             1.0,
         ),
         Pattern(
+            "pretext",
+            "a bare no to 'you only want to sell me something?'",
+            r"^(?:oh\s+)?(?:(?:of course|absolutely|certainly|definitely|really|god|heavens|"
+            r"goodness|good lord)\s+)?(?:not|no|nah)(?:\s+(?:at all|really|exactly|way|"
+            r"in the slightest|a bit|me))?$|^(?:by no means|far from it|quite the opposite)$",
+            2.0,
+        ),
+        Pattern(
             "honest",
             "says what the company does",
             r"\bwe\s+(?:provide|offer|sell|supply|deliver|build|develop|make|install|rent|lease"
@@ -1288,5 +1296,14 @@ PACK = Pack(
     ),
     gap_barriers=_NEGATIONS | _words("but or"),
     negations=_NEGATORS,
+    yes_words=_words(
+        "yes yeah yep yup yes exactly right correct true indeed absolutely sure guilty course "
+        "caught admittedly definitely certainly"
+    ),
+    yes_company=_words(
+        "that thats its it is youre you are got me i do am well honestly to be honest as "
+        "charged of fair enough okay ok quite pretty much all oh ah so"
+    ),
+    titles=_words("mrs ms mr miss dr doctor sir maam"),
     spellings={"ya": "you", "u": "you", "ur": "your", "cuz": "because"},
 )
