@@ -9,7 +9,15 @@ from pathlib import Path
 
 import pytest
 
-from gatekeeper.ui.i18n import LANGUAGES, catalog, placeholders, set_language, system_language, t
+from gatekeeper.ui.i18n import (
+    LANGUAGES,
+    catalog,
+    number,
+    placeholders,
+    set_language,
+    system_language,
+    t,
+)
 
 UI = Path(__file__).resolve().parents[2] / "gatekeeper" / "ui"
 WIDGETS = {"Label", "Static", "Button", "Digits", "Input", "Option", "Select", "ConfirmScreen"}
@@ -68,3 +76,14 @@ def test_switching_language_changes_text_and_fills_placeholders() -> None:
     set_language("en")
     assert t("start.trainee_added", name="Anna").startswith("Hello Anna")
     assert t("no.such.key") == "no.such.key"
+
+
+def test_figures_use_the_languages_decimal_mark() -> None:
+    set_language("de")
+    assert number(3.46) == "3,5"
+    assert number(12.0, 2) == "12,00"
+    held = t("score.silence.held", seconds=number(4.04))
+    assert held == "Stille nach dem Einstieg: 4,0 s gehalten"
+    set_language("en")
+    assert number(3.46) == "3.5"
+    assert number(7.6, 0) == "8"

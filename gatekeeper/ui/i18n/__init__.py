@@ -78,3 +78,10 @@ def t(key: str, **kw: object) -> str:
         return text.format(**kw)
     except (KeyError, IndexError, ValueError):
         return text
+
+
+def number(value: float, digits: int = 1) -> str:
+    """``value`` with the current language's decimal mark ("3,5" in German, "3.5" in
+    English), so every figure on screen reads like the evidence text beside it."""
+    text = f"{value:.{digits}f}"
+    return text.replace(".", t("format.decimal_mark")) if digits > 0 else text

@@ -14,7 +14,7 @@ from textual.screen import Screen
 from textual.widgets import Button, DataTable, Input, Label, Select, Static
 
 from gatekeeper.store import LeaderRow, StoreError, default_data_dir
-from gatekeeper.ui.i18n import t
+from gatekeeper.ui.i18n import number, t
 from gatekeeper.ui.screens.confirm import ConfirmScreen
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ class HistoryScreen(Screen[None]):
                 row.trainee.name,
                 str(row.calls),
                 "–" if row.best_score is None else str(row.best_score),
-                "–" if silence is None else f"{silence:.1f} s",
+                "–" if silence is None else f"{number(silence)} s",
                 key=str(row.trainee.id),
             )
         if not self.rows:

@@ -17,7 +17,7 @@ from textual.widgets import Digits, Label, Sparkline, Static
 from gatekeeper.dialogue.types import CallReport
 from gatekeeper.scenario.model import Turn
 from gatekeeper.store import CallSummary, StoreError
-from gatekeeper.ui.i18n import t
+from gatekeeper.ui.i18n import number, t
 from gatekeeper.ui.ports import CallSetup
 from gatekeeper.ui.widgets.timeline import Span, Timeline
 
@@ -35,7 +35,7 @@ def _last(values: list[int]) -> str:
 
 
 def _seconds(values: list[float]) -> str:
-    return f"{values[0]:.1f} s" if values else "–"
+    return f"{number(values[0])} s" if values else "–"
 
 
 def silence_text(report: CallReport) -> str:
@@ -43,10 +43,10 @@ def silence_text(report: CallReport) -> str:
     if s is None:
         return t("score.silence.none")
     if report.trainee_broke_silence:
-        return t("score.silence.broken", seconds=f"{s:.1f}")
+        return t("score.silence.broken", seconds=number(s))
     if report.trainee_broke_silence is False:
-        return t("score.silence.held", seconds=f"{s:.1f}")
-    return t("score.silence.hung_up", seconds=f"{s:.1f}")
+        return t("score.silence.held", seconds=number(s))
+    return t("score.silence.hung_up", seconds=number(s))
 
 
 class ScorecardScreen(Screen[None]):

@@ -13,7 +13,7 @@ from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.widgets import Digits, Label
 
-from gatekeeper.ui.i18n import t
+from gatekeeper.ui.i18n import number, t
 
 
 class SilenceTimer(Vertical):
@@ -34,7 +34,7 @@ class SilenceTimer(Vertical):
     def start(self, from_s: float, goal_s: float, now: Callable[[], float]) -> None:
         self._from_s, self._now = from_s, now
         self.set_classes("running")
-        self.query_one("#silence-goal", Label).update(t("call.silence.goal", goal=f"{goal_s:.1f}"))
+        self.query_one("#silence-goal", Label).update(t("call.silence.goal", goal=number(goal_s)))
         self.query_one("#silence-result", Label).update("")
         self._show(max(0.0, now() - from_s))
         if self._ticker is None:
@@ -48,11 +48,11 @@ class SilenceTimer(Vertical):
         self._show(silence_s)
         self.set_classes("held" if held else "broken")
         key = "call.silence.held" if held else "call.silence.broken"
-        self.query_one("#silence-result", Label).update(t(key, seconds=f"{silence_s:.1f}"))
+        self.query_one("#silence-result", Label).update(t(key, seconds=number(silence_s)))
 
     def _tick(self) -> None:
         if self._now is not None and self.has_class("running"):
             self._show(max(0.0, self._now() - self._from_s))
 
     def _show(self, seconds: float) -> None:
-        self.query_one("#silence-digits", Digits).update(f"{seconds:.1f}")
+        self.query_one("#silence-digits", Digits).update(number(seconds))

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from rich.text import Text
 from textual.widgets import Static
 
-from gatekeeper.ui.i18n import t
+from gatekeeper.ui.i18n import number, t
 
 BAR = "█"
 
@@ -78,6 +78,6 @@ class Timeline(Static):
             out.append(BAR if covered else " ", style=style)
         out.append("\n")
         out.append(f"{'':<12}  0 s", style="dim")
-        end = f"{self.duration_s:.1f} s"
+        end = f"{number(self.duration_s)} s"
         out.append(" " * max(1, width - len(end) - 3) + end, style="dim")
         return out

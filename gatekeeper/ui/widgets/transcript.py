@@ -6,12 +6,12 @@ from rich.text import Text
 from textual.widgets import RichLog
 
 from gatekeeper.dialogue.types import Judgement
-from gatekeeper.ui.i18n import t
+from gatekeeper.ui.i18n import number, t
 
 
 def clock(seconds: float) -> str:
     minutes, rest = divmod(max(0.0, seconds), 60)
-    return f"{int(minutes):02d}:{rest:04.1f}"
+    return f"{int(minutes):02d}:{number(rest).zfill(4)}"
 
 
 class Transcript(RichLog):
