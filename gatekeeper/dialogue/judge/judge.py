@@ -38,6 +38,11 @@ PRAISE_ALONE = 0.8
 superlative with no honest, pretext or vague cue beside it is still the show ("it's the
 most amazing product out there"), not a vague answer."""
 
+BARE_HINT = 0.5
+"""Benefit hints this weak (a bare "more", "less", "faster", "statt") only count beside
+something else: a number, a cost, a named gain. On their own they are an empty promise
+("More success, less stress"), however many of them are said."""
+
 BENEFIT_AS_CONTENT = 1.5
 """Honest points for stating a concrete benefit: it answers the question plainly."""
 
@@ -146,7 +151,9 @@ class Judge:
                 benefit_points += h.points
             else:
                 scores[h.category] += h.points
-        benefit = benefit_points >= BENEFIT_MIN
+        benefit = benefit_points >= BENEFIT_MIN and any(
+            h.category == "benefit" and h.weight > BARE_HINT for h in accepted
+        )
 
         evidence = [_evidence(h, content) for h in sorted(accepted, key=lambda h: h.start)]
         if turn is Turn.rejection:

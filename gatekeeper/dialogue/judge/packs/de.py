@@ -19,6 +19,12 @@ _NUM = (
     r"|zwanzig|dreissig|vierzig|fuenfzig|sechzig|siebzig|achtzig|neunzig|hundert|tausend)"
     r"(?:und)?)+(?:e[nmrs]?)?|halbe[nmrs]?|halb|doppelt|drittel|viertel|dutzend)"
 )
+# a count that is a number, not an article ("ein" would match too much)
+_COUNT = (
+    r"(?:\d+(?:[.,]\d+)?|(?:einund)?(?:(?:zwei|drei|vier|fuenf|sechs|sieben|acht|neun|zehn"
+    r"|elf|zwoelf|zwanzig|dreissig|vierzig|fuenfzig|sechzig|siebzig|achtzig|neunzig|hundert"
+    r"|tausend)(?:und)?)+)"
+)
 _FRACTION = (
     r"(?:(?:ein|eine|einen|e|um\s+ein|um\s+die|die)\s+)?(?:haelfte|drittel|viertel|fuenftel"
     r"|sechstel|siebtel|achtel|zehntel|zwanzigstel)"
@@ -39,6 +45,28 @@ _TARGET = (
     r"|\w*gas|heiz\w*|\w*oel|sprit|diesel|\w*kraftstoff|\w*treibstoff|miete|porto|material\w*"
     r"|\w*reklamation\w*|\w*beschwerde\w*|\w*retoure\w*|\w*ausschuss)"
 )
+# a point in time or a span a service takes ("vier Stunden", "am nächsten Morgen")
+_WHEN = (
+    rf"(?:{_NUM}\s+(?:\w+\s+)?(?:stunden?|tage?n?|arbeitstage?n?|werktage?n?|wochen?|monate?n?"
+    r"|minuten?)|(?:noch\s+)?(?:am\s+)?(?:naechsten|selben|gleichen|folgenden)\s+(?:tag|morgen"
+    r"|werktag|vormittag|woche)|uebermorgen|ueber\s+nacht)"
+)
+# a service done: what a promised time is about
+_SERVICE = (
+    r"(?:behoben|repariert|geliefert|ausgeliefert|zugestellt|versandt|verschickt|erledigt"
+    r"|ausgetauscht|ersetzt|beantwortet|geloest|installiert|bearbeitet|vor\s+ort|da|liefern"
+    r"|reparieren|beheben|tauschen|antworten|zurueckrufen|wieder\s+\w+)"
+)
+_WITHIN = (
+    rf"(?:innerhalb|binnen|in\s+unter|in\s+weniger\s+als)\s+(?:von\s+)?(?:{_COUNT}|einer?|einem|eines)"
+    r"\s+(?:stunden?|tage?[ns]?|werktage?[ns]?|arbeitstage?[ns]?|wochen?|minuten?)"
+)
+# the boss, as the subject of a sentence ("sie" is left out: it is also "Sie")
+_BOSS = (
+    r"(?:er|ihr\s+chef|ihre\s+chefin|der\s+chef|die\s+chefin|herr\s+\w+|frau\s+\w+"
+    r"|ihr\s+geschaeftsfuehrer|ihre\s+geschaeftsfuehrerin)"
+)
+
 # words that turn the next words around ("nicht in Ordnung"); "nichts" and "nix" are objects
 # ("gar nichts, nur Informationen") and only count as barriers inside a phrase
 _NEGATORS = ("nicht", "kein", "keine", "keinen", "keiner", "keinem", "nie", "niemals")
@@ -856,7 +884,11 @@ PACK = Pack(
         Pattern(
             "benefit",
             "the length of the call",
-            rf"\b(?:dauert|dauern|brauche|braucht|kostet)\s+(?:\w+\s+){{0,2}}?{_NUM}"
+            # asking for a few minutes "nicht zwei Stunden" is still only the length of the call
+            rf"\b(?:brauche|braucht|brauchen)\s+(?:\w+\s+){{0,2}}?{_NUM}\s+(?:minuten?|sekunden)"
+            r"(?:\s+(?:ihrer|seiner)\s+zeit)?\s+(?:und\s+)?(?:nicht|statt)\s+(?:\w+\s+)?"
+            rf"{_NUM}\s+(?:minuten?|stunden?)\b"
+            rf"|\b(?:dauert|dauern|brauche|braucht|kostet)\s+(?:\w+\s+){{0,2}}?{_NUM}"
             r"\s+(?:minuten?|sekunden)\b",
             0.0,
             suppresses="benefit",
@@ -1025,7 +1057,10 @@ PACK = Pack(
             r"|\bmit\s+(?:ihrer|ihrem)\s+(?:\w+\s+)?\w*(?:erfahrung|gespuer|menschenkenntnis"
             r"|instinkt|riecher|feingefuehl|intuition|urteilsvermoegen)\b"
             r"|\bso\s+(?:erfahren|kompetent|klug|schlau|aufmerksam|scharfsinnig|clever|gewieft"
-            r"|erfahrene\w*|kluge\w*)\s+(?:\w+\s+)?wie\s+sie\b",
+            r"|erfahrene\w*|kluge\w*)\s+(?:\w+\s+)?wie\s+sie\b"
+            r"|\bsie\s+(?:klingen|wirken|scheinen|hoeren\s+sich)\s+(?:\w+\s+)?(?:wie|nach)\s+"
+            r"(?:jemand\w*|einer?\s+(?:frau|person|dame|profi)|eine[rm]?\s+(?:\w+\s+)?(?:frau|person"
+            r"|dame))\s+(?:die|der|mit|dem)\b",
             1.5,
         ),
         Pattern(
@@ -1051,7 +1086,10 @@ PACK = Pack(
             r"|\bheimliche\w*\s+(?:chef\w*|boss|leiter\w*)\b"
             r"|\b(?:den|vollen|ganzen)\s+(?:vollen\s+|ganzen\s+)?ueberblick\s+(?:hat|haben|behalten"
             r"|behaelt)\b|\bden\s+laden\s+(?:\w+\s+)?(?:schmeissen|schmeisst|zusammenhalten"
-            r"|zusammenhaelt)\b",
+            r"|zusammenhaelt)\b"
+            r"|\b(?:den\s+laden|das\s+buero|die\s+firma|den\s+betrieb|den\s+ganzen\s+laden"
+            r"|das\s+ganze|alles)\s+(?:\w+\s+){0,2}?(?:am\s+laufen\s+(?:halt\w*|haelt)"
+            r"|im\s+griff\s+ha\w*|zusammen(?:halt\w*|haelt))\b",
             1.5,
         ),
         Pattern(
@@ -1111,7 +1149,13 @@ PACK = Pack(
             "denies her the decision",
             r"\b(?:nicht|kaum)\s+(?:\w+\s+)?(?:ihre\s+entscheidung|ihre\s+sache|ihr\s+job"
             r"|ihre\s+aufgabe)\b|\bnicht\s+sie\s+(?:\w+\s+)?(?:zu\s+)?entscheiden\b"
-            r"|\bentscheiden\s+(?:doch\s+|ja\s+|aber\s+)*nicht\s+sie\b",
+            r"|\bentscheiden\s+(?:doch\s+|ja\s+|aber\s+)*nicht\s+sie\b"
+            r"|\bist\s+das\s+(?:\w+\s+)?(?:wirklich|ueberhaupt|eigentlich|denn|tatsaechlich)\s+"
+            r"(?:\w+\s+)?(?:ihre\s+entscheidung|ihre\s+sache|ihr\s+job|ihre\s+aufgabe)\b"
+            r"|\b(?:duerfen|koennen)\s+sie\s+das\s+(?:\w+\s+)?(?:ueberhaupt|wirklich|eigentlich"
+            r"|denn)\s+(?:\w+\s+)?(?:entscheiden|beurteilen|bestimmen)\b"
+            r"|\b(?:entscheiden|bestimmen)\s+(?:das\s+)?sie\s+(?:das\s+)?(?:wirklich|ueberhaupt"
+            r"|eigentlich|allein)\b",
             2.0,
         ),
         Pattern(
@@ -1239,6 +1283,120 @@ PACK = Pack(
             r"(?:\w+\s+){0,2}?(?:lernen|abgucken|abschauen)\b",
             1.5,
         ),
+        # --- round 8: pride, admirers, a lure for the boss, a contrast of times, guarantees
+        Pattern(
+            "honest",
+            "makes him an offer",
+            r"\b(?:ihm|ihnen|ihrem\s+\w+|ihrer\s+\w+|herrn\s+\w+|frau\s+\w+|dem\s+\w+|der\s+\w+)\s+"
+            r"(?:(?!kein\w*\b|nicht\b|nichts\b)\w+\s+){0,3}?\w*angebot\w*\b(?:\s+(?!aber\b"
+            r"|sondern\b)\w+){0,5}?\s+(?:machen|schicken|unterbreiten|erstellen|vorlegen|zusenden"
+            r"|mailen|vorstellen|zukommen)\b",
+            2.0,
+        ),
+        Pattern(
+            "flattery",
+            "tells them to be proud",
+            r"\b(?:kann|koennen|darf|duerfen|muss|muessen|sollte|sollten|koennte|koennten)\s+"
+            r"(?:(?!wir\b|ich\b)\w+\s+){0,3}?(?:stolz|maechtig\s+stolz)\s+(?:sein|drauf|darauf"
+            r"|auf)\b|\bwie\s+stolz\s+(?:er|sie)\b",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
+            "a long-time admirer",
+            r"\b(?:verfolge\w*|beobachte\w*|bewundere\w*)\s+(?:ich\s+|wir\s+)?(?:ihr|ihre[nms]?"
+            r"|sein|seine[nms]?)\s+(?:\w+\s+){0,2}?(?:schon\s+|bereits\s+)?(?:seit|lange"
+            r"|jahrelang)\b",
+            1.2,
+        ),
+        Pattern(
+            "flattery",
+            "found nowhere else",
+            r"\b(?:sonst\s+nirgends|sonst\s+nirgendwo|nirgendwo\s+sonst|nirgends\s+sonst"
+            r"|nirgendwo\s+anders|sucht\s+man\s+(?:\w+\s+){0,2}?vergeblich|seinesgleichen)\b",
+            1.2,
+        ),
+        Pattern(
+            "flattery",
+            "holds the firm up as a model",
+            r"\b(?:ein|das|als|echtes|wahres|absolutes|grosses)\s+(?:\w+\s+)?(?:vorbild"
+            r"|aushaengeschild)\w*\s+(?:fuer|in|der|im)\b|\bmassstaebe\s+setz\w*"
+            r"|\bsetz\w*\s+(?:\w+\s+)?massstaebe\b",
+            1.5,
+        ),
+        Pattern(
+            "pretext",
+            "the boss supposedly picked for a prize",
+            rf"\b{_BOSS}\s+(?:ist|wurde|wird|hat|war)\s+(?:\w+\s+){{0,6}}?(?:ausgewaehlt|auserwaehlt"
+            r"|ausgesucht|nominiert|ausgelost)\b",
+            2.0,
+            suppresses="flattery",
+        ),
+        Pattern(
+            "pretext",
+            "a free treat for the boss",
+            r"\b(?:gratis|kostenlos\w*|geschenkt\w*)\s+(?:\w+\s+)?\w*(?:wochenende|reise|urlaub"
+            r"|kreuzfahrt|uebernachtung\w*|gutschein\w*|abendessen|karten|tickets?|praesentkorb"
+            r"|geschenk\w*)\b|\bgratis(?:wochenende|reise|urlaub|uebernachtung|gutschein)\w*\b"
+            r"|\b\w*(?:wochenende|urlaub|gutschein|kreuzfahrt)\w*\s+(?:\w+\s+)?(?:gratis|geschenkt"
+            r"|umsonst|kostenlos)\b",
+            1.2,
+        ),
+        Pattern(
+            "pretext",
+            "confirms a meeting that never was",
+            r"\b(?:unseren|unser|den|seinen|ihren)\s+(?:\w+\s+)?(?:termin|treffen|besuch"
+            r"|telefontermin|rueckruftermin)\w*\s+(?:\w+\s+){0,4}?(?:bestaetig\w*|verschieb\w*"
+            r"|absag\w*|umleg\w*)\b"
+            r"|\b(?:bestaetig\w*|verschieb\w*)\s+(?:\w+\s+)?(?:unseren|unser|den|seinen|ihren)\s+"
+            r"(?:\w+\s+)?(?:termin|treffen)\w*\b"
+            r"|\b(?:wegen|bezueglich|um|zu)\s+(?:unser|unseres|unserem|unseren)\s+(?:\w+\s+)?(?:termin|treffen)"
+            r"\w*\b",
+            2.0,
+        ),
+        Pattern(
+            "pushy",
+            "sends her back to the boss",
+            r"\bfragen\s+sie\s+(?:(?:ihn|ihren\s+chef|ihre\s+chefin|herrn\s+\w+|frau\s+\w+"
+            r"|den\s+chef|die\s+chefin)\s+)?(?:doch|einfach|wenigstens|trotzdem|jetzt)\b"
+            r"|\bfrag\s+(?:ihn\s+)?(?:doch|einfach|wenigstens|trotzdem)\b",
+            2.0,
+        ),
+        Pattern(
+            "benefit",
+            "a time set against the usual",
+            rf"\b{_WHEN}(?:\s+\w+){{0,2}}?\s+(?:statt|anstatt|anstelle\s+von|und\s+nicht(?:\s+erst)?"
+            r"|nicht\s+erst|nicht\s+wie\s+(?:bisher|sonst|ueblich)|im\s+vergleich\s+zu|gegenueber"
+            rf"|wo\s+andere|waehrend\s+andere)\s+(?:\w+\s+){{0,2}}?(?:{_WHEN}|{_COUNT})\b"
+            rf"|\b(?:statt|anstatt)\s+(?:\w+\s+){{0,2}}?{_WHEN}(?:\s+\w+){{0,4}}?\s+{_WHEN}\b",
+            1.0,
+        ),
+        Pattern(
+            "benefit",
+            "a service within a set time",
+            rf"\b{_SERVICE}(?:\s+\w+){{0,4}}?\s+{_WITHIN}\b|\b{_WITHIN}(?:\s+\w+){{0,4}}?\s+"
+            rf"{_SERVICE}\b",
+            1.0,
+        ),
+        Pattern(
+            "benefit",
+            "a guarantee with money back",
+            r"\bgeld\s+zurueck\b|\b(?:sonst|ansonsten|andernfalls)\s+(?:\w+\s+){0,4}?(?:kostenlos"
+            r"|gratis|umsonst|geschenkt|gratis)\b|\b(?:sonst|ansonsten|andernfalls)\s+(?:zahlt"
+            r"|zahlen|bezahlt|bezahlen)\s+(?:\w+\s+){0,2}?nichts\b",
+            1.0,
+        ),
+        Pattern(
+            "benefit",
+            "less than he pays now",
+            r"\b(?:unter|unterhalb|weniger\s+als|guenstiger\s+als|billiger\s+als|niedriger\s+als"
+            r"|(?:die\s+)?haelfte\s+von|ein\s+drittel\s+von|ein\s+viertel\s+von)\s+(?:dem\s+)?"
+            r"(?:das\s+)?was\s+(?:\w+\s+){0,4}?(?:zahlt|bezahlt|zahlen|bezahlen|ausgibt|ausgeben"
+            r"|gezahlt|zahlte)\b"
+            rf"|\b{_COUNT}\s+(?:prozent|euro|eur|cent)\s+(?:(?:pro|je|die|im|in\s+der)\s+"
+            r"(?:\w+\s+){1,2}?)?(?:unter|unterhalb|guenstiger|billiger|weniger|niedriger)\b",
+            1.0,
+        ),
     ),
     praise=(
         "einzigartig*",
@@ -1312,6 +1470,7 @@ PACK = Pack(
         "ueberwaeltigend*",
         "beruehmt*",
         "legendaer*",
+        "innovationskraft",
     ),
     praise_weight=0.8,
     fillers=(
@@ -1410,5 +1569,11 @@ PACK = Pack(
         "moecht": "moechte",
         "taet": "wuerde",
         "daed": "wuerde",
+        "mecht": "moechte",
+        "mechat": "moechte",
+        "moechat": "moechte",
+        "eam": "ihm",
+        # Bavarian "an Angebot" is heard as "an Gebot"; a bid is an offer here anyway
+        "gebot": "angebot",
     },
 )

@@ -15,6 +15,10 @@ _NUM = (
     r"|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty"
     r"|fifty|sixty|seventy|eighty|ninety|hundred|thousand|half|a|an|couple|dozen)"
 )
+_COUNT = (
+    r"(?:\d+(?:[.,]\d+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)"
+)
 _UNIT = (
     r"(?:percent|per cent|pct|dollars?|euros?|bucks|pounds|cents?|hours?|minutes?|seconds?"
     r"|days?|weeks?|months?|years?|kwh)"
@@ -35,6 +39,17 @@ _TARGET = (
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
+
+# a point in time or a span a service takes ("two days", "the next morning", "overnight")
+_WHEN = (
+    rf"(?:{_NUM}\s+(?:\w+\s+)?(?:hours?|days?|weeks?|months?|minutes?)"
+    r"|(?:the\s+)?(?:next|same|following)\s+(?:day|morning|week|business\s+day|working\s+day)"
+    r"|tomorrow|overnight)"
+)
+# what a money figure is per ("per card transaction", "a kilowatt hour")
+_MONEY = r"(?:percent|per\s+cent|cents?|pence|dollars?|euros?|pounds|bucks)"
+# the boss, as the subject of a sentence
+_BOSS = r"(?:he|she|hes|shes|your\s+boss|your\s+manager|the\s+boss|mr\s+\w+|mrs\s+\w+|ms\s+\w+)"
 
 # words that turn the next words around ("not fair enough"); "nothing" is an object
 # ("nothing, just information") and only counts as a barrier inside a phrase
@@ -769,7 +784,14 @@ PACK = Pack(
             r"|\byou(?:re|\s+are)\s+not\s+(?:really\s+)?(?:the\s+one|the\s+person|in\s+a\s+position)"
             r"\s+(?:who|to|that)\b|\bwho\s+(?:made|put)\s+you\s+in\s+charge\b"
             r"|\b(?:isnt|shouldnt)\s+(?:that|it|this)\s+(?:\w+\s+)?(?:his|her|your\s+boss\w*"
-            r"|the\s+boss\w*)\s+(?:decision|call|choice)\b",
+            r"|the\s+boss\w*)\s+(?:decision|call|choice)\b"
+            r"|\bis\s+(?:that|it|this)\s+(?:really|actually|truly|even|honestly|yours)\s+"
+            r"(?:(?:your|yours|to)\s+)?(?:\w+\s+)?(?:decision|call|choice|place|business|decide)\b"
+            r"|\bis\s+(?:that|it|this)\s+your\s+(?:decision|call|choice)\s+to\s+make\b"
+            r"|\b(?:do|can|may|should)\s+you\s+(?:really|actually|even|honestly)\s+(?:decide"
+            r"|get\s+to\s+decide|judge|make\s+that\s+call)\b"
+            r"|\bare\s+you\s+(?:really|actually|even)\s+(?:the\s+one\s+who|allowed\s+to"
+            r"|authori[sz]ed\s+to|in\s+a\s+position\s+to)\b",
             2.0,
         ),
         Pattern(
@@ -857,7 +879,11 @@ PACK = Pack(
         Pattern(
             "benefit",
             "the length of the call",
-            rf"\b(?:takes?|taking|lasts?|need)\s+(?:\w+\s+){{0,2}}?(?:{_NUM}|a)"
+            # asking for a few minutes "not two hours" is still only the length of the call
+            rf"\bneed\s+(?:\w+\s+){{0,2}}?(?:{_NUM}|a)\s+(?:minutes?|mins?|seconds?|secs?)"
+            r"(?:\s+of\s+(?:your|his|her|their)\s+time)?\s+(?:not|rather\s+than|instead\s+of)\s+"
+            rf"(?:\w+\s+)?{_NUM}\s+(?:minutes?|hours?)\b"
+            rf"|\b(?:takes?|taking|lasts?|need)\s+(?:\w+\s+){{0,2}}?(?:{_NUM}|a)"
             r"\s+(?:minutes?|mins?|seconds?|secs?)\b",
             0.0,
             suppresses="benefit",
@@ -1020,7 +1046,10 @@ PACK = Pack(
             r"|\bas\s+(?:sharp|smart|clever|bright|experienced|competent|quick|savvy|capable"
             r"|perceptive|astute|switched\s+on|professional|wise)\s+as\s+you\b"
             r"|\bwith\s+your\s+(?:\w+\s+)?(?:experience|instincts|intuition|expertise|sharp\s+eye"
-            r"|good\s+eye|eye\s+for|people\s+skills)\b",
+            r"|good\s+eye|eye\s+for|people\s+skills)\b"
+            r"|\byou\s+(?:sound|seem|look|come\s+across)\s+like\s+(?:someone|somebody"
+            r"|a\s+(?:person|woman|lady|man|pro)|the\s+(?:kind|sort|type)\s+of\s+(?:person|woman"
+            r"|lady|man))\s+(?:who|that|with)\b",
             1.5,
         ),
         Pattern(
@@ -1045,7 +1074,10 @@ PACK = Pack(
             r"the\s+(?:only\s+one|one\s+person|real\s+boss|real\s+brains|one\s+who\s+really"
             r"|one\s+who\s+actually)\b"
             r"|\b(?:really|actually|secretly)\s+runs?\s+(?:the|that|this)\s+(?:show|place|office"
-            r"|company|business)\b",
+            r"|company|business)\b"
+            r"|\b(?:keeps?|keeping|holds?|holding)\s+(?:the|that|this|your)\s+(?:whole\s+)?(?:place"
+            r"|show|office|company|business|firm|team|operation|shop)\s+(?:running|going|together"
+            r"|afloat|ticking|on\s+track)\b",
             1.5,
         ),
         Pattern(
@@ -1055,7 +1087,7 @@ PACK = Pack(
             r"|office|brand|manager|md)\s+(?:is|are|has\s+been|was)\s+(?:\w+\s+)?(?:famous"
             r"|renowned|legendary|admired|iconic|celebrated|well\s+known|a\s+legend"
             r"|an\s+inspiration|a\s+role\s+model)\b"
-            r"|\b(?:i|we)\s+(?:\w+\s+){0,2}?(?:admire|admired|adore|look\s+up\s+to)\b"
+            r"|\b(?:i|we|ive|weve|id|wed)\s+(?:\w+\s+){0,2}?(?:admir\w*|adore|look\s+up\s+to)\b"
             r"|\bwhat\s+(?:your|he|she|the)\s+(?:\w+\s+)?(?:has|have)\s+(?:built|achieved|created"
             r"|accomplished)\b",
             1.5,
@@ -1091,7 +1123,7 @@ PACK = Pack(
             "pretext",
             "an admin errand on their records",
             r"\b(?:updat\w*|check\w*|verif\w*|confirm\w*|complet\w*|compil\w*|refresh\w*"
-            r"|correct\w*)\s+(?:our|your|the|his|a|their)\s+(?:\w+\s+){0,2}?(?:database|records?"
+            r"|correct\w*)\s+(?:our|your|the|his|a|their|some|a\s+few)\s+(?:\w+\s+){0,2}?(?:database|records?"
             r"|directory|listings?|register|registry|entry|entries|data|details|file|files)\b",
             1.5,
         ),
@@ -1192,8 +1224,104 @@ PACK = Pack(
             "holds her up as a model",
             r"\b(?:others?|other\s+\w+|many\s+\w+|most\s+\w+|everyone|everybody|a\s+lot\s+of\s+\w+)"
             r"\s+(?:\w+\s+)?(?:could|should|can|might|would)\s+(?:\w+\s+)?learn\s+(?:\w+\s+){0,4}?"
-            r"from\s+you\b|\bset(?:s|ting)?\s+the\s+(?:standard|bar|benchmark)\b",
+            r"from\s+you\b|\bset(?:s|ting)?\s+the\s+(?:standard|bar|benchmark)\b"
+            r"|\b(?:a|an|the)\s+(?:real\s+|true\s+|absolute\s+|genuine\s+)?(?:role\s+model"
+            r"|inspiration|shining\s+example|beacon|trailblazer)\s+(?:for|to|in|of)\b",
             1.5,
+        ),
+        # --- round 8: pride, admirers, a lure for the boss, a contrast of times, guarantees
+        Pattern(
+            "flattery",
+            "tells them to be proud",
+            r"\b(?:he|she|you|they|your\s+\w+|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+(?:can|could|must"
+            r"|should|ought\s+to|has\s+every\s+reason\s+to|have\s+every\s+reason\s+to)\s+"
+            r"(?:really\s+|truly\s+|rightly\s+|all\s+)?(?:be\s+)?(?:so\s+|very\s+|really\s+|truly\s+"
+            r"|incredibly\s+|rightly\s+)?proud\b",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
+            "a long-time admirer",
+            r"\b(?:been\s+)?(?:following|watching|admiring)\s+(?:your|his|her|the)\s+(?:\w+\s+){0,2}?"
+            r"(?:for\s+(?:years|ages|decades|a\s+long\s+time)|since)\b",
+            1.2,
+        ),
+        Pattern(
+            "flattery",
+            "found nowhere else",
+            r"\bnowhere\s+else\b|\b(?:cant|wont|couldnt|wouldnt|never|dont)\s+(?:\w+\s+){0,2}?find"
+            r"\s+(?:\w+\s+){0,3}?anywhere\s+else\b",
+            1.2,
+        ),
+        Pattern(
+            "pretext",
+            "the boss supposedly picked for a prize",
+            rf"\b{_BOSS}\s+(?:has\s+|had\s+|have\s+|just\s+|personally\s+|actually\s+|been\s+"
+            r"|was\s+|is\s+)*(?:selected|chosen|picked|nominated)\s+(?:for|to\s+(?:receive|win|get"
+            r"|enjoy))\b",
+            2.0,
+            suppresses="flattery",
+        ),
+        Pattern(
+            "pretext",
+            "a free treat for the boss",
+            r"\b(?:free|complimentary)\s+(?:\w+\s+)?(?:weekend|trip|holiday|vacation|cruise|stay"
+            r"|night|nights|spa|dinner|tickets?|hamper|gift|voucher|getaway|break|bottle)\b",
+            1.2,
+        ),
+        Pattern(
+            "pretext",
+            "confirms a meeting that never was",
+            r"\b(?:confirm\w*|reconfirm\w*|reschedul\w*|postpon\w*|re\s+schedul\w*)\s+(?:our|his"
+            r"|your|the|tomorrows|todays|next\s+weeks)\s+(?:\w+\s+)?(?:meeting|appointment|call"
+            r"|visit|date|slot)\b"
+            r"|\b(?:about|regarding|concerning|re)\s+our\s+(?:\w+\s+)?(?:meeting|appointment)\b",
+            2.0,
+        ),
+        Pattern(
+            "pushy",
+            "sends her back to the boss",
+            r"\b(?:just|simply|go\s+and|at\s+least|cant\s+you|why\s+dont\s+you|why\s+not)"
+            r"\s+(?:please\s+|just\s+)?(?:ask|check\s+with|run\s+it\s+(?:by|past))\s+(?:him|her"
+            r"|your\s+boss|the\s+boss|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\b",
+            2.0,
+        ),
+        Pattern(
+            "benefit",
+            "a time set against the usual",
+            rf"\b{_WHEN}(?:\s+\w+){{0,2}}?\s+(?:instead\s+of|rather\s+than|and\s+not|not|versus|vs"
+            rf"|compared\s+(?:to|with))\s+(?:\w+\s+){{0,2}}?(?:{_WHEN}|{_COUNT})\b"
+            rf"|\b(?:instead\s+of|rather\s+than)\s+(?:\w+\s+){{0,2}}?{_WHEN}(?:\s+\w+){{0,4}}?\s+"
+            rf"{_WHEN}\b",
+            1.0,
+        ),
+        Pattern(
+            "benefit",
+            "a service within a set time",
+            r"\b(?:fix\w*|repair\w*|deliver\w*|ship\w*|respond\w*|repl(?:y|ies|ied)|resolv\w*"
+            r"|solv\w*|replac\w*|site|there|install\w*|done|ready|arriv\w*|dispatch\w*|servic\w*"
+            r"|sorted|answer\w*|process\w*)(?:\s+\w+){0,4}?\s+(?:within|in\s+under|in\s+less\s+than"
+            rf"|inside)\s+(?:{_COUNT}|a|an|one)\s+(?:working\s+|business\s+)?(?:hours?|days?"
+            r"|weeks?|minutes?)\b",
+            1.0,
+        ),
+        Pattern(
+            "benefit",
+            "a guarantee with money back",
+            r"\bmoney\s+back\b|\bor\s+(?:(?:that|the|this|your|his|her)\s+)?(?:\w+\s+)?(?:is|its"
+            r"|it\s+is|are)\s+(?:free|on\s+us|free\s+of\s+charge)\b"
+            r"|\bor\s+(?:you|he|she|they)\s+(?:pay|pays|owe|owes)\s+nothing\b",
+            1.0,
+        ),
+        Pattern(
+            "benefit",
+            "less than he pays now",
+            r"\b(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|a\s+fraction|below|under"
+            r"|less\s+than|cheaper\s+than|lower\s+than|beneath)\s+(?:of\s+)?what\s+(?:\w+\s+){0,4}?"
+            r"(?:pay|pays|paying|paid|spend|spends|spending|spent|charged?)\b"
+            rf"|\b{_COUNT}\s+{_MONEY}\s+(?:(?:per|a|an)\s+(?:\w+\s+){{1,2}}?)?(?:below|under"
+            r"|less\s+than|cheaper\s+than|lower\s+than|cheaper|less|lower)\b",
+            1.0,
         ),
     ),
     praise=(
