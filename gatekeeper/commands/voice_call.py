@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from gatekeeper.commands.output import EXIT_INTERNAL, BadInput, emit
+from gatekeeper.dialogue.evidence_texts import EvidenceWording
 from gatekeeper.session.events import (
     CallEvent,
     CallFailed,
@@ -23,9 +24,10 @@ from gatekeeper.session.events import (
 class _Printer:
     """Shows the call as it happens: progress bars for long waits, then who said what."""
 
-    def __init__(self, stream, speaker: str) -> None:  # noqa: ANN001
+    def __init__(self, stream, speaker: str, language: str = "en") -> None:  # noqa: ANN001
         self.stream = stream
         self.speaker = speaker
+        self.say = EvidenceWording(language)
         self.failed: str | None = None
         self._bar_label: str | None = None
 
@@ -37,13 +39,15 @@ class _Printer:
         if isinstance(event, GatekeeperSpoke):
             self._line(f"{event.start_s:6.1f} s  {self.speaker}: {event.text}")
         elif isinstance(event, TraineeTranscribed) and event.text:
-            kind = f"  [{event.judgement.kind.value}]" if event.judgement else ""
-            self._line(f"{event.start_s:6.1f} s  You: {event.text}{kind}")
+            kind = f"  [{self.say.kind(event.judgement.kind)}]" if event.judgement else ""
+            you = self.say("report.trainee")
+            self._line(f"{event.start_s:6.1f} s  {you}: {event.text}{kind}")
         elif isinstance(event, ShockPauseStarted):
-            self._line(f"{event.silence_from_s:6.1f} s  … (she is silent — hold it)")
+            self._line(f"{event.silence_from_s:6.1f} s  {self.say('report.hold_it')}")
         elif isinstance(event, ShockPauseEnded):
             how = "held" if event.held else "broken"
-            self._line(f"         silence {how} at {event.silence_s:.1f} s")
+            ended = self.say(f"report.pause_ended.{how}", seconds=event.silence_s)
+            self._line(f"         {ended}")
         elif isinstance(event, CallFailed):
             self.failed = event.message
 
@@ -97,7 +101,7 @@ def voice_call(
     if seed is None:
         seed = 0 if mic_file is not None else random_seed()
     out = sys.stderr if as_json else sys.stdout
-    printer = _Printer(out, scenario.persona.name)
+    printer = _Printer(out, scenario.persona.name, scenario.language)
     source = _source(mic_file, fast, input_device)
     try:
         sink = _sink(speaker_file, output_device, file_mode=mic_file is not None)

@@ -2,6 +2,8 @@
 
 The scorecard's rules compute the facts (which words were said, at which times, judged how);
 this catalog words them, so a German trainee reads German evidence next to the German tip.
+The ``report.*`` keys word the rest of a call as the terminal shows it (``gatekeeper call``):
+who said what, the outcome, the silence after the pitch, the score.
 Templates are filled with ``str.format`` named fields. A number's format spec (``{held:.1f}``)
 sets its precision in the template and the language sets the decimal mark, so "3.2 s" in
 English is "3,2 s" in German and every number can still be found on the timeline.
@@ -70,6 +72,27 @@ EVIDENCE_TEXTS: dict[str, dict[str, str]] = {
         "fillers.which": " ({words})",
         "filler_count.one": "{count} filler",
         "filler_count.other": "{count} fillers",
+        # the call on the terminal (gatekeeper call)
+        "report.intro": "{title} — type your answers, Enter sends, Ctrl-D hangs up.",
+        "report.header": "{title} ({scenario}), seed {seed}",
+        "report.when": "{start:6.1f}–{end:5.1f} s",
+        "report.trainee": "You",
+        "report.benefit": "benefit",
+        "report.cut_off": "cut off",
+        "report.barged_in": "talked over her",
+        "report.outcome": "Outcome: {outcome}   duration {duration:.1f} s",
+        "report.silence": "Silence after the pitch: {silence:.1f} s ({how}{planned})",
+        "report.silence.broken": "you broke it",
+        "report.silence.held": "held until she spoke",
+        "report.silence.hung_up": "hung up",
+        "report.planned": "; her pause {planned:.1f} s",
+        "report.no_pause": "Pitch: {kind} (no shock pause)",
+        "report.score": "Score: {score}/100",
+        "report.points": "{points:5.1f} / {max_points:4.1f}",
+        "report.tip": "Tip: {tip}",
+        "report.hold_it": "… (she is silent — hold it)",
+        "report.pause_ended.held": "silence held at {seconds:.1f} s",
+        "report.pause_ended.broken": "silence broken at {seconds:.1f} s",
     },
     "de": {
         "quote": "„{text}“",
@@ -117,6 +140,26 @@ EVIDENCE_TEXTS: dict[str, dict[str, str]] = {
         "fillers.which": " ({words})",
         "filler_count.one": "{count} Füllwort",
         "filler_count.other": "{count} Füllwörter",
+        "report.intro": "{title} — Antworten eintippen, Enter sendet, Strg-D legt auf.",
+        "report.header": "{title} ({scenario}), Seed {seed}",
+        "report.when": "{start:6.1f}–{end:5.1f} s",
+        "report.trainee": "Du",
+        "report.benefit": "Nutzen",
+        "report.cut_off": "unterbrochen",
+        "report.barged_in": "ins Wort gefallen",
+        "report.outcome": "Ergebnis: {outcome}   Dauer {duration:.1f} s",
+        "report.silence": "Stille nach dem Einstieg: {silence:.1f} s ({how}{planned})",
+        "report.silence.broken": "du hast sie gebrochen",
+        "report.silence.held": "gehalten, bis sie sprach",
+        "report.silence.hung_up": "aufgelegt",
+        "report.planned": "; ihre Pause {planned:.1f} s",
+        "report.no_pause": "Einstieg: {kind} (keine Schockpause)",
+        "report.score": "Punkte: {score}/100",
+        "report.points": "{points:5.1f} / {max_points:4.1f}",
+        "report.tip": "Tipp: {tip}",
+        "report.hold_it": "… (sie schweigt — aushalten)",
+        "report.pause_ended.held": "Stille gehalten: {seconds:.1f} s",
+        "report.pause_ended.broken": "Stille gebrochen bei {seconds:.1f} s",
     },
 }
 

@@ -21,6 +21,7 @@ from typing import Protocol, TextIO
 
 import gatekeeper
 from gatekeeper.dialogue.engine import Engine, Judging
+from gatekeeper.dialogue.evidence_texts import EvidenceWording
 from gatekeeper.dialogue.types import (
     Action,
     CallReport,
@@ -282,7 +283,8 @@ class _TypedCall:
         self.output.flush()
 
     def run(self) -> CallReport:
-        self.show(f"{self.scenario.title} — type your answers, Enter sends, Ctrl-D hangs up.")
+        say = EvidenceWording(self.scenario.language)
+        self.show(say("report.intro", title=self.scenario.title))
         todo: deque[Action] = deque(self.engine.start(self.now()))
         while todo:
             action = todo.popleft()
@@ -360,38 +362,50 @@ def random_seed() -> int:
 
 
 def format_report(report: CallReport, scenario: Scenario) -> str:
-    """The call for a human: transcript with times and verdicts, outcome, scorecard."""
+    """The call for a human, in the scenario's language: transcript with times and verdicts,
+    outcome, scorecard. Item and outcome names stay the identifiers of the JSON report."""
+    say = EvidenceWording(scenario.language)
     name = scenario.persona.name
-    out = [f"{scenario.title} ({report.scenario or 'scenario'}), seed {report.seed}", ""]
+    out = [
+        say(
+            "report.header", title=scenario.title, scenario=report.scenario or "-", seed=report.seed
+        ),
+        "",
+    ]
     for t in report.turns:
-        who = name if t.speaker == "gatekeeper" else "You"
+        who = name if t.speaker == "gatekeeper" else say("report.trainee")
         notes = []
         if t.judgement is not None:
             j = t.judgement
-            notes.append(j.kind.value + (", benefit" if j.benefit else ""))
+            notes.append(say.kind(j.kind) + (", " + say("report.benefit") if j.benefit else ""))
         if t.interrupted:
-            notes.append("cut off")
+            notes.append(say("report.cut_off"))
         if t.barged_in:
-            notes.append("talked over her")
+            notes.append(say("report.barged_in"))
         note = f"  [{'; '.join(notes)}]" if notes else ""
-        out.append(f"{t.start_s:6.1f}–{t.end_s:5.1f} s  {who}: {t.text}{note}")
+        when = say("report.when", start=t.start_s, end=t.end_s)
+        out.append(f"{when}  {who}: {t.text}{note}")
     out.append("")
-    out.append(f"Outcome: {report.outcome.value}   duration {report.duration_s:.1f} s")
+    out.append(say("report.outcome", outcome=report.outcome.value, duration=report.duration_s))
     if report.silence_after_pitch_s is not None:
-        how = {True: "you broke it", False: "held until she spoke", None: "hung up"}[
-            report.trainee_broke_silence
-        ]
-        planned = f"; her pause {report.shock_pause_s:.1f} s" if report.shock_pause_s else ""
+        how = {True: "broken", False: "held", None: "hung_up"}[report.trainee_broke_silence]
+        planned = (
+            say("report.planned", planned=report.shock_pause_s) if report.shock_pause_s else ""
+        )
         out.append(
-            f"Silence after the pitch: {report.silence_after_pitch_s:.1f} s ({how}{planned})"
+            say(
+                "report.silence",
+                silence=report.silence_after_pitch_s,
+                how=say(f"report.silence.{how}"),
+                planned=planned,
+            )
         )
     elif report.pitch_kind is not None:
-        out.append(f"Pitch: {report.pitch_kind.value} (no shock pause)")
+        out.append(say("report.no_pause", kind=say.kind(report.pitch_kind)))
     out.append("")
-    out.append(f"Score: {report.scorecard.score}/100")
+    out.append(say("report.score", score=report.scorecard.score))
     for line in report.scorecard.items:
-        out.append(
-            f"  {line.item.value:<12} {line.points:5.1f} / {line.max_points:4.1f}  {line.evidence}"
-        )
-        out.append(f"  {'':<12} {'':>13}  Tip: {line.tip}")
+        points = say("report.points", points=line.points, max_points=line.max_points)
+        out.append(f"  {line.item.value:<12} {points:>13}  {line.evidence}")
+        out.append(f"  {'':<12} {'':>13}  {say('report.tip', tip=line.tip)}")
     return "\n".join(out)

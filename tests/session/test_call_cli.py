@@ -51,8 +51,8 @@ def test_scripted_call_by_path_for_humans(script: Path):
     scenario = Path(__file__).resolve().parents[2] / "scenarios" / "standard-receptionist.de.yaml"
     result = gatekeeper("call", str(scenario), "--script", str(script))
     assert result.returncode == 0, result.stderr
-    assert "Outcome: put_through" in result.stdout
-    assert "Score: " in result.stdout and "Tip: " in result.stdout
+    assert "Ergebnis: put_through" in result.stdout
+    assert "Punkte: " in result.stdout and "Tipp: " in result.stdout
 
 
 def test_yaml_script(tmp_path: Path):

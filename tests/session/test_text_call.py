@@ -169,11 +169,12 @@ def test_human_report_shows_transcript_outcome_and_scorecard(receptionist, recep
     report = call(receptionist, receptionist_judge, f"0.8 {PITCH}\n1.0 {EXPLAIN}\n")
     text = format_report(report, receptionist)
     assert "Frau Schneider: Worum" in text or "Frau Schneider: Und worum" in text
-    assert f"You: {PITCH}  [honest]" in text
-    assert "Outcome: brushed_off" in text
-    assert "Silence after the pitch: 1.0 s (you broke it" in text
-    assert f"Score: {report.scorecard.score}/100" in text
-    assert "Tip: Nach dem ehrlichen Satz" in text
+    # a German scenario: the report speaks German, numbers with a decimal comma
+    assert f"Du: {PITCH}  [ehrlich]" in text
+    assert "Ergebnis: brushed_off" in text
+    assert "Stille nach dem Einstieg: 1,0 s (du hast sie gebrochen" in text
+    assert f"Punkte: {report.scorecard.score}/100" in text
+    assert "Tipp: Nach dem ehrlichen Satz" in text
 
 
 # --- scenario lookup -------------------------------------------------------------------
@@ -250,7 +251,7 @@ def test_typed_call_held_silence(receptionist, receptionist_judge):
     pitch = trainee(report)[0]
     # sent at 8.0 s (her question ended at 2.0 s): 11 words = 4.4 s ending at 8.0 s
     assert (pitch.start_s, pitch.end_s) == (pytest.approx(3.6), pytest.approx(8.0))
-    assert "Frau Schneider: " in out and "Score: " in out
+    assert "Frau Schneider: " in out and "Punkte: " in out
 
 
 def test_typed_call_breaking_the_silence_at_enter(receptionist, receptionist_judge):
@@ -258,14 +259,14 @@ def test_typed_call_breaking_the_silence_at_enter(receptionist, receptionist_jud
     assert report.trainee_broke_silence is True
     assert report.silence_after_pitch_s == pytest.approx(1.5)
     assert report.outcome is Outcome.brushed_off
-    assert "you broke it" in out
+    assert "du hast sie gebrochen" in out
 
 
 def test_typed_call_ctrl_d_hangs_up_and_still_scores(receptionist, receptionist_judge):
     report, out = typed_call(receptionist, receptionist_judge, [(6.0, PITCH), (1.0, None)])
     assert report.outcome is Outcome.abandoned
     assert report.silence_after_pitch_s == pytest.approx(1.0)
-    assert "Outcome: abandoned" in out and "Score: " in out
+    assert "Ergebnis: abandoned" in out and "Punkte: " in out
 
 
 def test_typed_call_from_a_text_stream(receptionist, receptionist_judge):
@@ -282,4 +283,21 @@ def test_typed_call_from_a_text_stream(receptionist, receptionist_judge):
     )
     assert report.outcome is Outcome.hung_up
     assert [t.text for t in trainee(report)] == [PRETEXT]
-    assert "Outcome: hung_up" in out.getvalue()
+    assert "Ergebnis: hung_up" in out.getvalue()
+
+
+def test_human_report_of_an_english_scenario_is_english():
+    from gatekeeper.scenario import load_scenario
+
+    scenario = load_scenario(
+        Path(__file__).resolve().parents[2] / "scenarios" / "standard-receptionist.en.yaml"
+    )
+    judge = Judge(scenario.language, extra=scenario.judge)
+    pitch = "I'd like to win your boss as a customer for our company."
+    report = call(scenario, judge, f"0.8 {pitch}\n1.0 So we are a software company.\n")
+    text = format_report(report, scenario)
+    assert f"You: {pitch}  [honest]" in text
+    assert "Outcome: brushed_off" in text
+    assert "Silence after the pitch: 1.0 s (you broke it" in text
+    assert f"Score: {report.scorecard.score}/100" in text
+    assert "Tip: " in text and "Tipp" not in text
