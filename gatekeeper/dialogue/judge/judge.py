@@ -74,7 +74,7 @@ _CATEGORIES = ("honest", "pretext", "flattery", "vague", "dignified", "pushy", "
 
 class Judge:
     """Classifies one utterance. Build once per call (the matchers are precomputed); then
-    :meth:`judge` is pure and takes about a millisecond."""
+    :meth:`judge` is pure and takes a few milliseconds."""
 
     def __init__(self, language: Language, extra: JudgePhrases | None = None) -> None:
         self.language = Language(language)

@@ -1397,6 +1397,70 @@ PACK = Pack(
             r"(?:\w+\s+){1,2}?)?(?:unter|unterhalb|guenstiger|billiger|weniger|niedriger)\b",
             1.0,
         ),
+        # --- round 9: an invitation from the boss, a meeting to confirm, reputation, a good
+        # offer with nothing in it
+        Pattern(
+            "pretext",
+            "the whole answer: it is personal",
+            r"^(?:(?:rein|ganz|eher|streng|was|etwas|sehr|ist|is)\s+)?(?:persoenlich\w*|privat\w*)"
+            r"(?:\s+(?:halt|eben|quasi|eigentlich|sozusagen))?$",
+            2.5,
+        ),
+        Pattern(
+            "pretext",
+            "the boss supposedly asked for the call",
+            rf"\b{_BOSS}\s+(?:(?:hat|hatte)(?:\s+\w+){{0,6}}?\s+(?:gesagt|gemeint|gebeten"
+            r"|geschrieben|vorgeschlagen|angeboten|eingeladen)|meinte|sagte|bat|schrieb|wollte)\b"
+            r"(?:\s+\w+){0,4}?\s+(?:ich|mich)\b(?:\s+(?!nicht\b|nie\b|kein\w*\b)\w+)"
+            r"{0,7}?\s+(?:melde|melden|anrufe|anrufen|anzurufen|zurueckrufe|zurueckrufen"
+            r"|zurueckzurufen|vorbeikomme|vorbeikommen|vorbeizukommen)\b",
+            2.0,
+        ),
+        Pattern(
+            "pretext",
+            "a meeting to confirm",
+            r"\b(?:wir|er|ich|herr\s+\w+|frau\s+\w+)\s+(?:haben|hatten|hat|hatte|habe|hab)\s+"
+            r"(?:\w+\s+){0,4}?(?:n|nen|einen|ein|den|unseren|unser)\s+\w*termin\w*\b"
+            r"(?:\s+\w+){0,8}?\s+(?:bestaetig\w*|verschieb\w*|absag\w*|umleg\w*)\b",
+            2.0,
+        ),
+        Pattern(
+            "flattery",
+            "the boss or the firm known for greatness",
+            r"\b(?:er|sie|ihr\s+\w+|ihre\s+\w+|herr\s+\w+|frau\s+\w+|der\s+chef|die\s+firma)\s+"
+            r"(?:(?:gilt|galt|gelten)\s+(?:ja\s+|doch\s+|wirklich\s+|ueberall\s+|weithin\s+"
+            r"|allgemein\s+)*als\b|(?:ist|sind|war)\s+(?:ja\s+|doch\s+|wirklich\s+|ueberall\s+"
+            r"|weithin\s+|allgemein\s+)*(?:bekannt|beruehmt)\s+(?:als|fuer)\b"
+            r"|(?:ist|sind|war|zaehlt|zaehlen|gehoert|gehoeren)\s+(?:\w+\s+){0,3}?(?:einer|eine|eines"
+            r"|zu)\s+(?:der|den)\s+(?:\w+\s+)?(?:\w+sten|besten|fuehrenden|groessten)\b)",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
+            "a flagship everyone talks about",
+            r"\b(?:ein|das|als|echtes|wahres|absolutes)\s+(?:\w+\s+)?(?:flaggschiff|leuchtturm"
+            r"|paradebeispiel|aushaengeschild|aushaenge\w*)\w*\b"
+            r"|\b(?:alle|jeder|die\s+ganze\s+\w+|man)\s+(?:\w+\s+)?(?:redet|reden|spricht|sprechen"
+            r"|schwaermt|schwaermen)\s+(?:\w+\s+)?(?:von|ueber)\s+(?:ihnen|ihm|ihr|ihrer|ihrem"
+            r"|ihren|ihre)\b|\bin\s+aller\s+munde\b",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
+            "just the person he hoped to reach",
+            r"\bgenau\s+(?:so\s+)?(?:jemand\w*|so\s+jemand\w*|die\s+person|der\s+mann|die\s+frau"
+            r"|solche\s+\w+|so\s+einen?\s+\w+|der\s+richtige|die\s+richtige)\s+(?:\w+\s+){0,3}?"
+            r"(?:wollte|will|moechte|suche|suchte|gesucht|wollten|hoffte)\b",
+            1.5,
+        ),
+        Pattern(
+            "vague",
+            "a good offer, with nothing in it",
+            r"\b(?:ein|n|nen|das|is|ist)\s+(?:(?:richtig|echt|wirklich|sehr|total|ganz|einfach)\s+)?"
+            r"(?:super|gutes|tolles|prima|klasse|schoenes|starkes|interessantes|attraktives|faires"
+            r"|feines)\s+(?:angebot|ding|sache|geschaeft)\b",
+            1.2,
+        ),
     ),
     praise=(
         "einzigartig*",

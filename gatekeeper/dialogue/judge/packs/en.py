@@ -1323,6 +1323,89 @@ PACK = Pack(
             r"|less\s+than|cheaper\s+than|lower\s+than|cheaper|less|lower)\b",
             1.0,
         ),
+        # --- round 9: an invitation from the boss, a meeting to confirm, reputation, a good
+        # offer with nothing in it
+        Pattern(
+            "pretext",
+            "the whole answer: it is personal",
+            r"^(?:(?:its|thats|purely|strictly|very|rather|more|something)\s+)?(?:personal|private)"
+            r"(?:\s+(?:really|actually|basically|mostly|stuff|reasons))?$",
+            2.5,
+        ),
+        Pattern(
+            "pretext",
+            "the boss supposedly asked for the call",
+            rf"\b{_BOSS}\s+(?:told|asked|wanted|said|invited|urged|suggested|insisted|begged"
+            r"|encouraged)\b(?:\s+(?!not\b|never\b|dont\b|didnt\b)\w+){0,10}?\s+(?:call|ring"
+            r"|phone|contact|reach\s+out|get\s+in\s+touch|give\s+(?:him|her)\s+a\s+(?:call|ring"
+            r"|buzz|bell|shout)|drop\s+(?:him|her)\s+a\s+line)\b",
+            2.0,
+        ),
+        Pattern(
+            "pretext",
+            "a meeting to confirm",
+            r"\b(?:we|he|she|i|weve|ive|hes|shes)\s+(?:have|has|had|got|ve\s+got|already\s+have"
+            r"|already\s+had)\s+(?:a|an|the|our|this)\s+(?:\w+\s+){0,3}?(?:meeting|appointment"
+            r"|call|visit|slot)\b(?:\s+\w+){0,10}?\s+(?:confirm\w*|reconfirm\w*|reschedul\w*"
+            r"|postpon\w*|mov(?:e|ing)\s+(?:it|that)|cancel\w*)\b",
+            2.0,
+        ),
+        Pattern(
+            "flattery",
+            "the boss or the firm known for greatness",
+            r"\b(?:he|she|hes|shes|you|youre|they|theyre|your\s+\w+|mr\s+\w+|mrs\s+\w+|ms\s+\w+"
+            r"|the\s+(?:company|firm|boss))\s+(?:is|are|was|were)?\s*(?:widely\s+|well\s+|really\s+"
+            r"|so\s+)?(?:known|famous|renowned|celebrated|regarded|reputed|seen|considered|respected)"
+            r"\s+(?:as|for|to\s+be|throughout|across|all\s+over)\b"
+            r"|\b(?:he|she|hes|shes|you|youre|they|theyre|your\s+\w+|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+"
+            r"(?:is|are|was|were)?\s*(?:\w+\s+){0,3}?one\s+of\s+the\s+(?:most\s+\w+|\w+est|best"
+            r"|top|leading|finest|greatest)\b",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
+            "a flagship everyone talks about",
+            r"\b(?:a|an|the)\s+(?:real\s+|true\s+|absolute\s+|genuine\s+)?(?:flagship|figurehead"
+            r"|showpiece|poster\s+child|benchmark|gold\s+standard|household\s+name)\b"
+            r"|\b(?:everyone|everybody|the\s+whole\s+\w+|all\s+the\s+\w+)\s+(?:is|are|keeps)?\s*"
+            r"(?:talking|raving|buzzing|speaking)\s+(?:about|of)\s+(?:you|your|him|her|them)\b"
+            r"|\bthe\s+talk\s+of\s+the\s+(?:town|industry|sector|region|trade)\b",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
+            "just the person he hoped to reach",
+            r"\b(?:exactly|just|precisely)\s+the\s+(?:kind|sort|type)\s+of\s+(?:person|man"
+            r"|woman|people|leader|boss|entrepreneur)\s+(?:\w+\s+){0,2}?(?:i|we)\s+(?:was|were"
+            r"|am|are|have\s+been)?\s*(?:hoping|looking|wanting|dying|keen)\s+to\b",
+            1.5,
+        ),
+        Pattern(
+            "honest",
+            "an offer for something, made to the boss",
+            r"\b(?:make|give|send|prepare|put\s+together|draw\s+up)\s+(?:him|her|you|your\s+\w+"
+            r"|mr\s+\w+|mrs\s+\w+|ms\s+\w+|the\s+boss)\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:offer"
+            r"|quote|quotation|proposal)\s+(?:on|for)\s+\w+",
+            2.0,
+        ),
+        Pattern(
+            "vague",
+            "a good offer, with nothing in it",
+            r"\b(?:a|an|the|its|thats)\s+(?:(?:really|very|truly|pretty|super|just|such\s+a)\s+)?"
+            r"(?:good|great|nice|cool|decent|solid|fair|interesting|attractive|super)\s+(?:offer"
+            r"|deal|proposition|thing)\b",
+            1.2,
+        ),
+        Pattern(
+            "vague",
+            "something that could interest you",
+            r"\b(?:a\s+thing|something|some\s+thing|a\s+topic|an\s+idea|some\s+ideas|ideas|a\s+matter"
+            r"|stuff)\s+(?:\w+\s+){0,2}?(?:that|which)\s+(?:\w+\s+){0,2}?(?:could|might|may|would"
+            r"|will|should)\s+(?:\w+\s+)?(?:be\s+)?(?:interesting|relevant|useful|helpful|of\s+interest"
+            r"|interest\s+(?:you|him|her))\b(?:\s+(?:for|to)\s+(?:you|him|her|your\s+\w+|the\s+\w+))?",
+            2.0,
+            suppresses="honest",
+        ),
     ),
     praise=(
         "best",
