@@ -318,6 +318,9 @@ PACK = Pack(
             ("exklusiv für Sie", 2.0),
             ("nur für Sie", 1.5),
             ("das nächste Level", 2.0),
+            ("next Level", 2.0),
+            ("Hidden Champion", 2.0),
+            ("Role Model", 1.5),
             ("stellen Sie sich vor", 1.5),
             ("restlos begeistert", 2.0),
             ("alle sind begeistert", 2.0),
@@ -1099,15 +1102,16 @@ PACK = Pack(
             r"|betrieb|inhaber\w*)\s+(?:ist|sind|war)\s+(?:\w+\s+)?(?:beruehmt|legendaer|ein\s+vorbild"
             r"|eine\s+legende|eine\s+institution|in\s+aller\s+munde)\w*"
             r"|\bich\s+(?:\w+\s+){0,2}?bewunder\w*\b"
-            r"|\bwas\s+(?:ihr|ihre|er|sie)\s+(?:\w+\s+){0,2}?(?:aufgebaut|geschaffen|erreicht"
-            r"|geleistet)\s+(?:hat|haben)\b",
+            r"|\bwas\s+(?:ihr|ihre|er|sie|ihr\s+chef|ihre\s+chefin|der\s+chef|herr\s+\w+"
+            r"|frau\s+\w+)\s+(?:\w+\s+){0,2}?(?:aufgebaut|geschaffen|erreicht|geleistet)\s+"
+            r"(?:hat|haben)\b",
             1.5,
         ),
         Pattern(
             "pretext",
             "claims to know the boss",
-            r"\bich\s+kenne?\s+(?:ihn|sie|herrn\s+\w+|frau\s+\w+|ihren\s+chef|ihre\s+chefin"
-            r"|den\s+chef|die\s+chefin)\s+(?:\w+\s+)?(?:persoenlich|gut|privat|schon\s+lange|seit"
+            r"\bich\s+kenne?\s+(?:ihn|sie|(?:den\s+)?herrn\s+\w+|(?:die\s+)?frau\s+\w+|ihren\s+chef"
+            r"|ihre\s+chefin|den\s+chef|die\s+chefin)\s+(?:\w+\s+)?(?:persoenlich|gut|privat|schon\s+lange|seit"
             r"|von|vom|aus|ueber)\b"
             r"|\bwir\s+(?:\w+\s+)?(?:spielen|spielten|waren|gingen|segeln|segelten|studierten"
             r"|trainieren|sitzen|sassen|golfen|joggen|laufen|kegeln|rudern)\s+(?:\w+\s+){0,3}?"
@@ -1117,8 +1121,9 @@ PACK = Pack(
             r"|\bwir\s+duzen\s+uns\b|\b(?:wir\s+haben\s+uns|ich\s+habe?\s+(?:ihn|sie|herrn\s+\w+"
             r"|frau\s+\w+))\s+(?:(?!nie\b|nicht\b|niemals\b)\w+\s+){0,4}?(?:getroffen|kennengelernt"
             r"|kennen\s+gelernt)\b"
-            r"|\b(?:von|vom|aus|seit)\s+(?:der\s+)?(?:\w+\s+)?(?:messe|konferenz|tagung|kongress"
-            r"|seminar)\b",
+            r"|\b(?:von|vom|aus|seit)\s+(?:der\s+|dem\s+)?(?:\w+\s+)?(?:messe|konferenz|tagung"
+            r"|kongress|seminar|event|networking|netzwerktreffen|meetup|stammtisch|workshop|summit"
+            r"|barcamp|afterwork)\b",
             2.0,
         ),
         Pattern(
@@ -1461,6 +1466,74 @@ PACK = Pack(
             r"|feines)\s+(?:angebot|ding|sache|geschaeft)\b",
             1.2,
         ),
+        Pattern(
+            "flattery",
+            "admires the premises in passing",
+            r"\b(?:schoene[nrs]?|tolle[nrs]?|super|klasse|feine[nrs]?|stattliche[nrs]?|huebsche[nrs]?"
+            r"|beeindruckende[nrs]?|starke[nrs]?)\s+(?:betrieb|laden|firma|werkstatt|halle|haus"
+            r"|gebaeude|gelaende|buero|bueros|hof|standort|unternehmen)\s+(?:habt|haben|hat)\s+"
+            r"(?:ihr|sie|er)\b|\b(?:ganz\s+)?(?:feine|tolle|schoene)\s+sache\s+das\b",
+            2.0,
+        ),
+        Pattern(
+            "flattery",
+            "has heard only good things about her",
+            r"\b(?:so\s+viel|viel|nur|lauter|schon\s+viel|nichts\s+als)\s+gutes\s+"
+            r"(?:\w+\s+){0,3}?gehoert\b",
+            2.0,
+        ),
+        Pattern(
+            "flattery",
+            "calls her a kind soul",
+            r"\bsie\s+sind\s+(?:(?:a|eine|ja|echt|wirklich|so|ganz|aber|total|sehr|halt|schon"
+            r"|doch)\s+){1,4}"
+            r"(?:nette|liebe|freundliche|sympathische|charmante|herzliche|gute\s+seele|perle)\b",
+            1.5,
+        ),
+        Pattern(
+            "flattery",
+            "a fan of the firm or the boss",
+            r"\bich\s+bin\s+(?:\w+\s+){0,2}?(?:fan|bewunderer|bewunderin)\s+(?:von|vom|ihres|ihrer"
+            r"|eures|eurer|seines|seiner)\b|\b(?:ihr|euer|sein)\s+(?:\w+\s+)?fan\b",
+            1.5,
+        ),
+        Pattern(
+            "pretext",
+            "poses as their own group's staff",
+            r"\b(?:(?:ich|wir)\s+(?:bin|sind|komme|kommen|ruf|rufe|rufen|arbeite|arbeiten|melde"
+            r"|melden)|hier\s+(?:ist|spricht))\s+(?:\w+\s+){0,3}?(?:(?:von|vom|aus|bei|in)\s+"
+            r"(?:der\s+|dem\s+)?(?:\w+\s+){0,2}?)?(?:ihres|ihrer|eures|eurer|ihrem|eurem)\s+"
+            r"(?:\w+\s+)?(?:mutterkonzern\w*"
+            r"|konzernzentrale|konzernmutter|muttergesellschaft|holding|zentrale|hauptverwaltung"
+            r"|hauptsitz\w*|stammhaus\w*)\b"
+            r"|\b(?:von|vom|aus|bei)\s+(?:der\s+)?(?:konzern|gruppen)\s*(?:it|edv|zentrale"
+            r"|revision|leitung)\b",
+            2.5,
+        ),
+        Pattern(
+            "pretext",
+            "an internal check of all their sites",
+            r"\bwir\s+(?:checken|pruefen|ueberpruefen|kontrollieren|aktualisieren|testen|gehen"
+            r"|erfassen|migrieren)\s+(?:\w+\s+){0,2}?(?:alle|saemtliche)\s+(?:\w+\s+)?(?:standorte"
+            r"|filialen|niederlassungen|systeme|rechner|arbeitsplaetze|anschluesse|zweigstellen"
+            r"|geraete|server)\b",
+            2.0,
+        ),
+        Pattern(
+            "pretext",
+            "a catch-up agreed with the boss",
+            r"\bwir\s+(?:wollten|hatten\s+vor)\s+uns\s+(?:\w+\s+){0,4}?(?:zu\s+)?(?:connecten"
+            r"|aus(?:zu)?tauschen|treffen|zusammen(?:zu)?setzen|unterhalten|sprechen|hoeren"
+            r"|kurz(?:zu)?schliessen|ab(?:zu)?stimmen|verbinden|vernetzen|wieder(?:zu)?sehen)\b",
+            2.0,
+        ),
+        Pattern(
+            "benefit",
+            "the work in a fraction of the time",
+            r"\bin\s+(?:der\s+)?(?:halben|einem\s+(?:drittel|viertel|fuenftel|zehntel)\s+der)\s+"
+            r"(?:\w+)?zeit\b|\b(?:zum|mit|fuer)\s+(?:dem\s+)?halben\s+(?:preis|aufwand|geld)\b",
+            1.0,
+        ),
     ),
     praise=(
         "einzigartig*",
@@ -1639,5 +1712,15 @@ PACK = Pack(
         "eam": "ihm",
         # Bavarian "an Angebot" is heard as "an Gebot"; a bid is an offer here anyway
         "gebot": "angebot",
+        # Bavarian praise ("so viel Guads ghört", "Sie san a Nette")
+        "guads": "gutes",
+        "guats": "gutes",
+        "ghoert": "gehoert",
+        "san": "sind",
+        # a founder's anglicisms for the plain word ("als Customer gewinnen")
+        "customer": "kunde",
+        "customers": "kunden",
+        "client": "kunde",
+        "clients": "kunden",
     },
 )

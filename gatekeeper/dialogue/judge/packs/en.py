@@ -301,6 +301,8 @@ PACK = Pack(
             ("a handful of", 1.2),
             ("hand picked", 2.0),
             ("next level", 2.0),
+            ("hidden champion", 2.0),
+            ("hidden champions", 2.0),
             ("imagine", 1.2),
             ("blow your boss away", 2.0),
             ("blow him away", 2.0),
@@ -1088,8 +1090,8 @@ PACK = Pack(
             r"|renowned|legendary|admired|iconic|celebrated|well\s+known|a\s+legend"
             r"|an\s+inspiration|a\s+role\s+model)\b"
             r"|\b(?:i|we|ive|weve|id|wed)\s+(?:\w+\s+){0,2}?(?:admir\w*|adore|look\s+up\s+to)\b"
-            r"|\bwhat\s+(?:your|he|she|the)\s+(?:\w+\s+)?(?:has|have)\s+(?:built|achieved|created"
-            r"|accomplished)\b",
+            r"|\bwhat\s+(?:your|he|she|the|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+(?:\w+\s+)?"
+            r"(?:(?:has|have|s)\s+)?(?:built|achieved|created|accomplished)\b",
             1.5,
         ),
         Pattern(
@@ -1405,6 +1407,58 @@ PACK = Pack(
             r"|interest\s+(?:you|him|her))\b(?:\s+(?:for|to)\s+(?:you|him|her|your\s+\w+|the\s+\w+))?",
             2.0,
             suppresses="honest",
+        ),
+        Pattern(
+            "flattery",
+            "admires the premises in passing",
+            r"\b(?:nice|lovely|great|fine|beautiful|impressive|smart|cracking|proper)\s+(?:place"
+            r"|business|firm|company|workshop|shop|building|site|premises|office|offices|operation"
+            r"|setup)\s+(?:you\s*ve|youve|you\s+have|you\s+got|hes|he\s+has|he\s*s)\s+(?:got\s+)?"
+            r"(?:there|here)\b",
+            2.0,
+        ),
+        Pattern(
+            "flattery",
+            "has heard only good things about her",
+            r"\bheard\s+(?:\w+\s+){0,3}?(?:good|great|nice|wonderful|amazing|lovely|brilliant"
+            r"|fantastic|excellent)\s+things\s+about\b",
+            2.0,
+        ),
+        Pattern(
+            "flattery",
+            "a fan of the firm or the boss",
+            r"\b(?:i\s*m|i\s+am|were|we\s+are|(?:ive|weve|i\s+have|we\s+have)\s+(?:always\s+)?been)"
+            r"\s+(?:\w+\s+){0,2}?"
+            r"(?:fan|fans|admirer|admirers)\s+of\s+(?:you|your|him|her|his|what|mr|mrs|ms"
+            r"|the\s+way)\b",
+            1.5,
+        ),
+        Pattern(
+            "pretext",
+            "poses as their own group's staff",
+            r"\b(?:im|i\s+am|were|we\s+are|this\s+is|calling|ringing)\s+(?:\w+\s+){0,4}?(?:from"
+            r"|with|at)\s+(?:\w+\s+)?your\s+(?:parent\s+company|mother\s+company|head\s+office"
+            r"|headquarters|hq|holding\s+company|corporate\s+office|group\s+it|central\s+it)\b"
+            r"|\b(?:from|with|at)\s+(?:group|corporate|head\s+office)\s+(?:it|audit|compliance)\b",
+            2.5,
+        ),
+        Pattern(
+            "pretext",
+            "an internal check of all their sites",
+            r"\b(?:were|we\s+are|im|i\s+am)\s+(?:\w+\s+)?(?:checking|auditing|inspecting|updating"
+            r"|testing|reviewing|migrating|going\s+through)\s+(?:\w+\s+)?(?:all|every)\s+(?:the\s+|of"
+            r"\s+the\s+|your\s+)?(?:\w+\s+)?(?:sites|site|locations|location|branches|branch"
+            r"|offices|office|systems|workstations|lines|devices|servers)\b",
+            2.0,
+        ),
+        Pattern(
+            "pretext",
+            "a catch-up agreed with the boss",
+            r"\b(?:we|(?:he|she|mr\s+\w+|mrs\s+\w+|ms\s+\w+|your\s+boss)\s+and\s+i)\s+(?:wanted"
+            r"|meant|agreed|said\s+we\s*d|were\s+going)\s+(?:to\s+)?(?:\w+\s+)?"
+            r"(?:reconnect|catch\s+up|touch\s+base|link\s+up|connect\s+again|meet\s+up|follow\s+up"
+            r"|talk\s+again|speak\s+again|get\s+together)\b",
+            2.0,
         ),
     ),
     praise=(
