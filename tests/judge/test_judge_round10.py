@@ -39,61 +39,13 @@ labelled utterances) changed verdict.
 from __future__ import annotations
 
 import pytest
-from judge_data import assert_accuracy, load_round
 
 from gatekeeper.dialogue.judge import Judge
-from gatekeeper.scenario.model import Kind, Turn, kinds_for
-
-# tune: the product target; hold: the figure measured once at the end, rounded down to 5%
-# and capped at 0.90 (de 93.3% and en 90.0% kind, 100% benefit)
-KIND_BAR = {("de", "tune"): 0.90, ("en", "tune"): 0.90, ("de", "hold"): 0.90, ("en", "hold"): 0.90}
-BENEFIT_BAR = {
-    ("de", "tune"): 0.90,
-    ("en", "tune"): 0.90,
-    ("de", "hold"): 0.90,
-    ("en", "hold"): 0.90,
-}
-
-
-def _load(name: str) -> list[dict]:
-    return load_round("round10", name)
+from gatekeeper.scenario.model import Kind, Turn
 
 
 def _kind(judges: dict[str, Judge], lang: str, text: str, turn: Turn = Turn.pitch) -> Kind:
     return judges[lang].judge(text, turn).kind
-
-
-@pytest.mark.parametrize("lang", ["de", "en"])
-def test_splits_follow_the_index_rule(lang: str) -> None:
-    full = _load(f"{lang}.yaml")
-    assert len(full) == 90
-    assert _load(f"{lang}_hold.yaml") == [x for i, x in enumerate(full) if i % 3 == 2]
-    assert _load(f"{lang}_tune.yaml") == [x for i, x in enumerate(full) if i % 3 != 2]
-    assert len(_load(f"{lang}_hold.yaml")) == 30
-    assert len(_load(f"{lang}_tune.yaml")) == 60
-    counts = {k.value: sum(i["kind"] == k.value for i in full) for k in Kind}
-    assert counts == {
-        "honest": 26,
-        "pretext": 15,
-        "flattery": 12,
-        "vague": 17,
-        "dignified": 10,
-        "pushy": 10,
-    }
-    for item in full:
-        assert Kind(item["kind"]) in set(kinds_for(Turn(item["turn"]))), item
-
-
-@pytest.mark.parametrize("split", ["tune", "hold"])
-@pytest.mark.parametrize("lang", ["de", "en"])
-def test_round10_accuracy(lang: str, split: str, judges: dict[str, Judge]) -> None:
-    assert_accuracy(
-        judges[lang],
-        _load(f"{lang}_{split}.yaml"),
-        KIND_BAR[lang, split],
-        BENEFIT_BAR[lang, split],
-        f"{lang}_{split}",
-    )
 
 
 @pytest.mark.parametrize(

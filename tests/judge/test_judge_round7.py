@@ -32,50 +32,9 @@ left alone. The hold bars are the product target 0.90.
 from __future__ import annotations
 
 import pytest
-from judge_data import assert_accuracy, load_round
 
 from gatekeeper.dialogue.judge import Judge
-from gatekeeper.scenario.model import Kind, Turn, kinds_for
-
-# the product target for both splits (the hold split was tuned against in the follow-up)
-KIND_BAR = {("de", "tune"): 0.90, ("en", "tune"): 0.90, ("de", "hold"): 0.90, ("en", "hold"): 0.90}
-BENEFIT_BAR = {"tune": 0.90, "hold": 0.90}
-
-
-def _load(name: str) -> list[dict]:
-    return load_round("round7", name)
-
-
-@pytest.mark.parametrize("lang", ["de", "en"])
-def test_splits_follow_the_index_rule(lang: str) -> None:
-    full = _load(f"{lang}.yaml")
-    assert len(full) == 90
-    assert _load(f"{lang}_hold.yaml") == [x for i, x in enumerate(full) if i % 3 == 2]
-    assert _load(f"{lang}_tune.yaml") == [x for i, x in enumerate(full) if i % 3 != 2]
-    assert len(_load(f"{lang}_hold.yaml")) == 30
-    counts = {k.value: sum(i["kind"] == k.value for i in full) for k in Kind}
-    assert counts == {
-        "honest": 26,
-        "pretext": 15,
-        "flattery": 12,
-        "vague": 17,
-        "dignified": 10,
-        "pushy": 10,
-    }
-    for item in full:
-        assert Kind(item["kind"]) in set(kinds_for(Turn(item["turn"]))), item
-
-
-@pytest.mark.parametrize("split", ["tune", "hold"])
-@pytest.mark.parametrize("lang", ["de", "en"])
-def test_round7_accuracy(lang: str, split: str, judges: dict[str, Judge]) -> None:
-    assert_accuracy(
-        judges[lang],
-        _load(f"{lang}_{split}.yaml"),
-        KIND_BAR[lang, split],
-        BENEFIT_BAR[split],
-        f"{lang}_{split}",
-    )
+from gatekeeper.scenario.model import Kind, Turn
 
 
 @pytest.mark.parametrize(
