@@ -43,3 +43,10 @@ def assert_accuracy(
     assert benefit_ok >= benefit_bar, f"{label}: benefit {benefit_ok:.1%}\n" + "\n".join(
         wrong_benefit
     )
+
+
+def kind_of(judges: dict, lang: str, text: str, turn=None):  # noqa: ANN001, ANN201
+    """The kind the ``lang`` judge gives ``text`` (a pitch unless ``turn`` says otherwise)."""
+    from gatekeeper.scenario.model import Turn
+
+    return judges[lang].judge(text, turn or Turn.pitch).kind

@@ -39,13 +39,10 @@ labelled utterances) changed verdict.
 from __future__ import annotations
 
 import pytest
+from judge_data import kind_of
 
 from gatekeeper.dialogue.judge import Judge
 from gatekeeper.scenario.model import Kind, Turn
-
-
-def _kind(judges: dict[str, Judge], lang: str, text: str, turn: Turn = Turn.pitch) -> Kind:
-    return judges[lang].judge(text, turn).kind
 
 
 @pytest.mark.parametrize(
@@ -78,7 +75,7 @@ def _kind(judges: dict[str, Judge], lang: str, text: str, turn: Turn = Turn.pitc
 def test_posing_as_the_group_or_an_acquaintance_is_a_pretext(
     lang: str, text: str, judges: dict[str, Judge]
 ) -> None:
-    assert _kind(judges, lang, text) is Kind.pretext
+    assert kind_of(judges, lang, text) is Kind.pretext
 
 
 @pytest.mark.parametrize(
@@ -111,7 +108,7 @@ def test_posing_as_the_group_or_an_acquaintance_is_a_pretext(
 def test_startup_praise_premises_and_good_things_heard_are_flattery(
     lang: str, text: str, judges: dict[str, Judge]
 ) -> None:
-    assert _kind(judges, lang, text) is Kind.flattery
+    assert kind_of(judges, lang, text) is Kind.flattery
 
 
 @pytest.mark.parametrize(
@@ -252,4 +249,4 @@ def test_honest_pitches_with_the_same_words_stay_honest(
     ],
 )
 def test_dignified_goodbyes_stay_dignified(lang: str, text: str, judges: dict[str, Judge]) -> None:
-    assert _kind(judges, lang, text, Turn.rejection) is Kind.dignified
+    assert kind_of(judges, lang, text, Turn.rejection) is Kind.dignified

@@ -11,13 +11,10 @@ politeness before an honest pitch where they were.
 from __future__ import annotations
 
 import pytest
+from judge_data import kind_of
 
 from gatekeeper.dialogue.judge import Judge
 from gatekeeper.scenario.model import Kind, Turn
-
-
-def _kind(judges: dict[str, Judge], lang: str, text: str, turn: Turn = Turn.pitch) -> Kind:
-    return judges[lang].judge(text, turn).kind
 
 
 @pytest.mark.parametrize(
@@ -44,7 +41,7 @@ def _kind(judges: dict[str, Judge], lang: str, text: str, turn: Turn = Turn.pitc
 def test_a_made_up_matter_kept_for_the_boss_is_a_pretext(
     lang: str, text: str, judges: dict[str, Judge]
 ) -> None:
-    assert _kind(judges, lang, text) is Kind.pretext
+    assert kind_of(judges, lang, text) is Kind.pretext
 
 
 @pytest.mark.parametrize(
@@ -69,7 +66,7 @@ def test_a_made_up_matter_kept_for_the_boss_is_a_pretext(
 def test_posing_as_someone_the_boss_trusts_is_a_pretext(
     lang: str, text: str, judges: dict[str, Judge]
 ) -> None:
-    assert _kind(judges, lang, text) is Kind.pretext
+    assert kind_of(judges, lang, text) is Kind.pretext
 
 
 @pytest.mark.parametrize(
@@ -94,7 +91,7 @@ def test_posing_as_someone_the_boss_trusts_is_a_pretext(
 def test_a_prize_the_boss_supposedly_won_is_a_pretext(
     lang: str, text: str, judges: dict[str, Judge]
 ) -> None:
-    assert _kind(judges, lang, text) is Kind.pretext
+    assert kind_of(judges, lang, text) is Kind.pretext
 
 
 @pytest.mark.parametrize(
@@ -113,7 +110,7 @@ def test_a_prize_the_boss_supposedly_won_is_a_pretext(
     ],
 )
 def test_praising_how_she_works_is_flattery(lang: str, text: str, judges: dict[str, Judge]) -> None:
-    assert _kind(judges, lang, text) is Kind.flattery
+    assert kind_of(judges, lang, text) is Kind.flattery
 
 
 @pytest.mark.parametrize(
@@ -162,7 +159,7 @@ def test_praising_how_she_works_is_flattery(lang: str, text: str, judges: dict[s
 def test_selling_banking_insurance_accounting_or_prize_games_stays_honest(
     lang: str, text: str, judges: dict[str, Judge]
 ) -> None:
-    assert _kind(judges, lang, text) is Kind.honest
+    assert kind_of(judges, lang, text) is Kind.honest
 
 
 @pytest.mark.parametrize(
@@ -189,7 +186,7 @@ def test_selling_banking_insurance_accounting_or_prize_games_stays_honest(
 def test_mild_politeness_before_an_honest_pitch_stays_honest(
     lang: str, text: str, judges: dict[str, Judge]
 ) -> None:
-    assert _kind(judges, lang, text) is Kind.honest
+    assert kind_of(judges, lang, text) is Kind.honest
 
 
 @pytest.mark.parametrize(
@@ -206,7 +203,7 @@ def test_mild_politeness_before_an_honest_pitch_stays_honest(
 def test_respect_after_a_rejection_stays_dignified(
     lang: str, text: str, judges: dict[str, Judge]
 ) -> None:
-    assert _kind(judges, lang, text, Turn.rejection) is Kind.dignified
+    assert kind_of(judges, lang, text, Turn.rejection) is Kind.dignified
 
 
 @pytest.mark.parametrize(
@@ -219,7 +216,7 @@ def test_respect_after_a_rejection_stays_dignified(
 def test_telling_her_she_has_won_stays_the_show(
     lang: str, text: str, judges: dict[str, Judge]
 ) -> None:
-    assert _kind(judges, lang, text) is Kind.flattery
+    assert kind_of(judges, lang, text) is Kind.flattery
 
 
 @pytest.mark.parametrize(
@@ -232,7 +229,7 @@ def test_telling_her_she_has_won_stays_the_show(
     ],
 )
 def test_asking_for_their_order_is_honest(lang: str, text: str, judges: dict[str, Judge]) -> None:
-    assert _kind(judges, lang, text) is Kind.honest
+    assert kind_of(judges, lang, text) is Kind.honest
 
 
 @pytest.mark.parametrize(

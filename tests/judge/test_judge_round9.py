@@ -32,13 +32,10 @@ an invitation from the boss a pretext.
 from __future__ import annotations
 
 import pytest
+from judge_data import kind_of
 
 from gatekeeper.dialogue.judge import Judge
 from gatekeeper.scenario.model import Kind, Turn
-
-
-def _kind(judges: dict[str, Judge], lang: str, text: str, turn: Turn = Turn.pitch) -> Kind:
-    return judges[lang].judge(text, turn).kind
 
 
 @pytest.mark.parametrize(
@@ -75,7 +72,7 @@ def _kind(judges: dict[str, Judge], lang: str, text: str, turn: Turn = Turn.pitc
 def test_an_invitation_a_meeting_or_a_private_matter_is_a_pretext(
     lang: str, text: str, judges: dict[str, Judge]
 ) -> None:
-    assert _kind(judges, lang, text) is Kind.pretext
+    assert kind_of(judges, lang, text) is Kind.pretext
 
 
 @pytest.mark.parametrize(
@@ -99,7 +96,7 @@ def test_an_invitation_a_meeting_or_a_private_matter_is_a_pretext(
     ],
 )
 def test_a_reputation_is_flattery(lang: str, text: str, judges: dict[str, Judge]) -> None:
-    assert _kind(judges, lang, text) is Kind.flattery
+    assert kind_of(judges, lang, text) is Kind.flattery
 
 
 @pytest.mark.parametrize(
@@ -224,4 +221,4 @@ def test_honest_pitches_with_the_same_words_stay_honest(
     ],
 )
 def test_dignified_goodbyes_stay_dignified(lang: str, text: str, judges: dict[str, Judge]) -> None:
-    assert _kind(judges, lang, text, Turn.rejection) is Kind.dignified
+    assert kind_of(judges, lang, text, Turn.rejection) is Kind.dignified
