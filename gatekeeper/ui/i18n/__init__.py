@@ -16,6 +16,8 @@ from pathlib import Path
 
 import yaml
 
+from gatekeeper.dialogue.evidence_texts import DECIMAL_MARK
+
 LANGUAGES = ("de", "en")
 FALLBACK = "en"
 _HERE = Path(__file__).parent
@@ -84,4 +86,4 @@ def number(value: float, digits: int = 1) -> str:
     """``value`` with the current language's decimal mark ("3,5" in German, "3.5" in
     English), so every figure on screen reads like the evidence text beside it."""
     text = f"{value:.{digits}f}"
-    return text.replace(".", t("format.decimal_mark")) if digits > 0 else text
+    return text.replace(".", DECIMAL_MARK.get(_current, ".")) if digits > 0 else text
