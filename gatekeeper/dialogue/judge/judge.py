@@ -81,13 +81,12 @@ class Judge:
         pack = load_pack(self.language)
         self._pack = pack
         extra = extra or JudgePhrases()
-        phrases: list[tuple[str, str, float]] = [
-            (category, phrase, weight)
-            for category, entries in pack.phrases.items()
-            for phrase, weight in entries
-        ]
+        phrases: list[tuple[str, str, float, str]] = list(pack.phrases)
         for category in _CATEGORIES:
-            phrases += [(category, p, EXTRA_WEIGHT) for p in getattr(extra, category)]
+            phrases += [
+                (category, p, EXTRA_WEIGHT, f"scenario: {category}")
+                for p in getattr(extra, category)
+            ]
         self._phrases = PhraseMatcher(
             make_cues(phrases, self.language),
             pack.gap_barriers,

@@ -37,6 +37,7 @@ class Hit:
     similarity: float  # 0..100
     weight: float
     suppresses: str | None = None
+    rule: str = ""  # the name of the rule (or "scenario: <category>") that made it
 
     @property
     def points(self) -> float:
@@ -55,6 +56,7 @@ class Cue:
     weight: float
     cutoff: float
     keywords: tuple[str, ...]  # the words that must each be heard (see _words_heard)
+    rule: str = ""
 
 
 WORD_CUTOFF = 75.0
@@ -110,16 +112,19 @@ def similarity_cutoff(norm: str) -> float:
     return 82.0
 
 
-def make_cues(phrases: Iterable[tuple[str, str, float]], language: Language) -> list[Cue]:
-    """(category, phrase, weight) -> cues, dropping phrases that fold to nothing."""
+def make_cues(
+    phrases: Iterable[tuple[str, str, float] | tuple[str, str, float, str]], language: Language
+) -> list[Cue]:
+    """(category, phrase, weight[, rule]) -> cues, dropping phrases that fold to nothing."""
     cues = []
-    for category, phrase, weight in phrases:
+    for category, phrase, weight, *rule in phrases:
         norm = normalise(phrase, language)
         if norm:
             words = norm.split()
             keywords = tuple(w for w in words if len(w) >= 3)
+            cutoff = similarity_cutoff(norm)
             cues.append(
-                Cue(category, phrase, norm, len(words), weight, similarity_cutoff(norm), keywords)
+                Cue(category, phrase, norm, len(words), weight, cutoff, keywords, *rule[:1])
             )
     return cues
 
@@ -210,8 +215,9 @@ class PhraseMatcher:
             for ci, start in self._compound(words):
                 best.setdefault(ci, (INFLECTED_SIMILARITY, start, start + 1))
         return [
-            Hit(self._cues[ci].category, self._cues[ci].phrase, s, e, score, self._cues[ci].weight)
+            Hit(c.category, c.phrase, s, e, score, c.weight, rule=c.rule)
             for ci, (score, s, e) in best.items()
+            for c in (self._cues[ci],)
         ]
 
     def _negates(self, cue: Cue, window: str, before: Sequence[str]) -> bool:
@@ -336,6 +342,7 @@ class PatternMatcher:
                         100.0,
                         pattern.weight,
                         pattern.suppresses,
+                        pattern.rule or pattern.name,
                     )
                 )
         return out
@@ -359,7 +366,9 @@ class PraiseMatcher:
         out = []
         for i, w in enumerate(words):
             if w in self._exact or w.startswith(self._prefixes):
-                out.append(Hit("flattery", f"praise: {w}", i, i + 1, 100.0, self._weight))
+                out.append(
+                    Hit("flattery", f"praise: {w}", i, i + 1, 100.0, self._weight, rule="praise")
+                )
         return out
 
 

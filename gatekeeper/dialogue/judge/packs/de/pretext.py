@@ -1,0 +1,628 @@
+"""Rules for pretexts (Typ 2, the liar).
+
+Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.
+"""
+
+from __future__ import annotations
+
+from gatekeeper.dialogue.judge.rules import Rule
+
+RULES = (
+    Rule(
+        name="only introducing himself (phrases)",
+        category="pretext",
+        why='The blog\'s liar: "I only want to introduce myself" hides the sale.',
+        weight=2.5,
+        phrases=(
+            "ich will mich nur vorstellen",
+            "mich nur mal vorstellen",
+            "mich nur kurz vorstellen",
+            ("mich kurz vorstellen", 2.0),
+            ("mich vorstellen", 1.5),
+            ("kennenlernen", 1.0),
+            "Höflichkeitsanruf",
+            ("nur hallo sagen", 2.0),
+            ("wie es so läuft", 1.5),
+            "Kennenlernanruf",
+            ("kennenlern", 1.0),
+        ),
+    ),
+    Rule(
+        name="the boss asked for the call (phrases)",
+        category="pretext",
+        why="Claiming the boss asked for or expects the call is a made-up errand.",
+        weight=2.0,
+        phrases=(
+            "hat mich gebeten",
+            ("um Rückruf gebeten", 2.5),
+            ("ihn zurückzurufen", 2.5),
+            "zurückrufen",
+            ("ich rufe zurück", 2.5),
+            "Rückruf",
+            "wollte dass ich mich melde",
+            "ich soll mich melden",
+            ("erwartet meinen Anruf", 2.5),
+            "er erwartet mich",
+            ("uns mal melden", 1.5),
+            ("einfach mal melden", 1.5),
+            ("er hat sich gemeldet", 1.5),
+        ),
+    ),
+    Rule(
+        name="a personal matter (phrases)",
+        category="pretext",
+        why="A private or personal matter keeps the gatekeeper from asking further.",
+        weight=2.5,
+        phrases=(
+            "das ist privat",
+            ("privat", 2.0),
+            "Privatsache",
+            "persönliche Angelegenheit",
+            ("etwas Persönliches", 2.0),
+            "es ist persönlich",
+            ("vertraulich", 1.2),
+        ),
+    ),
+    Rule(
+        name="an earlier contact that never was",
+        category="pretext",
+        why="A contact, agreement or working relationship that is not there.",
+        weight=2.5,
+        phrases=(
+            "wir hatten bereits Kontakt",
+            "wir hatten schon Kontakt",
+            ("bereits Kontakt", 2.0),
+            ("wir haben schon telefoniert", 2.0),
+            ("wie besprochen", 1.5),
+            "wir arbeiten schon zusammen",
+            "wir arbeiten bereits zusammen",
+            ("bestehende Zusammenarbeit", 2.0),
+            ("letzten Termin", 2.0),
+            "unser letztes Gespräch",
+            "unserem letzten Gespräch",
+            ("wie vereinbart", 2.0),
+            ("wie abgesprochen", 2.0),
+            ("vereinbart", 1.2),
+            ("abgesprochen", 1.2),
+            ("ausgemacht", 1.2),
+        ),
+    ),
+    Rule(
+        name="claims to know the boss (phrases)",
+        category="pretext",
+        why="Claimed acquaintance with the boss is a pretext to get through.",
+        weight=2.0,
+        phrases=(
+            "er kennt mich",
+            "ein Bekannter von",
+            "ein alter Freund",
+            "wir sind befreundet",
+            "wir kennen uns",
+            ("von der Messe", 1.5),
+            "er weiß Bescheid",
+            "er kennt uns",
+            ("Empfehlung von", 1.2),
+        ),
+    ),
+    Rule(
+        name="a survey or study",
+        category="pretext",
+        why="A survey or study is the classic disguise of a sales call.",
+        weight=2.0,
+        phrases=(
+            ("Studie", 1.5),
+            ("eine kurze Umfrage", 2.5),
+            "Umfrage",
+            "Marktforschung",
+            "Ihre Meinung hören",
+            ("Ihre Meinung", 1.5),
+            "Kundenzufriedenheit",
+            ("Zufriedenheitsbefragung", 2.5),
+            "Befragung",
+            ("Qualitätssicherung", 1.5),
+        ),
+    ),
+    Rule(
+        name="denies the sale",
+        category="pretext",
+        why='Denying the sale ("nothing to sell, just information") is the lie the gatekeeper tes'
+        "ts for.",
+        weight=2.0,
+        phrases=(
+            "nur eine kurze Information",
+            "nur eine Information",
+            ("nichts verkaufen", 2.5),
+            ("keine Sorge", 1.0),
+            ("nur mal hören", 1.5),
+        ),
+    ),
+    Rule(
+        name="an errand on their account",
+        category="pretext",
+        why="An admin errand on their order, invoice or records that only the boss can settle.",
+        weight=2.5,
+        phrases=(
+            "Rückfrage zu seiner Bestellung",
+            ("seiner Bestellung", 1.5),
+            ("Ihrer Bestellung", 1.5),
+            ("seiner Anfrage", 1.5),
+            "Ihr neuer Ansprechpartner",
+            ("Ihr Ansprechpartner", 2.0),
+            "Ihr Kundenbetreuer",
+            ("Kundenbetreuer", 1.5),
+            "Ihr zuständiger Berater",
+            "Ihre offene Rechnung",
+            ("offene Rechnung", 2.0),
+            ("Stammdaten", 2.0),
+            "Datenabgleich",
+            "Ihre Daten aktualisieren",
+            "Daten abgleichen",
+            ("Rückfrage", 1.2),
+            "Serviceanruf",
+            "Routineanruf",
+            "Kontrollanruf",
+        ),
+    ),
+    Rule(
+        name="poses as an authority",
+        category="pretext",
+        why="Calling on behalf of a chamber or authority borrows trust that is not the caller's.",
+        weight=2.0,
+        phrases=(
+            ("Industrie- und Handelskammer", 2.5),
+            "Handelskammer",
+            "Handwerkskammer",
+            "IHK",
+            "Berufsgenossenschaft",
+            ("im Auftrag der", 1.2),
+        ),
+    ),
+    Rule(
+        name="denies selling",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=3.0,
+        patterns=(
+            r"\b{neg}\b{gap}\s+{sell}\b",
+            r"\b{sell}\b{gap}\s+{neg}\b",
+        ),
+        suppresses="honest",
+    ),
+    Rule(
+        name="answers 'nein'",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=1.0,
+        patterns=(r"^(?:nein|ne|noe)\b",),
+    ),
+    Rule(
+        name="a bare no to 'Sie wollen mir bestimmt nur etwas verkaufen?'",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"^(?:(?:aber|ach|also|nein)\s+){0,2}(?:{natuerlich_etc}\s+)?(?:nicht|keineswegs|m"
+            r"itnichten)(?:\s+(?:wirklich|doch|so|direkt|im geringsten|die spur))?$",
+            "^(?:auf keinen fall|um gottes willen|gott bewahre|i wo|ach was|wo denken sie hin"
+            "|ganz im gegenteil|mitnichten)$",
+        ),
+    ),
+    Rule(
+        name="only introducing himself",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\bmich\b(?:\s+\w+){0,5}?\s+(?:[vf]or\s?stell\w*|vorzustellen|bekannt\s?machen)\b",
+        ),
+    ),
+    Rule(
+        name="the boss asked for the call",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\b(?:er|herr\s+\w+|ihr\s+chef|ihre\s+chefin|frau\s+\w+)\s+(?:hat|hatte|wollte|mo"
+            r"echte|bat|sagte)\b(?:\s+\w+){0,8}?\s+(?:melde|melden|anrufe|anrufen|zurueckrufe|"
+            r"zurueckrufen|zurueckzurufen|anzurufen)\b",
+        ),
+    ),
+    Rule(
+        name="claims to be in charge of their account",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\b(?:ich\s+bin|wir\s+sind)\b(?:\s+\w+){0,6}?\s+(?:zustaendig\s+fuer|verantwortli"
+            r"ch\s+fuer)\s+(?:ihr|ihre|ihren|ihrem|ihres)\b",
+        ),
+    ),
+    Rule(
+        name="claims to have met the boss",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\b(?:ihren\s+chef|ihre\s+chefin|herrn\s+\w+|frau\s+\w+|ihn|den\s+chef|die\s+chef"
+            r"in)\b(?:\s+\w+){0,5}?\s+(?:getroffen|kennengelernt|gesprochen|gesehen|begegnet|k"
+            r"ennenlernen\s+duerfen)\b",
+        ),
+    ),
+    Rule(
+        name="claims to know the boss",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(r"\b\w*(?:freund|freundin|bekannter|bekannte|kollege|kollegin)\s+(?:von|vom)\b",),
+    ),
+    Rule(
+        name="a personal matter",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.5,
+        patterns=("{personal}",),
+    ),
+    Rule(
+        name="keeps a personal matter for the boss",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=3.0,
+        patterns=(
+            r"(?:{personal})(?:\s+\w+){0,6}?\s+(?:lieber|selbst|selber|direkt|persoenlich|unte"
+            r"r\s+vier\s+augen)\b(?:\s+\w+){0,4}",
+        ),
+        suppresses="vague",
+    ),
+    Rule(
+        name="only 'nur mal'",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=1.2,
+        patterns=(
+            r"\b(?:wollte\w*|will|moechte\w*|wuerde\w*)\b(?:\s+\w+){0,3}?\s+(?:nur|bloss|einfa"
+            r"ch)\s+(?:mal|kurz)\b",
+        ),
+    ),
+    Rule(
+        name="claims an existing account",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\b(?:wegen|zu|zur|zum|bezueglich|ueber|betreffend)\s+(?:ihre[rnms]?|seine[rnms]?"
+            r")\s+(?:\w+\s+)?{rechnung_etc}\b",
+        ),
+    ),
+    Rule(
+        name="calls on behalf of an authority",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.5,
+        patterns=(
+            r"\bim\s+(?:auftrag|namen)\s+(?:der|des|vom|von\s+der)\s+(?:\w+\s+)?{ihk_etc}\b",
+        ),
+        suppresses="honest",
+    ),
+    Rule(
+        name="a meeting that never was",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\b(?:den|das|die)\s+wir\s+(?:\w+\s+)?(?:hatten|vereinbart|besprochen|ausgemacht|"
+            r"abgesprochen|gefuehrt)\b",
+            r"\bmit\s+mir\s+(?:\w+\s+){0,2}?(?:vereinbart|abgesprochen|ausgemacht|besprochen)\b",
+        ),
+    ),
+    Rule(
+        name="claims to be their partner already",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\b(?:ich\s+bin|wir\s+sind)\s+(?:ihr|ihre)\s+(?:\w+\s+){0,2}?{ansprechpartner_etc"
+            r"}\b(?!\s+(?:werden|sein))",
+        ),
+    ),
+    Rule(
+        name="returns a call that never was",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.5,
+        patterns=(
+            r"\b(?:auf|wegen)\s+(?:seine[nms]?|ihre[nms]?)\s+(?:\w+\s+)?(?:anruf|rueckruf|nach"
+            r"richt|mail|email|e\s+mail|anfrage)\w*",
+            r"\bmelde\s+mich\b(?:\s+\w+){0,6}?\s+zurueck\b",
+            r"\b(?:er|sie|ihr\s+chef|ihre\s+chefin|herr\s+\w+|frau\s+\w+)\s+hat\s+(?:\w+\s+){0"
+            r",3}?(?:angerufen|angefragt|geschrieben|nachricht\s+hinterlassen)\b",
+        ),
+    ),
+    Rule(
+        name="claims an existing relationship",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.5,
+        patterns=(
+            r"\bwir\s+(?:arbeiten|kooperieren)\b(?:\s+(?!nicht\b|nie\b|noch\s+nicht\b)\w+){0,6"
+            r"}?\s+(?:zusammen|mit\s+ihnen)\b",
+            r"\b(?:bestehende|laufende|aktuelle)[nmrs]?\s+(?:\w+\s+)?(?:vertrag\w*|zusammenarb"
+            r"eit|kundenbeziehung|geschaeftsbeziehung|bestellung|auftrag|kundenkonto|rahmenver"
+            r"trag)\b",
+        ),
+    ),
+    Rule(
+        name="only information",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\b(?:nur|bloss|lediglich|rein)\s+(?:\w+\s+){0,2}?(?:information\w*|infos?|austau"
+            r"sch|hallo\s+sagen|guten\s+tag\s+sagen)\b",
+        ),
+    ),
+    Rule(
+        name="the boss supposedly knows",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.5,
+        patterns=(
+            r"\b(?:er|herr\s+\w+|frau\s+\w+|ihr\s+chef|ihre\s+chefin|der\s+chef|die\s+chefin)\s"
+            r"+weiss\s+(?:\w+\s+){0,2}?(?:bescheid|worum|was|schon|genau|das|wer)\b",
+            r"\berinnert\s+sich\s+(?:\w+\s+){0,2}?an\s+(?:mich|uns)\b",
+            r"\bsich\s+(?:\w+\s+){0,2}?an\s+(?:mich|uns)\s+erinner\w*",
+        ),
+    ),
+    Rule(
+        name="claims to be from an authority",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.5,
+        patterns=(r"\b(?:vom|von\s+der|von\s+dem|beim|bei\s+der)\s+(?:\w+\s+)?{amt_etc}\b",),
+        suppresses="honest",
+    ),
+    Rule(
+        name="refers to an earlier matter",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\b{sache_etc}\s+(?:von|vom|seit)\s+(?:letzter|letzten|letztem|neulich|gestern|vo"
+            r"rgestern|voriger|vorigen|vergangener|vergangenen|kuerzlich|montag|dienstag|mittw"
+            r"och|donnerstag|freitag)\b",
+        ),
+    ),
+    Rule(
+        name="tells her what to pass on",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=1.2,
+        patterns=(
+            r"\bsagen\s+sie\s+(?:ihm|ihr|herrn\s+\w+|frau\s+\w+|dem\s+chef|ihrem\s+chef)\s+(?:"
+            r"\w+\s+)?(?:es|es\s+ist|es\s+geht|dass|ich)\b",
+        ),
+    ),
+    Rule(
+        name="claims to know the boss (2)",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\bich\s+kenne?\s+{ihn_etc}\s+(?:\w+\s+)?(?:persoenlich|gut|privat|schon\s+lange|"
+            r"seit|von|vom|aus|ueber)\b",
+            r"\bwir\s+(?:\w+\s+)?(?:spielen|spielten|waren|gingen|segeln|segelten|studierten|t"
+            r"rainieren|sitzen|sassen|golfen|joggen|laufen|kegeln|rudern)\s+(?:\w+\s+){0,3}?(?"
+            r":zusammen|gemeinsam)\b",
+            r"\b(?:golf|tennis|segel|kegel|squash|ruder|lauf)(?:club|klub|verein|partner|freun"
+            r"d|kumpel|runde)\w*\b",
+            r"\bim\s+(?:selben|gleichen)\s+(?:\w+\s+)?\w*(?:verein|club|klub)\b",
+            r"\bwir\s+duzen\s+uns\b",
+            r"\b(?:wir\s+haben\s+uns|ich\s+habe?\s+(?:ihn|sie|herrn\s+\w+|frau\s+\w+))\s+(?:(?"
+            r"!nie\b|nicht\b|niemals\b)\w+\s+){0,4}?(?:getroffen|kennengelernt|kennen\s+gelern"
+            r"t)\b",
+            r"\b(?:von|vom|aus|seit)\s+(?:der\s+|dem\s+)?(?:\w+\s+)?(?:messe|konferenz|tagung|"
+            r"kongress|seminar|event|networking|netzwerktreffen|meetup|stammtisch|workshop|sum"
+            r"mit|barcamp|afterwork)\b",
+        ),
+    ),
+    Rule(
+        name="refers to papers they supposedly sent",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.5,
+        patterns=(
+            r"\b\w*{rechnung_etc2}\w*\s+(?:an\s+)?(?:die|den|das|der)\s+(?:sie|er|wir|ihr\s+\w"
+            r"+|ihre\s+\w+|herr\s+\w+|frau\s+\w+)\s+(?:\w+\s+){0,4}?{eingereicht_etc}\b",
+        ),
+    ),
+    Rule(
+        name="an admin errand on their records",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=1.5,
+        patterns=(
+            r"\b{aktualisier_etc}\s+(?:\w+\s+){0,3}?\w*(?:datenbank|verzeichnis|eintrag|eintra"
+            r"ege|kartei|register|adressdaten|firmendaten|kontaktdaten)\b",
+            r"\b\w*(?:datenbank|verzeichnis|eintrag|eintraege|kartei|register|adressdaten|firm"
+            r"endaten|kontaktdaten)\w*\s+(?:\w+\s+){0,3}?{aktualisier_etc2}\b",
+        ),
+    ),
+    Rule(
+        name="poses as someone the boss trusts",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\b{imauftrag_namen_etc}\s+(?:der\s+|die\s+|das\s+|dem\s+|des\s+)?(?:(?:sein|sein"
+            r"e[rsnm]?|ihr|ihre[rsnm]?)\s+(?:\w+\s+)?{trusted}|{trusted}\s+(?:seines|seiner|ih"
+            r"res|ihrer))\b",
+        ),
+    ),
+    Rule(
+        name="calls about his account",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\bgeht\s+(?:\w+\s+)?um\s+(?:sein|seine[nmrs]?|ihr|ihre[nmrs]?)\s+(?:\w+\s+)?{his"
+            r"_account}\b",
+            r"\b(?:wegen|bezueglich|betreffend)\s+(?:sein|seine[nmrs]?|ihr|ihre[nmrs]?)\s+(?:\w"
+            r"+\s+)?{his_account}\b",
+            r"(?<!\bfuer\s)\b(?:sein|seine[nmrs]?|ihr|ihre[nmrs]?)\s+(?:\w+\s+)?\w*{konto_etc}"
+            r"\w*\s+(?:bei|mit)\s+uns\b(?!(?:\s+\w+){0,3}?\s+{abschliess_etc}\w*)",
+        ),
+    ),
+    Rule(
+        name="a prize draw",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=1.2,
+        patterns=(r"\b{prize}\b",),
+    ),
+    Rule(
+        name="the boss supposedly won something",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\b{er_etc}\s+(?:hat|hatte)\s+(?:\w+\s+){0,2}?(?:bei|beim|an|am|in|im|ein|eine|ei"
+            r"nen|den|die|das|etwas|was)\s+(?:\w+\s+){0,3}?(?:gewonnen|mitgemacht|teilgenommen"
+            r")\b",
+            r"\b(?:er|sie|ihr\s+chef|ihre\s+chefin|der\s+chef|die\s+chefin|herr\s+\w+|frau\s+\w"
+            r"+)\s+(?:ist|wurde)\s+(?:\w+\s+){0,4}?(?:ausgelost|gezogen|gewinner\w*)\b",
+            r"\b(?:bei|an)\s+(?:dem|der|denen)\s+(?:er|sie|ihr\s+chef|ihre\s+chefin|herr\s+\w+"
+            r"|frau\s+\w+)\s+(?:\w+\s+){0,2}?(?:mitgemacht|teilgenommen|gewonnen)\b",
+            r"\b(?:gewinn|preis|hauptgewinn|hauptpreis|gutschein)\w*\s+(?:\w+\s+){0,2}?(?:abho"
+            r"len|abzuholen|einloesen|uebergeben|ueberreichen|zustellen|aushaendigen|ausliefer"
+            r"n)\b",
+            r"\b(?:einer?|eine[nr]?)\s+(?:unserer|der)\s+(?:\w+\s+)?gewinner\w*\b",
+        ),
+    ),
+    Rule(
+        name="keeps a made-up matter for the boss",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=3.0,
+        patterns=(
+            r"(?:\b(?:es\s+geht|geht\s+es|es\s+handelt\s+sich|wegen|bezueglich)\s+(?:um\s+)?(?"
+            r":\w+\s+)?)?{made_up}(?:\s+\w+){0,6}?\s+(?:lieber|selbst|selber|direkt|persoenlic"
+            r"h|unter\s+vier\s+augen)\b(?:\s+\w+){0,4}",
+        ),
+        suppresses="vague",
+    ),
+    Rule(
+        name="an unpaid bill",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\boffene\w*\s+(?:\w+\s+)?(?:rechnung|posten|betrag|forderung|zahlung|summe)\w*",
+            r"\bmahnung\w*",
+            r"\bzahlungsrueckstand\w*",
+        ),
+    ),
+    Rule(
+        name="the boss supposedly picked for a prize",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\b{boss}\s+(?:ist|wurde|wird|hat|war)\s+(?:\w+\s+){0,6}?(?:ausgewaehlt|auserwaeh"
+            r"lt|ausgesucht|nominiert|ausgelost)\b",
+        ),
+        suppresses="flattery",
+    ),
+    Rule(
+        name="a free treat for the boss",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=1.2,
+        patterns=(
+            r"\b(?:gratis|kostenlos\w*|geschenkt\w*)\s+(?:\w+\s+)?\w*(?:wochenende|reise|urlau"
+            r"b|kreuzfahrt|uebernachtung\w*|gutschein\w*|abendessen|karten|tickets?|praesentko"
+            r"rb|geschenk\w*)\b",
+            r"\bgratis(?:wochenende|reise|urlaub|uebernachtung|gutschein)\w*\b",
+            r"\b\w*(?:wochenende|urlaub|gutschein|kreuzfahrt)\w*\s+(?:\w+\s+)?(?:gratis|gesche"
+            r"nkt|umsonst|kostenlos)\b",
+        ),
+    ),
+    Rule(
+        name="confirms a meeting that never was",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\b(?:unseren|unser|den|seinen|ihren)\s+(?:\w+\s+)?(?:termin|treffen|besuch|telef"
+            r"ontermin|rueckruftermin)\w*\s+(?:\w+\s+){0,4}?(?:bestaetig\w*|verschieb\w*|absag"
+            r"\w*|umleg\w*)\b",
+            r"\b(?:bestaetig\w*|verschieb\w*)\s+(?:\w+\s+)?(?:unseren|unser|den|seinen|ihren)\s"
+            r"+(?:\w+\s+)?(?:termin|treffen)\w*\b",
+            r"\b(?:wegen|bezueglich|um|zu)\s+(?:unser|unseres|unserem|unseren)\s+(?:\w+\s+)?(?"
+            r":termin|treffen)\w*\b",
+        ),
+    ),
+    Rule(
+        name="the whole answer: it is personal",
+        category="pretext",
+        why="offer with nothing in it",
+        weight=2.5,
+        patterns=(
+            r"^(?:(?:rein|ganz|eher|streng|was|etwas|sehr|ist|is)\s+)?(?:persoenlich\w*|privat"
+            r"\w*)(?:\s+(?:halt|eben|quasi|eigentlich|sozusagen))?$",
+        ),
+    ),
+    Rule(
+        name="the boss supposedly asked for the call",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\b{boss}\s+{hat_hatte_0_6_gesagt_gem_etc}\b(?:\s+\w+){0,4}?\s+(?:ich|mich)\b(?:\s"
+            r"+(?!nicht\b|nie\b|kein\w*\b)\w+){0,7}?\s+{melde_etc}\b",
+        ),
+    ),
+    Rule(
+        name="a meeting to confirm",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\b(?:wir|er|ich|herr\s+\w+|frau\s+\w+)\s+(?:haben|hatten|hat|hatte|habe|hab)\s+("
+            r"?:\w+\s+){0,4}?(?:n|nen|einen|ein|den|unseren|unser)\s+\w*termin\w*\b(?:\s+\w+){"
+            r"0,8}?\s+{bestaetig_etc}\b",
+        ),
+    ),
+    Rule(
+        name="poses as their own group's staff",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.5,
+        patterns=(
+            r"\b{ich_wirbin_sind_komme_ko_etc}\s+(?:\w+\s+){0,3}?(?:(?:von|vom|aus|bei|in)\s+("
+            r"?:der\s+|dem\s+)?(?:\w+\s+){0,2}?)?(?:ihres|ihrer|eures|eurer|ihrem|eurem)\s+(?:"
+            r"\w+\s+)?{mutterkonzern_etc}\b",
+            r"\b(?:von|vom|aus|bei)\s+(?:der\s+)?(?:konzern|gruppen)\s*(?:it|edv|zentrale|revi"
+            r"sion|leitung)\b",
+        ),
+    ),
+    Rule(
+        name="an internal check of all their sites",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\bwir\s+(?:checken|pruefen|ueberpruefen|kontrollieren|aktualisieren|testen|gehen"
+            r"|erfassen|migrieren)\s+(?:\w+\s+){0,2}?(?:alle|saemtliche)\s+(?:\w+\s+)?{standor"
+            r"te_etc}\b",
+        ),
+    ),
+    Rule(
+        name="a catch-up agreed with the boss",
+        category="pretext",
+        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        weight=2.0,
+        patterns=(
+            r"\bwir\s+(?:wollten|hatten\s+vor)\s+uns\s+(?:\w+\s+){0,4}?(?:zu\s+)?{connecten_et"
+            r"c}\b",
+        ),
+    ),
+)

@@ -1,0 +1,389 @@
+"""Rules for pushy replies to a rejection.
+
+After a no the caller pushes: pressure, blame, begging, going around her.
+"""
+
+from __future__ import annotations
+
+from gatekeeper.dialogue.judge.rules import Rule
+
+RULES = (
+    Rule(
+        name="will not take no",
+        category="pushy",
+        why="Insisting, arguing and not letting go after a no.",
+        weight=2.0,
+        phrases=(
+            ("glauben Sie mir", 1.0),
+            ("aber Sie haben doch", 2.5),
+            ("noch gar nicht gehört", 2.5),
+            "stellen Sie mich doch",
+            ("hören Sie mir doch zu", 2.5),
+            "hören Sie mir zu",
+            "jetzt hören Sie mal",
+            "warum denn nicht",
+            "wieso nicht",
+            ("warum nicht", 1.5),
+            ("ich bestehe darauf", 2.5),
+            ("versprochen", 1.2),
+            "Moment Moment",
+            "warten Sie doch",
+            "lassen Sie mich doch",
+            "geben Sie mir eine Chance",
+            ("ich rufe morgen wieder an", 1.0),
+            "das glaube ich nicht",
+            "schon zum dritten Mal",
+            ("lassen Sie mich ausreden", 2.5),
+            ("ausreden", 1.5),
+            ("nicht zugehört", 2.5),
+            ("geben Sie sich einen Ruck", 2.5),
+            ("sonst kriege ich Ärger", 2.5),
+            "Ärger mit meinem Chef",
+            "ich brauche diesen Termin",
+            ("so schnell gebe ich nicht auf", 2.5),
+            ("ich gebe nicht auf", 2.5),
+            ("extra vorbereitet", 1.5),
+            "abwimmeln",
+            ("Sie wimmeln mich ab", 2.5),
+            "Sie haben das noch gar nicht gesehen",
+            "jetzt warten Sie mal",
+            ("einfach ablehnen", 1.5),
+            ("dann eben nicht", 1.5),
+            "bleiben Sie doch bei",
+            ("machen Sie weiter mit", 1.5),
+            "noch nicht fertig",
+        ),
+    ),
+    Rule(
+        name="begs for minutes",
+        category="pushy",
+        why='Bargaining for "just two minutes" is pressure after a no.',
+        weight=2.0,
+        phrases=(
+            ("nur fünf Minuten", 2.5),
+            ("nur zwei Minuten", 2.5),
+            "nur eine Minute",
+            "nur ganz kurz",
+            "bitte bitte",
+            "das dauert nicht lange",
+            "dauert wirklich nicht lange",
+            ("ganz kurz", 1.5),
+            ("nur kurz", 1.5),
+            "kurzsichtig",
+        ),
+    ),
+    Rule(
+        name="demands to be put through",
+        category="pushy",
+        why="Demanding the boss's line or to be put through goes around her.",
+        weight=1.5,
+        phrases=(
+            "stellen Sie mich durch",
+            "verbinden Sie mich",
+            ("seine Durchwahl", 1.2),
+            ("seine Handynummer", 1.2),
+        ),
+    ),
+    Rule(
+        name="belittles her",
+        category="pushy",
+        why="Blaming, mocking or belittling the gatekeeper after a no.",
+        weight=2.5,
+        phrases=(
+            "unprofessionell",
+            "Sie wissen doch gar nicht",
+            "Sie wissen gar nicht worum es geht",
+            ("gar nicht beurteilen", 2.0),
+            ("selbst entscheiden", 1.5),
+            ("das ist nicht Ihr Ernst", 2.0),
+            ("wer sind Sie denn", 2.0),
+            ("frustrierend", 2.0),
+            "unverschämt",
+            ("unhöflich", 2.0),
+            "nicht mein Problem",
+            ("Ihr Problem", 2.0),
+            "Ihr Pech",
+            "selber schuld",
+            "selbst schuld",
+            "so behandeln Sie",
+            ("unfreundlich", 2.0),
+            ("arrogant", 2.0),
+            ("respektlos", 2.0),
+            ("ein Witz", 2.0),
+            "Sie machen Witze",
+            "das kann nicht Ihr Ernst sein",
+            ("alten Kram", 2.0),
+            ("keine Ahnung", 1.5),
+        ),
+    ),
+    Rule(
+        name="threatens a loss",
+        category="pushy",
+        why="Threatening that the boss will lose or regret something is pressure.",
+        weight=2.0,
+        phrases=(
+            ("Sie machen einen Fehler", 2.5),
+            ("einen großen Fehler", 2.5),
+            "wird sich ärgern",
+            ("das werden Sie bereuen", 2.5),
+            "bereuen",
+            "Sie verpassen",
+            "da entgeht Ihnen",
+            "Geld verlieren",
+            "Sie werden schon sehen",
+            ("Ihre Konkurrenz", 1.5),
+            ("Ihre Mitbewerber", 1.5),
+            "leer ausgehen",
+            ("als einzige", 1.2),
+            "was Ihnen entgeht",
+        ),
+    ),
+    Rule(
+        name="sarcastic thanks",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=2.5,
+        patterns=(
+            r"\b(?:danke|dank)\b(?:\s+\w+){0,2}?\s+(?:fuer\s+nichts|auch)\b",
+            r"\bna\s+(?:toll|super|prima|klasse|bravo|wunderbar)\b",
+            r"\b(?:sehr|wirklich|echt|total)\s+(?:freundlich|nett|hilfreich|hoeflich)\s+(?:wir"
+            r"klich|echt|von\s+ihnen)\b",
+        ),
+        suppresses="dignified",
+    ),
+    Rule(
+        name="orders her about",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=1.5,
+        patterns=(
+            r"\b(?:lassen|hoeren|warten|geben|stellen|verbinden|holen|reichen)\s+sie\s+(?:mich"
+            r"|mir|ihn|doch|mal|jetzt|trotzdem)\b",
+        ),
+    ),
+    Rule(
+        name="will call again soon",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=1.5,
+        patterns=(
+            r"\b(?:morgen|uebermorgen|gleich|nachher|jeden\s+tag|taeglich|immer\s+wieder)\b(?:"
+            r"\s+(?!nicht\b|nie\b|kein\w*)\w+){0,3}?\s+(?:wieder|nochmal|noch\s+mal|an)\b",
+        ),
+    ),
+    Rule(
+        name="asks when the boss is there",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=2.0,
+        patterns=(
+            r"\bwann\s+(?:ist|kommt|wird)\s+(?:er|sie|ihr\s+chef|ihre\s+chefin|der\s+chef)\b(?"
+            r":\s+\w+){0,3}?\s+(?:da|zurueck|wieder|erreichbar|im\s+haus|frei)\b",
+        ),
+    ),
+    Rule(
+        name="everybody buys",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=2.0,
+        patterns=(
+            r"\b(?:jeder|jede|alle|jedes\s+unternehmen|jede\s+firma)\s+(?:kauft|kaufen|braucht"
+            r"|brauchen|nutzt|nutzen)\b",
+        ),
+    ),
+    Rule(
+        name="blames her",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=2.0,
+        patterns=(
+            r"\b(?:das\s+ist|sind\s+sie)\s+(?:aber|ja|doch)?\s*(?:sehr\s+|ganz\s+schoen\s+)?(?"
+            r":kurzsichtig|engstirnig|ignorant|arrogant|frech|unhoeflich|schade\s+fuer\s+sie)\b",
+            r"\bverlieren\s+sie\b",
+            r"\bsie\s+verlieren\b",
+        ),
+    ),
+    Rule(
+        name="starts with 'aber'",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=1.2,
+        patterns=(r"^aber\b",),
+    ),
+    Rule(
+        name="questions her say",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=1.2,
+        patterns=(r"\b(?:entscheid\w*|beurteil\w*)\b",),
+    ),
+    Rule(
+        name="tells her what she needs",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=2.0,
+        patterns=(r"\bsie\s+brauchen\s+(?:\w+\s+)?(?:das|es|uns|so\s+was|sowas)\b",),
+    ),
+    Rule(
+        name="challenges what she knows",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=2.0,
+        patterns=(
+            r"\bwoher\s+(?:wollen|wissen|koennen)\s+sie\b",
+            r"\bwie\s+(?:wollen|koennen)\s+sie\s+(?:\w+\s+){0,2}?wissen\b",
+            r"\bsie\s+wissen\s+(?:(?:doch|ja|noch|gar|eigentlich)\s+){0,3}nicht\b",
+        ),
+    ),
+    Rule(
+        name="threatens a complaint",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=2.5,
+        patterns=(
+            r"\bbeschwer\w*\s+(?:mich|uns)\b",
+            r"\bbeschwerde\s+(?:\w+\s+){0,3}?(?:einreichen|ein|bei|ueber)\b",
+            r"\b(?:melde|melden)\s+(?:ich\s+)?(?:sie|das)\s+(?:\w+\s+)?(?:ihrem|ihrer|der|dem)"
+            r"\s+(?:chef\w*|vorgesetzt\w*|geschaeftsleitung|leitung)\b",
+        ),
+    ),
+    Rule(
+        name="asks for minutes",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=1.5,
+        patterns=(r"\b{num}\s+(?:minuten?|sekunden)\b",),
+    ),
+    Rule(
+        name="bargains",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=0.8,
+        patterns=(r"\b(?:wenigstens|zumindest)\b",),
+    ),
+    Rule(
+        name="demands",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=1.5,
+        patterns=(r"\bgeben sie mir\b",),
+    ),
+    Rule(
+        name="insisting 'doch'",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=0.6,
+        patterns=(r"\bdoch\b",),
+    ),
+    Rule(
+        name="'gar nicht'",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=0.5,
+        patterns=(r"\bgar nicht\b",),
+    ),
+    Rule(
+        name="asks for the boss anyway",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=1.5,
+        patterns=(
+            r"\b(?:mit|zu)\s+(?:dem|ihrem|ihrer|der|ihren|den)\s+(?:\w+\s+)?{chef_etc}\b(?:\s+"
+            r"\w+){0,2}?\s+(?:sprechen|reden|verbunden|verbinden|telefonieren|durchstellen|dur"
+            r"chgestellt)\b",
+        ),
+    ),
+    Rule(
+        name="still insists",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=1.0,
+        patterns=(
+            r"\b(?:muss|moechte|will|brauche|wuerde|werde)\b(?:\s+\w+){0,2}?\s+(?:trotzdem|den"
+            r"noch)\b",
+            r"\b(?:trotzdem|dennoch)\s+(?:\w+\s+){0,4}?(?:sprechen|reden|verbinden|durchstelle"
+            r"n)\b",
+        ),
+    ),
+    Rule(
+        name="agrees, but argues on",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=1.2,
+        patterns=(
+            r"^{schon_etc}(?:\s+\w+){0,3}?\s+aber\s+(?!okay\b|ok\b|gut\b|in\s+ordnung\b|danke\b"
+            r"|trotzdem\b|schade\b|kein\s+problem\b|verstaendlich\b|alles\s+klar\b|dann\b|viel"
+            r"en\b|wenn\b)",
+        ),
+    ),
+    Rule(
+        name="asks her to reconsider",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=1.5,
+        patterns=(
+            r"\bueberlegen\s+sie\s+(?:es|sich|das|doch|bitte|noch)\b",
+            r"\bdenken\s+sie\s+(?:\w+\s+){0,3}?(?:darueber|drueber)\s+nach\b",
+            r"\bgeben\s+sie\s+(?:\w+\s+){0,2}?(?:eine\s+)?chance\b",
+        ),
+    ),
+    Rule(
+        name="will not stop calling",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=2.0,
+        patterns=(
+            r"\bso\s+lange\b(?:\s+\w+){0,4}?\s+bis\b",
+            r"\bbis\s+ich\s+(?:\w+\s+){0,2}?(?:erreiche|erwische|spreche|dran\s+habe|durchkomm"
+            r"e)\b",
+        ),
+    ),
+    Rule(
+        name="insists it pays off",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=0.8,
+        patterns=(r"\b(?:es|das)\s+lohnt\s+sich\b",),
+    ),
+    Rule(
+        name="lectures her",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=2.0,
+        patterns=(
+            r"\b(?:nicht|nie)\s+(?:mal\s+|einmal\s+|mal\s+richtig\s+)?(?:zuhoeren|zuhoert|zuho"
+            r"eren|ausreden\s+lassen)\b",
+            r"\bwerden\s+sie\s+nie\b",
+            r"\bsie\s+werden\s+(?:\w+\s+)?nie\b",
+        ),
+    ),
+    Rule(
+        name="denies her the decision",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=2.0,
+        patterns=(
+            r"\b(?:nicht|kaum)\s+(?:\w+\s+)?(?:ihre\s+entscheidung|ihre\s+sache|ihr\s+job|ihre"
+            r"\s+aufgabe)\b",
+            r"\bnicht\s+sie\s+(?:\w+\s+)?(?:zu\s+)?entscheiden\b",
+            r"\bentscheiden\s+(?:doch\s+|ja\s+|aber\s+)*nicht\s+sie\b",
+            r"\bist\s+das\s+(?:\w+\s+)?(?:wirklich|ueberhaupt|eigentlich|denn|tatsaechlich)\s+"
+            r"(?:\w+\s+)?(?:ihre\s+entscheidung|ihre\s+sache|ihr\s+job|ihre\s+aufgabe)\b",
+            r"\b(?:duerfen|koennen)\s+sie\s+das\s+(?:\w+\s+)?(?:ueberhaupt|wirklich|eigentlich"
+            r"|denn)\s+(?:\w+\s+)?(?:entscheiden|beurteilen|bestimmen)\b",
+            r"\b(?:entscheiden|bestimmen)\s+(?:das\s+)?sie\s+(?:das\s+)?(?:wirklich|ueberhaupt"
+            r"|eigentlich|allein)\b",
+        ),
+    ),
+    Rule(
+        name="sends her back to the boss",
+        category="pushy",
+        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        weight=2.0,
+        patterns=(
+            r"\bfragen\s+sie\s+(?:(?:ihn|ihren\s+chef|ihre\s+chefin|herrn\s+\w+|frau\s+\w+|den"
+            r"\s+chef|die\s+chefin)\s+)?(?:doch|einfach|wenigstens|trotzdem|jetzt)\b",
+            r"\bfrag\s+(?:ihn\s+)?(?:doch|einfach|wenigstens|trotzdem)\b",
+        ),
+    ),
+)

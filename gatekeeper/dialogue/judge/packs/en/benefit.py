@@ -1,0 +1,200 @@
+"""Rules for a concrete benefit for the boss (the benefit flag).
+
+A concrete, small advantage for the boss: a number, a cost, a time.
+"""
+
+from __future__ import annotations
+
+from gatekeeper.dialogue.judge.rules import Rule
+
+RULES = (
+    Rule(
+        name="saves cost or time",
+        category="benefit",
+        why="Lower costs, saved time, fewer errors: a concrete gain for the boss.",
+        weight=1.0,
+        phrases=(
+            "save time",
+            "saves time",
+            "lower costs",
+            "less downtime",
+            "fewer errors",
+            "twice as fast",
+            "half the time",
+            "half the price",
+            "pays for itself",
+            "more revenue",
+        ),
+    ),
+    Rule(
+        name="a service in a set time",
+        category="benefit",
+        why="A delivery or repair within a named time is a concrete gain.",
+        weight=1.0,
+        phrases=(
+            "next day delivery",
+            "same day delivery",
+            "next day instead of",
+            "within 24 hours",
+        ),
+    ),
+    Rule(
+        name="a cost cut by a fraction",
+        category="benefit",
+        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        weight=1.0,
+        patterns=(
+            r"\b{target}\b(?:\s+\w+){0,8}?\s+(?:by\s+)?(?:a\s+third|a\s+quarter|half|{num}\s+("
+            r"?:percent|per\s+cent))\b",
+        ),
+    ),
+    Rule(
+        name="pays a fraction",
+        category="benefit",
+        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        weight=1.2,
+        patterns=(
+            r"\b(?:pay|paying|pays|costs?)\s+(?:\w+\s+){0,2}?(?:only\s+)?(?:half|a\s+third|a\s"
+            r"+quarter|less)\b",
+        ),
+    ),
+    Rule(
+        name="a cost or time put in figures",
+        category="benefit",
+        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        weight=1.0,
+        patterns=(r"\b{target}\b(?:\s+\w+){0,3}?\s+{num}(?:\s+{num})*\s+{unit}\b",),
+    ),
+    Rule(
+        name="improvement of a cost",
+        category="benefit",
+        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        weight=1.0,
+        patterns=(
+            r"\b{improve}\b(?:\s+\w+){0,6}?\s+{target}(?:\s+{target})?\b",
+            r"\b{target}\b(?:\s+\w+){0,6}?\s+{improve}\b",
+        ),
+    ),
+    Rule(
+        name="quantity",
+        category="benefit",
+        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        weight=0.6,
+        patterns=(
+            r"\b{num}(?:\s+(?:{num}|and))*\s+(?:(?:full|whole|entire|extra)\s+)?{unit}\b",
+            r"\b(?:next|same)\s+day\b",
+        ),
+    ),
+    Rule(
+        name="improvement",
+        category="benefit",
+        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        weight=0.5,
+        patterns=(r"\b(?:{improve}|more|longer)\b",),
+    ),
+    Rule(
+        name="more of something good",
+        category="benefit",
+        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        weight=1.0,
+        patterns=(
+            r"\bmore\s+(?:revenue|profit|margin|sales|time|output|throughput|capacity|uptime)\b",
+        ),
+    ),
+    Rule(
+        name="the length of the call",
+        category="benefit",
+        why='how long the call or survey takes is no benefit to the boss ("it only takes a minute'
+        '")',
+        weight=0.0,
+        patterns=(
+            r"\bneed\s+(?:\w+\s+){0,2}?(?:{num}|a)\s+(?:minutes?|mins?|seconds?|secs?)(?:\s+of"
+            r"\s+(?:your|his|her|their)\s+time)?\s+(?:not|rather\s+than|instead\s+of)\s+(?:\w+"
+            r"\s+)?{num}\s+(?:minutes?|hours?)\b",
+            r"\b(?:takes?|taking|lasts?|need)\s+(?:\w+\s+){0,2}?(?:{num}|a)\s+(?:minutes?|mins"
+            r"?|seconds?|secs?)\b",
+        ),
+        suppresses="benefit",
+    ),
+    Rule(
+        name="a price below the usual",
+        category="benefit",
+        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        weight=1.0,
+        patterns=(
+            r"\b{num}\s+(?:percent|per\s+cent)\s+(?:below|under|off|beneath|cheaper|less|lower"
+            r")\b",
+            r"\b(?:below|under)\s+(?:the\s+)?(?:retail|list|market|rrp|standard|usual|normal)\s"
+            r"+(?:price|prices|rate|rates|value)?\b",
+        ),
+    ),
+    Rule(
+        name="a ratio of improvement",
+        category="benefit",
+        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        weight=1.0,
+        patterns=(
+            r"\b(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|a\s+fraction)\s+as\s+(?:ofte"
+            r"n|much|many|long|frequently|expensive|costly)\b",
+            r"\b(?:twice|{num}\s+times)\s+(?:as\s+)?(?:fast|quick|long|many|much|often|faster|"
+            r"quicker|longer|fewer|less|cheaper|efficient|productive)\b",
+        ),
+    ),
+    Rule(
+        name="saves a fraction",
+        category="benefit",
+        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        weight=1.0,
+        patterns=(
+            r"\b{improve}\b(?:\s+\w+){0,5}?\s+(?:by\s+)?(?:a|one|two|three)\s+(?:third|quarter"
+            r"|fifth|sixth|tenth)s?\b",
+        ),
+    ),
+    Rule(
+        name="a time set against the usual",
+        category="benefit",
+        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        weight=1.0,
+        patterns=(
+            r"\b{when}(?:\s+\w+){0,2}?\s+(?:instead\s+of|rather\s+than|and\s+not|not|versus|vs"
+            r"|compared\s+(?:to|with))\s+(?:\w+\s+){0,2}?(?:{when}|{count})\b",
+            r"\b(?:instead\s+of|rather\s+than)\s+(?:\w+\s+){0,2}?{when}(?:\s+\w+){0,4}?\s+{whe"
+            r"n}\b",
+        ),
+    ),
+    Rule(
+        name="a service within a set time",
+        category="benefit",
+        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        weight=1.0,
+        patterns=(
+            r"\b{fix_etc}(?:\s+\w+){0,4}?\s+(?:within|in\s+under|in\s+less\s+than|inside)\s+(?"
+            r":{count}|a|an|one)\s+(?:working\s+|business\s+)?(?:hours?|days?|weeks?|minutes?)"
+            r"\b",
+        ),
+    ),
+    Rule(
+        name="a guarantee with money back",
+        category="benefit",
+        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        weight=1.0,
+        patterns=(
+            r"\bmoney\s+back\b",
+            r"\bor\s+(?:(?:that|the|this|your|his|her)\s+)?(?:\w+\s+)?(?:is|its|it\s+is|are)\s"
+            r"+(?:free|on\s+us|free\s+of\s+charge)\b",
+            r"\bor\s+(?:you|he|she|they)\s+(?:pay|pays|owe|owes)\s+nothing\b",
+        ),
+    ),
+    Rule(
+        name="less than he pays now",
+        category="benefit",
+        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        weight=1.0,
+        patterns=(
+            r"\b{half_etc}\s+(?:of\s+)?what\s+(?:\w+\s+){0,4}?(?:pay|pays|paying|paid|spend|sp"
+            r"ends|spending|spent|charged?)\b",
+            r"\b{count}\s+{money}\s+(?:(?:per|a|an)\s+(?:\w+\s+){1,2}?)?(?:below|under|less\s+"
+            r"than|cheaper\s+than|lower\s+than|cheaper|less|lower)\b",
+        ),
+    ),
+)

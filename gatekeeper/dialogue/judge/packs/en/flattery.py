@@ -1,0 +1,378 @@
+"""Rules for flattery and hype (Typ 1, the show).
+
+Typ 1, the show: praise and hype instead of a plain sentence.
+"""
+
+from __future__ import annotations
+
+from gatekeeper.dialogue.judge.rules import Rule
+
+RULES = (
+    Rule(
+        name="claims to be the best",
+        category="flattery",
+        why="Market leader, number one, the best: the show-off pitch (Typ 1).",
+        weight=2.0,
+        phrases=(
+            "everyone raves about you",
+            "absolute market leader",
+            ("market leader", 1.5),
+            ("industry leader", 1.5),
+            ("global leader", 1.5),
+            ("world leader", 1.5),
+            ("number one", 1.5),
+            "only for the best",
+            "deserves only the best",
+            ("the very best", 1.5),
+            "game changer",
+            ("world leading", 1.5),
+            ("world class", 1.5),
+            ("cutting edge", 1.5),
+            ("state of the art", 1.5),
+            ("top notch", 1.5),
+            "second to none",
+            "best on the market",
+            "best in the world",
+            ("ever made", 1.0),
+            ("you'll ever see", 1.0),
+            "next level",
+            "hidden champion",
+            "hidden champions",
+        ),
+    ),
+    Rule(
+        name="praises the firm",
+        category="flattery",
+        why="Praise of the firm, its team or its reputation is flattery.",
+        weight=1.5,
+        phrases=(
+            "raves about you",
+            ("a company like yours", 1.0),
+            "brilliant team",
+            "great team",
+            "you're known for",
+            ("heard so many great things", 2.0),
+            "great things about",
+            ("company of your calibre", 2.0),
+            "your calibre",
+            "reputation in the industry",
+            "known in the industry",
+            ("an amazing reputation", 2.0),
+        ),
+    ),
+    Rule(
+        name="an exclusive chance",
+        category="flattery",
+        why="A once-only, hand-picked, today-only chance is hype, not content.",
+        weight=2.0,
+        phrases=(
+            "once in a lifetime",
+            "exclusive offer",
+            ("exclusively for", 1.5),
+            "selected companies",
+            "only for selected",
+            "an offer you can't refuse",
+            ("you won't believe", 1.5),
+            ("something very special", 1.5),
+            ("limited time", 1.5),
+            ("only today", 1.5),
+            ("congratulations", 1.5),
+            "you've been selected",
+            "has been selected",
+            "you've won",
+            "exclusive opportunity",
+            "exclusively for you",
+            ("just for you", 1.5),
+            "a select few",
+            ("a handful of", 1.2),
+            "hand picked",
+            ("this week only", 1.5),
+            ("today only", 1.5),
+            ("special offer", 1.5),
+            ("special rate", 1.5),
+            ("special price", 1.5),
+            "can't afford to miss",
+            ("you can't miss", 1.5),
+        ),
+    ),
+    Rule(
+        name="compliments her (phrases)",
+        category="flattery",
+        why="Compliments to the gatekeeper herself are flattery.",
+        weight=2.0,
+        phrases=(
+            "such a lovely voice",
+            "lovely voice",
+            "lucky to have you",
+            "you sound lovely",
+        ),
+    ),
+    Rule(
+        name="promises delight",
+        category="flattery",
+        why="Promising he will be thrilled, without saying why, is the show.",
+        weight=2.0,
+        phrases=(
+            ("you'll love it", 1.5),
+            ("imagine", 1.2),
+            "blow your boss away",
+            "blow him away",
+            ("blown away", 1.5),
+            ("he'll love it", 1.5),
+            "absolutely thrilled",
+            "all our customers love",
+        ),
+    ),
+    Rule(
+        name="superlative",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=0.8,
+        patterns=("{superlative}",),
+    ),
+    Rule(
+        name="class praise",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.5,
+        patterns=(
+            r"\b(?:first|world|top)\s+(?:class|notch|rate)\b",
+            r"\bbest\s+in\s+class\b",
+        ),
+    ),
+    Rule(
+        name="claims to be the best anywhere",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.5,
+        patterns=(
+            r"{superlative}(?:\s+\w+){0,3}?\s+(?:on the market|in the world|worldwide|in the i"
+            r"ndustry|ever|of all time|in the country|out there|there is|around)\b",
+        ),
+    ),
+    Rule(
+        name="compliments her",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.5,
+        patterns=(r"\b(?:nice|lovely|great|beautiful|pleasant|friendly|wonderful)\s+voice\b",),
+    ),
+    Rule(
+        name="compliments the listener",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.5,
+        patterns=(
+            r"\b(?:you\s+(?:are|re)|youre|you\s+sound|you\s+seem)\s+(?:\w+\s+)?(?:so|very|real"
+            r"ly|truly|incredibly|extremely|such\s+a)\s+{kind_etc}\b",
+            r"\b(?:greeted|welcomed|received|treated)\s+(?:so\s+|this\s+)?(?:nicely|warmly|kin"
+            r"dly|pleasantly)\b",
+        ),
+    ),
+    Rule(
+        name="calls the listener indispensable",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.5,
+        patterns=(
+            r"\bwithout\s+you\b",
+            r"\b(?:heart|soul|backbone|brains?|engine)\s+of\s+(?:the|that|this|your)\s+(?:offi"
+            r"ce|company|house|business|team|firm|place|operation|shop)\b",
+            r"\bmost\s+important\s+(?:person|people|man|woman|lady|member)\b",
+        ),
+    ),
+    Rule(
+        name="praises her judgement",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.5,
+        patterns=(
+            r"\b(?:someone|somebody|anyone|a\s+(?:person|woman|man|lady|pro|professional))\s+{"
+            r"asasyou_etc}\b",
+            r"\bas\s+(?:sharp|smart|clever|bright|experienced|competent|quick|savvy|capable|pe"
+            r"rceptive|astute|switched\s+on|professional|wise)\s+as\s+you\b",
+            r"\bwith\s+your\s+(?:\w+\s+)?(?:experience|instincts|intuition|expertise|sharp\s+e"
+            r"ye|good\s+eye|eye\s+for|people\s+skills)\b",
+            r"\byou\s+(?:sound|seem|look|come\s+across)\s+like\s+(?:someone|somebody|a\s+(?:pe"
+            r"rson|woman|lady|man|pro)|the\s+(?:kind|sort|type)\s+of\s+(?:person|woman|lady|ma"
+            r"n))\s+(?:who|that|with)\b",
+        ),
+    ),
+    Rule(
+        name="compliments her manner",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.5,
+        patterns=(
+            r"\bi\s+(?:just\s+|really\s+|absolutely\s+|so\s+|do\s+)?(?:love|adore|like)\s+your"
+            r"\s+(?:\w+\s+)?(?:accent|voice|name|laugh|energy|attitude|style|manner|tone|spiri"
+            r"t|way\s+of)\b",
+            r"\bwhat\s+a\s+(?:\w+\s+)?(?:friendly|lovely|warm|nice|wonderful|pleasant|charming"
+            r"|kind|great|delightful|cheerful|sweet)\s+(?:greeting|welcome|voice|person|lady|r"
+            r"eception|accent|laugh|way\s+to|manner)\b",
+            r"\bsuch\s+a\s+(?:\w+\s+)?(?:warm|friendly|lovely|nice|kind|cheerful)\s+(?:welcome"
+            r"|greeting|voice|accent)\b",
+            r"\b(?:made|make|makes|brightened|brighten|brightens|brightening|making)\s+my\s+(?"
+            r":day|morning|week|afternoon)\b",
+        ),
+    ),
+    Rule(
+        name="calls her the one who runs things",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.5,
+        patterns=(
+            r"\byou(?:re|\s+are|\s+must\s+be|\s+seem\s+to\s+be)\s+(?:really\s+|clearly\s+)?the"
+            r"\s+(?:only\s+one|one\s+person|real\s+boss|real\s+brains|one\s+who\s+really|one\s"
+            r"+who\s+actually)\b",
+            r"\b(?:really|actually|secretly)\s+runs?\s+(?:the|that|this)\s+(?:show|place|offic"
+            r"e|company|business)\b",
+            r"\b(?:keeps?|keeping|holds?|holding)\s+(?:the|that|this|your)\s+(?:whole\s+)?(?:p"
+            r"lace|show|office|company|business|firm|team|operation|shop)\s+(?:running|going|t"
+            r"ogether|afloat|ticking|on\s+track)\b",
+        ),
+    ),
+    Rule(
+        name="gushes about the firm or the boss",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.5,
+        patterns=(
+            r"\b(?:your|the)\s+(?:company|firm|business|team|boss|director|ceo|founder|owner|o"
+            r"ffice|brand|manager|md)\s+(?:is|are|has\s+been|was)\s+(?:\w+\s+)?{famous_etc}\b",
+            r"\b(?:i|we|ive|weve|id|wed)\s+(?:\w+\s+){0,2}?(?:admir\w*|adore|look\s+up\s+to)\b",
+            r"\bwhat\s+(?:your|he|she|the|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+(?:\w+\s+)?(?:(?:has|"
+            r"have|s)\s+)?(?:built|achieved|created|accomplished)\b",
+        ),
+    ),
+    Rule(
+        name="praises how she works",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.5,
+        patterns=(
+            r"\byou\s+{handle_etc}\s+(?:\w+\s+){0,3}?(?:so|really|very|incredibly|extremely|su"
+            r"per|truly|remarkably)\s+(?:\w+\s+)?{professionally_etc}\b",
+            r"\b(?:respect|hats\s+off|kudos|chapeau|impressive|admirable)\b(?:\s+\w+){0,3}?\s+"
+            r"(?:the\s+way|how)\s+you\b",
+            r"\bhats\s+off\b",
+            r"\byou(?:re|\s+are)?\s+(?:doing\s+)?(?:a|such\s+a)\s+(?:\w+\s+)?(?:great|fantasti"
+            r"c|brilliant|amazing|excellent|terrific|wonderful|superb|cracking)\s+job\b",
+        ),
+    ),
+    Rule(
+        name="holds her up as a model",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.5,
+        patterns=(
+            r"\b(?:others?|other\s+\w+|many\s+\w+|most\s+\w+|everyone|everybody|a\s+lot\s+of\s"
+            r"+\w+)\s+(?:\w+\s+)?(?:could|should|can|might|would)\s+(?:\w+\s+)?learn\s+(?:\w+\s"
+            r"+){0,4}?from\s+you\b",
+            r"\bset(?:s|ting)?\s+the\s+(?:standard|bar|benchmark)\b",
+            r"\b(?:a|an|the)\s+(?:real\s+|true\s+|absolute\s+|genuine\s+)?(?:role\s+model|insp"
+            r"iration|shining\s+example|beacon|trailblazer)\s+(?:for|to|in|of)\b",
+        ),
+    ),
+    Rule(
+        name="tells them to be proud",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.5,
+        patterns=(
+            r"\b(?:he|she|you|they|your\s+\w+|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+{can_etc}\s+(?:re"
+            r"ally\s+|truly\s+|rightly\s+|all\s+)?(?:be\s+)?(?:so\s+|very\s+|really\s+|truly\s"
+            r"+|incredibly\s+|rightly\s+)?proud\b",
+        ),
+    ),
+    Rule(
+        name="a long-time admirer",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.2,
+        patterns=(
+            r"\b(?:been\s+)?(?:following|watching|admiring)\s+(?:your|his|her|the)\s+(?:\w+\s+"
+            r"){0,2}?(?:for\s+(?:years|ages|decades|a\s+long\s+time)|since)\b",
+        ),
+    ),
+    Rule(
+        name="found nowhere else",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.2,
+        patterns=(
+            r"\bnowhere\s+else\b",
+            r"\b(?:cant|wont|couldnt|wouldnt|never|dont)\s+(?:\w+\s+){0,2}?find\s+(?:\w+\s+){0"
+            r",3}?anywhere\s+else\b",
+        ),
+    ),
+    Rule(
+        name="the boss or the firm known for greatness",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.5,
+        patterns=(
+            r"\b{he_etc2}\s+(?:is|are|was|were)?\s*(?:widely\s+|well\s+|really\s+|so\s+)?{know"
+            r"n_etc}\s+(?:as|for|to\s+be|throughout|across|all\s+over)\b",
+            r"\b(?:he|she|hes|shes|you|youre|they|theyre|your\s+\w+|mr\s+\w+|mrs\s+\w+|ms\s+\w"
+            r"+)\s+(?:is|are|was|were)?\s*(?:\w+\s+){0,3}?one\s+of\s+the\s+(?:most\s+\w+|\w+es"
+            r"t|best|top|leading|finest|greatest)\b",
+        ),
+    ),
+    Rule(
+        name="a flagship everyone talks about",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.5,
+        patterns=(
+            r"\b(?:a|an|the)\s+(?:real\s+|true\s+|absolute\s+|genuine\s+)?(?:flagship|figurehe"
+            r"ad|showpiece|poster\s+child|benchmark|gold\s+standard|household\s+name)\b",
+            r"\b(?:everyone|everybody|the\s+whole\s+\w+|all\s+the\s+\w+)\s+(?:is|are|keeps)?\s"
+            r"*(?:talking|raving|buzzing|speaking)\s+(?:about|of)\s+(?:you|your|him|her|them)\b",
+            r"\bthe\s+talk\s+of\s+the\s+(?:town|industry|sector|region|trade)\b",
+        ),
+    ),
+    Rule(
+        name="just the person he hoped to reach",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.5,
+        patterns=(
+            r"\b(?:exactly|just|precisely)\s+the\s+(?:kind|sort|type)\s+of\s+{person_etc}\s+(?"
+            r":\w+\s+){0,2}?(?:i|we)\s+(?:was|were|am|are|have\s+been)?\s*(?:hoping|looking|wa"
+            r"nting|dying|keen)\s+to\b",
+        ),
+    ),
+    Rule(
+        name="admires the premises in passing",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=2.0,
+        patterns=(
+            r"\b(?:nice|lovely|great|fine|beautiful|impressive|smart|cracking|proper)\s+{place"
+            r"_etc}\s+(?:you\s*ve|youve|you\s+have|you\s+got|hes|he\s+has|he\s*s)\s+(?:got\s+)"
+            r"?(?:there|here)\b",
+        ),
+    ),
+    Rule(
+        name="has heard only good things about her",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=2.0,
+        patterns=(
+            r"\bheard\s+(?:\w+\s+){0,3}?(?:good|great|nice|wonderful|amazing|lovely|brilliant|"
+            r"fantastic|excellent)\s+things\s+about\b",
+        ),
+    ),
+    Rule(
+        name="a fan of the firm or the boss",
+        category="flattery",
+        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        weight=1.5,
+        patterns=(
+            r"\b(?:i\s*m|i\s+am|were|we\s+are|(?:ive|weve|i\s+have|we\s+have)\s+(?:always\s+)?"
+            r"been)\s+(?:\w+\s+){0,2}?(?:fan|fans|admirer|admirers)\s+of\s+(?:you|your|him|her"
+            r"|his|what|mr|mrs|ms|the\s+way)\b",
+        ),
+    ),
+)
