@@ -23,7 +23,7 @@ from gatekeeper.dialogue.judge.matching import (
     make_cues,
 )
 from gatekeeper.dialogue.judge.normalize import Token, tokenize
-from gatekeeper.dialogue.judge.packs import EXTRA_WEIGHT, load_pack
+from gatekeeper.dialogue.judge.packs import EXTRA_WEIGHT, Pack, load_pack
 from gatekeeper.dialogue.types import Evidence, Judgement
 from gatekeeper.scenario.model import JudgePhrases, Kind, Language, Turn, kinds_for
 
@@ -121,17 +121,35 @@ class Judge:
                 return False
         return said_yes
 
-    def judge(self, text: str, turn: Turn) -> Judgement:
-        turn = Turn(turn)
+    @property
+    def pack(self) -> Pack:
+        return self._pack
+
+    def _content(self, text: str) -> tuple[list[Token], list[Token], list[tuple[str, str]]]:
         tokens = [
             Token(self._spellings.get(t.norm, t.norm), t.surface)
             for t in tokenize(text, self.language)
         ]
         content, fillers = self._fillers.split(tokens)
-        words = [t.norm for t in content]
-        kinds = kinds_for(turn)
-        wanted = {k.value for k in kinds} | {"benefit"}
+        return tokens, content, fillers
 
+    def raw_hits(self, text: str) -> list[Hit]:
+        """Every hit of every rule on ``text``, whatever the turn, before points are counted
+        (a rule's examples are checked with this)."""
+        words = [t.norm for t in self._content(text)[1]]
+        return [
+            *self._phrases.hits(words),
+            *self._patterns.hits(words),
+            *self._praise.hits(words),
+        ]
+
+    def counted_hits(self, text: str, turn: Turn) -> list[Hit]:
+        """The hits that earned points for ``text`` after ``turn`` (what --explain shows)."""
+        return self._counted(self._content(text)[1], Turn(turn))
+
+    def _counted(self, content: list[Token], turn: Turn) -> list[Hit]:
+        words = [t.norm for t in content]
+        wanted = {k.value for k in kinds_for(turn)} | {"benefit"}
         hits = [
             h
             for h in (
@@ -141,7 +159,14 @@ class Judge:
             )
             if h.category in wanted
         ]
-        accepted = _non_overlapping(_apply_suppression(hits))
+        return _non_overlapping(_apply_suppression(hits))
+
+    def judge(self, text: str, turn: Turn) -> Judgement:
+        turn = Turn(turn)
+        tokens, content, fillers = self._content(text)
+        words = [t.norm for t in content]
+        kinds = kinds_for(turn)
+        accepted = self._counted(content, turn)
 
         scores = {k.value: 0.0 for k in kinds}
         benefit_points = 0.0

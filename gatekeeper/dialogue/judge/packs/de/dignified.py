@@ -36,6 +36,14 @@ RULES = (
             ("alles gut", 1.2),
             ("passt", 0.8),
         ),
+        must_catch=(
+            "Verstehe. Danke.",
+            "passt danke ihnen",
+        ),
+        must_not_catch=(
+            "Nein, nein, ich verkaufe gar nichts, ich wollte mich nur einmal kurz bei Ihnen b"
+            "ekannt machen.",
+        ),
     ),
     Rule(
         name="thanks her",
@@ -51,6 +59,11 @@ RULES = (
             "danke fürs Zuhören",
             ("bedanke mich", 1.5),
         ),
+        must_catch=(
+            "okay danke",
+            "Verstehe. Danke.",
+        ),
+        must_not_catch=("stellen sie mich trotzdem kurz zu ihrem chef durch",),
     ),
     Rule(
         name="says goodbye",
@@ -73,6 +86,13 @@ RULES = (
             ("eine gute Woche", 1.5),
             ("gute Antwort", 1.0),
         ),
+        must_catch=(
+            "In Ordnung. Tschüss.",
+            "Okay. Danke. Tschüss.",
+        ),
+        must_not_catch=(
+            "Es geht um Ihre Bestellung von letzter Woche, da gibt's noch eine Rückfrage.",
+        ),
     ),
     Rule(
         name="leaves the door open",
@@ -92,6 +112,11 @@ RULES = (
             ("nicht länger aufhalten", 2.0),
             ("darf ich fragen", 1.2),
         ),
+        must_catch=(
+            "Na gut. Vielleicht passt es ja ein andermal. Tschüss!",
+            "Dann will ich Sie nicht länger aufhalten. Vielen Dank!",
+        ),
+        must_not_catch=("Gut, dann melde ich mich nicht mehr, vielen Dank und tschüss.",),
     ),
     Rule(
         name="accepts her decision",
@@ -102,6 +127,10 @@ RULES = (
             r"\b(?:das\s+ist|ist\s+ja|bleibt|respektiere|akzeptiere)\s+(?:(?!nicht\b|kaum\b|ga"
             r"r\b)\w+\s+){0,2}?(?:ihre|eure|deine)\s+entscheidung\b",
         ),
+        must_catch=(
+            "Natürlich, das ist Ihre Entscheidung. Ich wünsche Ihnen einen angenehmen Tag.",
+        ),
+        must_not_catch=("Ist das denn wirklich Ihre Entscheidung?",),
     ),
     Rule(
         name="will call again later",
@@ -112,6 +141,12 @@ RULES = (
             r"\bmelde\s+(?:ich\s+)?mich\b(?:\s+\w+){0,5}?\s+(?:wieder|nochmal|noch\s+mal|noch\s"
             r"+einmal)\b",
         ),
+        must_catch=(
+            "Kein Problem. Wenn sich bei Ihnen etwas ändert, melde ich mich gern wieder. Tschüss!",
+            "Danke, dass Sie so ehrlich sind. Ich melde mich dann nicht wieder, versprochen. "
+            "Schönen Tag noch.",
+        ),
+        must_not_catch=("Gut, dann melde ich mich nicht mehr, vielen Dank und tschüss.",),
     ),
     Rule(
         name="asks once to call again",
@@ -119,5 +154,10 @@ RULES = (
         why="After a no the caller accepts it with dignity: thanks, a goodbye, a door left open.",
         weight=1.5,
         patterns=(r"\b(?:darf|kann|koennte)\s+ich\b(?:\s+\w+){0,8}?\s+(?:melden|anrufen)\b",),
+        must_catch=(
+            "in ordnung darf ich mich in einem halben jahr nochmal melden",
+            "Alles klar, kein Problem. Darf ich mich in einem halben Jahr noch einmal melden?",
+        ),
+        must_not_catch=("In Ordnung, vielen Dank, ich melde mich vielleicht später nochmal.",),
     ),
 )

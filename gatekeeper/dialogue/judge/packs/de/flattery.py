@@ -29,6 +29,13 @@ RULES = (
             ("das Beste was", 1.2),
             "verdient das Beste",
         ),
+        must_catch=(
+            "Euer Recruiting ist einfach next Level.",
+            "Ihr seid echt ein Hidden Champion, Respekt.",
+        ),
+        must_not_catch=(
+            "jetzt stellen sie mich doch bitte einfach kurz durch das dauert echt nur zwei minuten",
+        ),
     ),
     Rule(
         name="an exclusive chance",
@@ -60,6 +67,14 @@ RULES = (
             "auf keinen Fall entgehen lassen",
             ("nicht entgehen lassen", 1.5),
         ),
+        must_catch=(
+            "Herzlichen Glückwunsch, Sie haben gewonnen!",
+            "Das ist eine einmalige Chance, so etwas Großartiges hat er noch nie gesehen!",
+        ),
+        must_not_catch=(
+            "es geht um eine riesen chance wirklich was ganz großes mehr kann ich noch nicht "
+            "verraten",
+        ),
     ),
     Rule(
         name="compliments her (phrases)",
@@ -73,6 +88,11 @@ RULES = (
             "Sie klingen so sympathisch",
             ("so sympathisch", 1.5),
         ),
+        must_catch=(
+            "Was für eine sympathische Stimme, Sie haben mir den Tag versüßt!",
+            "Sie haben eine wunderbare Stimme, Sie sind sicher die gute Seele des Hauses.",
+        ),
+        must_not_catch=("Danke, dass Sie so ehrlich sind. Dann alles Gute für Sie und Ihr Team.",),
     ),
     Rule(
         name="praises the firm",
@@ -99,6 +119,11 @@ RULES = (
             "in der Branche bekannt",
             ("einen hervorragenden Ruf", 2.0),
         ),
+        must_catch=(
+            "Ihr Geschäftsführer ist ja eine Legende in der Branche.",
+            "So eine Qualität gibt es sonst nirgendwo in der Branche.",
+        ),
+        must_not_catch=("Ich hätte gern einen Auftrag von Ihrer Firma, wir sind Malermeister.",),
     ),
     Rule(
         name="promises delight",
@@ -114,6 +139,14 @@ RULES = (
             "das wird ihn umhauen",
             ("nur noch heute", 1.5),
         ),
+        must_catch=(
+            "Er wird begeistert sein, glauben Sie mir, alle unsere Kunden sind restlos begeistert!",
+            "Das wird Ihren Chef umhauen, versprochen, das ist das Beste, was er dieses Jahr "
+            "hören wird!",
+        ),
+        must_not_catch=(
+            "na ich möcht halt ihren chef als kunden haben für unsere kaffeeautomaten",
+        ),
     ),
     Rule(
         name="superlative",
@@ -121,6 +154,13 @@ RULES = (
         why="Typ 1, the show: praise and hype instead of a plain sentence.",
         weight=0.8,
         patterns=("{superlative}",),
+        must_catch=(
+            "Er hat dann einfach das Beste vom Besten.",
+            "Wir haben die schnellste und zuverlässigste Software, die es weltweit gibt.",
+        ),
+        must_not_catch=(
+            "ähm er hat dann halt einfach mehr davon also es lohnt sich auf jeden fall",
+        ),
     ),
     Rule(
         name="claims to be the best anywhere",
@@ -132,6 +172,11 @@ RULES = (
             r"branche|ueberhaupt|aller zeiten|in deutschland|in europa|das es gibt|die es gibt"
             r"|den es gibt)\b",
         ),
+        must_catch=(
+            "Er bekommt ein traumhaftes Produkt, das Allerbeste überhaupt.",
+            "das ist die innovativste lösung am markt ein echter meilenstein",
+        ),
+        must_not_catch=("Nein, nein, überhaupt nicht.",),
     ),
     Rule(
         name="compliments her",
@@ -143,6 +188,13 @@ RULES = (
             r"iche)\s+stimme\b",
             r"\bist\s+(?:\w+\s+)?(?:klasse|spitze|der\s+hammer|ein\s+traum)\b",
         ),
+        must_catch=(
+            "ähm ja also ihre webseite ist echt der hammer so was schönes hab ich lange nicht"
+            " gesehen",
+            "boah sie haben ne wahnsinnig angenehme stimme haben sie schon mal übers radio na"
+            "chgedacht",
+        ),
+        must_not_catch=("ja aber warum denn nicht sie haben das doch noch gar nicht gesehen",),
     ),
     Rule(
         name="compliments the listener",
@@ -155,6 +207,11 @@ RULES = (
             r"\b(?:so|sehr)\s+(?:nett|freundlich|herzlich|charmant|angenehm)\w*\s+(?:\w+\s+){0"
             r",5}?(?:empfangen|begruesst|behandelt|bedient|aufgenommen)\b",
         ),
+        must_catch=(
+            "so herzlich bin ich heute noch nicht begrüßt worden",
+            "Was für ein herzlicher Empfang, so freundlich wird man selten begrüßt!",
+        ),
+        must_not_catch=("Aber Sie wissen doch noch gar nicht, was ich anbiete!",),
     ),
     Rule(
         name="calls the listener indispensable",
@@ -167,6 +224,13 @@ RULES = (
             r"|betriebs|bueros|teams|firma|ladens|ganzen)\b",
             r"\bgute\s+seele\b",
             r"\bwichtigste[nr]?\s+(?:person|frau|mann|mitarbeiter\w*|kraft)\b",
+        ),
+        must_catch=(
+            "Ich liebe Ihren Akzent, Sie sind bestimmt die gute Seele vom Büro.",
+            "Sie haben eine wunderbare Stimme, Sie sind sicher die gute Seele des Hauses.",
+        ),
+        must_not_catch=(
+            "Wir sind eine Steuerkanzlei und würden Ihren Chef gern als Mandanten gewinnen.",
         ),
     ),
     Rule(
@@ -185,6 +249,14 @@ RULES = (
             r":jemand\w*|einer?\s+(?:frau|person|dame|profi)|eine[rm]?\s+(?:\w+\s+)?(?:frau|pe"
             r"rson|dame))\s+(?:die|der|mit|dem)\b",
         ),
+        must_catch=(
+            "Sie wirken wie eine Frau, die alles im Griff hat.",
+            "Sie klingen wie jemand, der den Laden am Laufen hält.",
+        ),
+        must_not_catch=(
+            "come on jeder kauft irgendwas sonst würde euer laden ja gar nicht laufen gib mir"
+            " einfach mal den chef",
+        ),
     ),
     Rule(
         name="compliments her manner",
@@ -200,6 +272,13 @@ RULES = (
             r"gruessung|stimme|art|frau|dame|mensch|team|akzent|lachen|service)\b",
             r"\b(?:tag|morgen|vormittag|nachmittag|woche)\s+(?:\w+\s+)?(?:gerettet|versuesst|v"
             r"erschoenert|gemacht)\b",
+        ),
+        must_catch=(
+            "Was für eine sympathische Stimme, Sie haben mir den Tag versüßt!",
+            "Ich liebe Ihren Akzent, Sie sind bestimmt die gute Seele vom Büro.",
+        ),
+        must_not_catch=(
+            "Wir sind eine Steuerkanzlei und würden Ihren Chef gern als Mandanten gewinnen.",
         ),
     ),
     Rule(
@@ -220,6 +299,11 @@ RULES = (
             r"+ganze|alles)\s+(?:\w+\s+){0,2}?(?:am\s+laufen\s+(?:halt\w*|haelt)|im\s+griff\s+"
             r"ha\w*|zusammen(?:halt\w*|haelt))\b",
         ),
+        must_catch=(
+            "Sie sind doch die heimliche Chefin dort, oder?",
+            "Sie wirken wie eine Frau, die alles im Griff hat.",
+        ),
+        must_not_catch=("Das entscheiden doch nicht Sie, sondern Herr Weber, oder?",),
     ),
     Rule(
         name="gushes about the firm or the boss",
@@ -234,6 +318,11 @@ RULES = (
             r"+\w+)\s+(?:\w+\s+){0,2}?(?:aufgebaut|geschaffen|erreicht|geleistet)\s+(?:hat|hab"
             r"en)\b",
         ),
+        must_catch=(
+            "Was Ihr Chef da aufgebaut hat, ist der Wahnsinn.",
+            "Ich bewundere sehr, was Ihre Chefin geschaffen hat.",
+        ),
+        must_not_catch=("also ich möchte ihrer chefin ein angebot für ihre drucker machen",),
     ),
     Rule(
         name="praises how she works",
@@ -255,6 +344,11 @@ RULES = (
             r"\balle\s+achtung\b",
             r"\bchapeau\b",
         ),
+        must_catch=(
+            "Sie machen das wirklich souverän, Hut ab!",
+            "Hut ab, Sie machen Ihren Job gut. Schönen Tag noch.",
+        ),
+        must_not_catch=("Das machen Sie sehr professionell, danke und schönen Tag noch.",),
     ),
     Rule(
         name="holds her up as a model",
@@ -266,6 +360,14 @@ RULES = (
             r"\bsich\b(?:\s+\w+){0,4}?\s+(?:was|etwas)\s+(?:\w+\s+)?abschneiden\b",
             r"\b(?:andere|viele|manche|die\s+meisten|alle)\b(?:\s+\w+){0,5}?\s+von\s+ihnen\s+("
             r"?:\w+\s+){0,2}?(?:lernen|abgucken|abschauen)\b",
+        ),
+        must_catch=(
+            "Da können andere Firmen noch was von Ihnen lernen.",
+            "Von Ihnen könnten sich andere Sekretariate echt was abschneiden.",
+        ),
+        must_not_catch=(
+            "Kein Problem, dann wünsch ich Ihnen noch einen guten Tag. Wenn sich was ändert, "
+            "freu ich mich über einen Anruf.",
         ),
     ),
     Rule(
@@ -279,6 +381,14 @@ RULES = (
             r"auf)\b",
             r"\bwie\s+stolz\s+(?:er|sie)\b",
         ),
+        must_catch=(
+            "Da können Sie aber stolz drauf sein, so ein Haus!",
+            "Ihr Chef kann wirklich stolz sein auf das, was er da aufgebaut hat.",
+        ),
+        must_not_catch=(
+            "Ihr Chef kann sein Konto bei uns in fünf Minuten eröffnen, ich möchte ihm das an"
+            "bieten.",
+        ),
     ),
     Rule(
         name="a long-time admirer",
@@ -290,6 +400,17 @@ RULES = (
             r"?|sein|seine[nms]?)\s+(?:\w+\s+){0,2}?(?:schon\s+|bereits\s+)?(?:seit|lange|jahr"
             r"elang)\b",
         ),
+        must_catch=(
+            "Ich verfolge Ihre Firma schon seit Jahren mit großer Begeisterung.",
+            "also äh ich verfolge ihr haus schon seit jahren und ich muss wirklich sagen so e"
+            "ine innovationskraft so eine qualität das findet man sonst nirgends in deutschla"
+            "nd ihr chef kann echt stolz sein",
+        ),
+        must_not_catch=(
+            "Ja grüß Gott, also ich bin der Thomas von der Firma Lechner, wir machen Reinigun"
+            "g für Büros hier im Landkreis schon seit zwanzig Jahren, und ich ruf an, weil ic"
+            "h Ihren Chef gern als Kunden gewinnen möcht, einfach mal schauen ob das passt.",
+        ),
     ),
     Rule(
         name="found nowhere else",
@@ -299,6 +420,17 @@ RULES = (
         patterns=(
             r"\b(?:sonst\s+nirgends|sonst\s+nirgendwo|nirgendwo\s+sonst|nirgends\s+sonst|nirge"
             r"ndwo\s+anders|sucht\s+man\s+(?:\w+\s+){0,2}?vergeblich|seinesgleichen)\b",
+        ),
+        must_catch=(
+            "So eine Qualität gibt es sonst nirgendwo in der Branche.",
+            "also äh ich verfolge ihr haus schon seit jahren und ich muss wirklich sagen so e"
+            "ine innovationskraft so eine qualität das findet man sonst nirgends in deutschla"
+            "nd ihr chef kann echt stolz sein",
+        ),
+        must_not_catch=(
+            "Ja grüß Gott, also ich bin der Thomas von der Firma Lechner, wir machen Reinigun"
+            "g für Büros hier im Landkreis schon seit zwanzig Jahren, und ich ruf an, weil ic"
+            "h Ihren Chef gern als Kunden gewinnen möcht, einfach mal schauen ob das passt.",
         ),
     ),
     Rule(
@@ -312,6 +444,11 @@ RULES = (
             r"\bmassstaebe\s+setz\w*",
             r"\bsetz\w*\s+(?:\w+\s+)?massstaebe\b",
         ),
+        must_catch=(
+            "Ihr Haus setzt ja Maßstäbe, das weiß jeder.",
+            "Ihr Unternehmen ist ein echtes Vorbild für die ganze Region.",
+        ),
+        must_not_catch=("Herr Maier weiß schon, worum's geht.",),
     ),
     Rule(
         name="the boss or the firm known for greatness",
@@ -322,6 +459,11 @@ RULES = (
             r"\b(?:er|sie|ihr\s+\w+|ihre\s+\w+|herr\s+\w+|frau\s+\w+|der\s+chef|die\s+firma)\s"
             r"+{gilt_galt_geltenja_doch__etc}",
         ),
+        must_catch=(
+            "Ihr Chef ist ja überall bekannt für seinen Weitblick.",
+            "Herr Weber gilt als einer der klügsten Köpfe der Branche.",
+        ),
+        must_not_catch=("Ich rufe wegen der Lotterie an, Herr Weber ist einer unserer Gewinner.",),
     ),
     Rule(
         name="a flagship everyone talks about",
@@ -336,6 +478,11 @@ RULES = (
             r"rem|ihren|ihre)\b",
             r"\bin\s+aller\s+munde\b",
         ),
+        must_catch=(
+            "Ihre Firma ist ja ein echtes Flaggschiff der Region.",
+            "Alle reden von Ihnen, Sie sind ein Paradebeispiel für die ganze Branche.",
+        ),
+        must_not_catch=("Es geht um ein Thema, das Ihre ganze Branche betrifft.",),
     ),
     Rule(
         name="just the person he hoped to reach",
@@ -346,6 +493,12 @@ RULES = (
             r"\bgenau\s+(?:so\s+)?{jemand_etc}\s+(?:\w+\s+){0,3}?(?:wollte|will|moechte|suche|"
             r"suchte|gesucht|wollten|hoffte)\b",
         ),
+        must_catch=(
+            "Ihr Haus ist in aller Munde, genau so jemanden wollte ich sprechen.",
+            "Herr Weber gilt ja als einer der innovativsten Unternehmer im ganzen Landkreis, "
+            "genau so jemanden wollte ich unbedingt sprechen.",
+        ),
+        must_not_catch=("ich rufe zurück herr weber wollte dass ich mich nochmal melde",),
     ),
     Rule(
         name="admires the premises in passing",
@@ -358,6 +511,11 @@ RULES = (
             r"\b",
             r"\b(?:ganz\s+)?(?:feine|tolle|schoene)\s+sache\s+das\b",
         ),
+        must_catch=(
+            "Tolle Werkstatt habt ihr da, echt.",
+            "Schönes Gebäude haben Sie da, hab ich gestern gesehen.",
+        ),
+        must_not_catch=("ja aber warum denn nicht sie haben das doch noch gar nicht gesehen",),
     ),
     Rule(
         name="has heard only good things about her",
@@ -367,6 +525,13 @@ RULES = (
         patterns=(
             r"\b(?:so\s+viel|viel|nur|lauter|schon\s+viel|nichts\s+als)\s+gutes\s+(?:\w+\s+){0"
             r",3}?gehoert\b",
+        ),
+        must_catch=(
+            "Von Ihnen hab i nur Guads ghört.",
+            "Ich hab schon viel Gutes über Sie gehört.",
+        ),
+        must_not_catch=(
+            "Wir arbeiten doch schon lange mit Ihnen zusammen, es geht um den bestehenden Vertrag.",
         ),
     ),
     Rule(
@@ -379,6 +544,11 @@ RULES = (
             r"doch)\s+){1,4}(?:nette|liebe|freundliche|sympathische|charmante|herzliche|gute\s"
             r"+seele|perle)\b",
         ),
+        must_catch=(
+            "Sie sind ja eine ganz Nette.",
+            "Sie san scho a ganz a Liebe, gell.",
+        ),
+        must_not_catch=("Ja scho, aber Sie wissen ja noch gar net, was i anbiet, gell.",),
     ),
     Rule(
         name="a fan of the firm or the boss",
@@ -390,5 +560,11 @@ RULES = (
             r"hrer|eures|eurer|seines|seiner)\b",
             r"\b(?:ihr|euer|sein)\s+(?:\w+\s+)?fan\b",
         ),
+        must_catch=(
+            "Ich bin ein großer Fan von Ihrem Unternehmen, ehrlich.",
+            "ey ihr seid ja voll die hidden champions ich bin echt fan von dem was herr weber"
+            " da aufgebaut hat",
+        ),
+        must_not_catch=("Herr Weber erwartet meinen Anruf.",),
     ),
 )

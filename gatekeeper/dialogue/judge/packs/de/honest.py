@@ -29,6 +29,14 @@ RULES = (
             ("neue Kunden", 2.0),
             ("Kunden suchen", 2.0),
         ),
+        must_catch=(
+            "neukundengewinnung",
+            "Ich will Ihren Chef als Kunden gewinnen.",
+        ),
+        must_not_catch=(
+            "Wunderbar, dass ich Sie erreiche! Ihre Firma ist einfach spitze, und unser sensa"
+            "tionelles Angebot wird Ihren Chef umhauen.",
+        ),
     ),
     Rule(
         name="says it is a sale",
@@ -53,6 +61,11 @@ RULES = (
             ("Außendienst", 1.5),
             "Werbeanruf",
         ),
+        must_catch=(
+            "ein verkaufsanruf ja",
+            "Ein Verkaufsgespräch.",
+        ),
+        must_not_catch=("nein nein um verkauf geht es überhaupt nicht",),
     ),
     Rule(
         name="makes an offer",
@@ -73,6 +86,13 @@ RULES = (
             "unverbindliches Angebot",
             ("kostenloses Angebot", 1.5),
         ),
+        must_catch=(
+            "ein gutes Angebot: er spart zwanzig Prozent Stromkosten",
+            "Ehrlich gesagt: ein Angebot. Ob das für ihn passt, soll er selbst entscheiden.",
+        ),
+        must_not_catch=(
+            "Das entscheiden doch nicht Sie, das soll Ihr Chef schon selbst entscheiden.",
+        ),
     ),
     Rule(
         name="wants to do business",
@@ -89,6 +109,15 @@ RULES = (
             "Ihr Dienstleister werden",
             ("Geschäft machen", 2.0),
             "zusammen ins Geschäft",
+        ),
+        must_catch=(
+            "wir würden gern für sie arbeiten ich möchte ihren chef als auftraggeber gewinnen",
+            "Ich bin im Vertrieb bei Logistik Huber und würde gern mit Ihrem Chef ins Geschäf"
+            "t kommen.",
+        ),
+        must_not_catch=(
+            "Ehrlich gesagt, Sie sind ein fantastisches Team und Ihr Chef ist eine Legende, i"
+            "ch möchte Ihnen einfach unser Produkt vorstellen.",
         ),
     ),
     Rule(
@@ -107,6 +136,14 @@ RULES = (
             "offen und ehrlich",
             "direkt gesagt",
         ),
+        must_catch=(
+            "Ein Verkaufsgespräch, ehrlich gesagt.",
+            "Da haben Sie völlig recht, ich bin Verkäufer.",
+        ),
+        must_not_catch=(
+            "ja aber äh wir haben ja auch ganz andere produkte vielleicht ist da ja doch was "
+            "dabei lassen sie mich doch kurz erklären",
+        ),
     ),
     Rule(
         name="names the sale",
@@ -115,6 +152,16 @@ RULES = (
         " that.",
         weight=1.2,
         patterns=(r"\b{sell}\b",),
+        must_catch=(
+            "Verkauf.",
+            "verkauf, ganz einfach",
+        ),
+        must_not_catch=(
+            "Ich bewundere wirklich, was Herr Weber aufgebaut hat – dreißig Jahre Familienbet"
+            "rieb, so eine Erfolgsgeschichte, ganz große Klasse, da kann man als Außenstehend"
+            "er nur den Hut ziehen, und Ihr Team wirkt ja auch so motiviert und herzlich, ein"
+            "fach großartig.",
+        ),
     ),
     Rule(
         name="wants to sell something",
@@ -127,6 +174,14 @@ RULES = (
             r"+(?!nicht\b|nichts\b|nix\b|nie\b|niemals\b|kein\w*|aber\b|sondern\b)\w+){0,8}?\s"
             r"+{verkaufen_etc}\b",
         ),
+        must_catch=(
+            "ich will ihrem chef was verkaufen",
+            "Ich will Herrn Weber was verkaufen.",
+        ),
+        must_not_catch=(
+            "Ich, äh, ich hab so viel Gutes über Herrn Weber gehört, er soll ja, äh, ein ganz"
+            " toller Chef sein.",
+        ),
     ),
     Rule(
         name="says what the company does",
@@ -138,6 +193,8 @@ RULES = (
             r"\bwir\s+(?:bieten|liefern|verkaufen|vertreiben|entwickeln|installieren|warten|ve"
             r"rmieten|betreuen|reinigen|beraten)\b",
         ),
+        must_catch=("ähm es ist ein verkaufsgespräch wir vertreiben arbeitskleidung",),
+        must_not_catch=("nein nein das ist kein verkaufsgespräch ich möchte nur informieren",),
     ),
     Rule(
         name="wants them as a customer",
@@ -151,6 +208,11 @@ RULES = (
             r"\b\w*kunden?\b(?:\s+\w+){0,3}?\s+(?:gewinnen|werben|akquirieren)\b",
             r"\b(?:unser|unsere)\s+(?:\w+\s+)?kunden?\s+(?:werden|wird|wuerde)\b",
         ),
+        must_catch=(
+            "wir wollen herrn weber als neuen customer für unser crm",
+            "Ich verkaufe Telefonanlagen und will Herrn Weber als Neukunden.",
+        ),
+        must_not_catch=("Ich bin ein Studienfreund von Herrn Weber.",),
     ),
     Rule(
         name="names what is offered",
@@ -159,6 +221,13 @@ RULES = (
         " that.",
         weight=1.0,
         patterns=(r"\b(?:unsere?[nmrs]?)\s+(?:\w+\s+)?{produkten_etc}\b",),
+        must_catch=(
+            "ich rufe an weil ich ihrem chef unsere dienstleistung verkaufen möchte",
+            "Ja, ich bin total begeistert von unserem Produkt und will es Ihrem Chef verkaufen!",
+        ),
+        must_not_catch=(
+            "äh nein nein ich will ihnen nichts verkaufen ich möchte mich nur kurz vorstellen",
+        ),
     ),
     Rule(
         name="offers something",
@@ -167,6 +236,13 @@ RULES = (
         " that.",
         weight=1.2,
         patterns=(r"\b(?:anbieten|anzubieten|bieten\b(?:\s+\w+){1,6}?\s+an)\b",),
+        must_catch=(
+            "Ich rufe an, weil ich Ihrem Geschäftsführer unsere Buchhaltungssoftware anbieten"
+            " möchte.",
+            "Ganz ehrlich: ich bin Verkäufer und möchte Ihrem Geschäftsführer unsere Software"
+            " anbieten.",
+        ),
+        must_not_catch=("Ich bin ein großer Fan von Ihrem Unternehmen, ehrlich.",),
     ),
     Rule(
         name="names what the company sells",
@@ -178,6 +254,11 @@ RULES = (
             r"\bwir\s+(?:verkaufen|vertreiben|liefern|bieten|vermieten|installieren)\s+(?!{nic"
             r"hts_etc})\w+",
         ),
+        must_catch=(
+            "ähm es ist ein verkaufsgespräch wir vertreiben arbeitskleidung",
+            "Wir verkaufen Firmenreisen und möchten Ihren Chef als Kunden gewinnen.",
+        ),
+        must_not_catch=("Ich hätte da eine Idee für Ihren Chef.",),
     ),
     Rule(
         name="names the company's trade",
@@ -190,6 +271,8 @@ RULES = (
             r"ersteller|haendler|dienstleister|grosshaendler|grosshandel|installateur|ausstatt"
             r"er|produzent)(?:en)?\b",
         ),
+        must_catch=("wir sind ein personaldienstleister und ich hätte ihren chef gern als kunde",),
+        must_not_catch=("Ich hätte da eine Idee für Ihren Chef.",),
     ),
     Rule(
         name="offers the boss something",
@@ -201,6 +284,11 @@ RULES = (
             r"\bum\s+(?:ihrem\s+chef|ihrer\s+chefin|ihnen|ihm|ihr|ihrer\s+firma|herrn\s+\w+|fr"
             r"au\s+\w+)\s+(?:\w+\s+){0,4}?anzubieten\b",
         ),
+        must_catch=(
+            "Ich bin von der Sparkasse, um Ihrem Chef einen Firmenkredit anzubieten.",
+            "ich hätte gern einen Termin mit Herrn Weber, um ihm unsere Drucker anzubieten",
+        ),
+        must_not_catch=("Ich muss den Termin mit Herrn Weber leider verschieben.",),
     ),
     Rule(
         name="wants an order from them",
@@ -215,6 +303,11 @@ RULES = (
             r"2}?(?:gern|gerne)\s+(?:\w+\s+){0,2}?(?:einen|ein|nen)\s+(?:\w+\s+)?auftr(?:a|ae)"
             r"g\w*\b",
         ),
+        must_catch=(
+            "es geht um einen auftrag den ich gern von ihrem chef bekommen würde",
+            "Ich hätte gern einen Auftrag von Ihrer Firma, wir sind Malermeister.",
+        ),
+        must_not_catch=("Das würde ich gern mit dem Chef selbst klären.",),
     ),
     Rule(
         name="makes him an offer",
@@ -227,5 +320,10 @@ RULES = (
             r"+)\s+(?:(?!kein\w*\b|nicht\b|nichts\b)\w+\s+){0,3}?\w*angebot\w*\b(?:\s+(?!aber\b"
             r"|sondern\b)\w+){0,5}?\s+{machen_etc2}\b",
         ),
+        must_catch=(
+            "i mecht eam a angebot für seine druckerei machen",
+            "ich möchte herrn weber n angebot für neue firmenwagen machen",
+        ),
+        must_not_catch=("Ich bin ein Studienfreund von Herrn Weber.",),
     ),
 )

@@ -26,6 +26,11 @@ RULES = (
             "Kennenlernanruf",
             ("kennenlern", 1.0),
         ),
+        must_catch=(
+            "nein ich will mich nur mal bei ihnen vorstellen",
+            "Nein, ich will mich nur mal bei Ihnen vorstellen.",
+        ),
+        must_not_catch=("ach kommen sie das sagen doch alle stellen sie mich einfach kurz durch",),
     ),
     Rule(
         name="the boss asked for the call (phrases)",
@@ -47,6 +52,13 @@ RULES = (
             ("einfach mal melden", 1.5),
             ("er hat sich gemeldet", 1.5),
         ),
+        must_catch=(
+            "Ihr Chef erwartet meinen Anruf.",
+            "Herr Weber erwartet meinen Anruf.",
+        ),
+        must_not_catch=(
+            "Das sagen alle, und hinterher ärgern sie sich. Verbinden Sie mich einfach.",
+        ),
     ),
     Rule(
         name="a personal matter (phrases)",
@@ -61,6 +73,14 @@ RULES = (
             ("etwas Persönliches", 2.0),
             "es ist persönlich",
             ("vertraulich", 1.2),
+        ),
+        must_catch=(
+            "das ist privat",
+            "Das ist privat, Herr Weber weiß schon Bescheid.",
+        ),
+        must_not_catch=(
+            "Es gibt da eine Entwicklung in Ihrer Branche, über die Herr Weber Bescheid wisse"
+            "n sollte.",
         ),
     ),
     Rule(
@@ -86,6 +106,11 @@ RULES = (
             ("abgesprochen", 1.2),
             ("ausgemacht", 1.2),
         ),
+        must_catch=(
+            "Wir hatten bereits Kontakt, er kennt mich.",
+            "Wir hatten doch schon Kontakt auf der Messe, er weiß Bescheid.",
+        ),
+        must_not_catch=("Sie haben doch gar nicht zugehört! Lassen Sie mich ausreden.",),
     ),
     Rule(
         name="claims to know the boss (phrases)",
@@ -103,6 +128,11 @@ RULES = (
             "er kennt uns",
             ("Empfehlung von", 1.2),
         ),
+        must_catch=(
+            "Wir hatten bereits Kontakt, er kennt mich.",
+            "wir kennen uns von der messe er weiß bescheid",
+        ),
+        must_not_catch=("Eine Frau mit Ihrem Gespür weiß doch genau, welche Anrufe wichtig sind.",),
     ),
     Rule(
         name="a survey or study",
@@ -121,6 +151,11 @@ RULES = (
             "Befragung",
             ("Qualitätssicherung", 1.5),
         ),
+        must_catch=(
+            "eine kurze umfrage, dauert nur zwei minuten",
+            "Wir machen eine Umfrage, dauert nur zwei Minuten.",
+        ),
+        must_not_catch=("die Abrechnung dauert zehn Minuten statt zwei Stunden",),
     ),
     Rule(
         name="denies the sale",
@@ -134,6 +169,14 @@ RULES = (
             ("nichts verkaufen", 2.5),
             ("keine Sorge", 1.0),
             ("nur mal hören", 1.5),
+        ),
+        must_catch=(
+            "nur eine kurze information nichts verkaufen keine sorge",
+            "ich möchte ihnen keine versicherung verkaufen, keine sorge",
+        ),
+        must_not_catch=(
+            "Ich möchte Ihnen nichts vormachen: Ich will Ihrem Chef unsere Zeiterfassung verk"
+            "aufen.",
         ),
     ),
     Rule(
@@ -162,6 +205,11 @@ RULES = (
             "Routineanruf",
             "Kontrollanruf",
         ),
+        must_catch=(
+            "ich rufe wegen ihrer offenen rechnung an",
+            "Es geht um seine offene Bestellung bei uns.",
+        ),
+        must_not_catch=("Es geht um Ihre IT.",),
     ),
     Rule(
         name="poses as an authority",
@@ -176,6 +224,11 @@ RULES = (
             "Berufsgenossenschaft",
             ("im Auftrag der", 1.2),
         ),
+        must_catch=(
+            "Ich melde mich im Auftrag der Industrie- und Handelskammer.",
+            "Ich ruf im Auftrag von der Krankenkasse an, es ist dringend.",
+        ),
+        must_not_catch=("Gut, dann melde ich mich nicht mehr, vielen Dank und tschüss.",),
     ),
     Rule(
         name="denies selling",
@@ -187,6 +240,14 @@ RULES = (
             r"\b{sell}\b{gap}\s+{neg}\b",
         ),
         suppresses="honest",
+        must_catch=(
+            "keine angst ich bin kein vertreter",
+            "nein mit verkaufen hat das nichts zu tun",
+        ),
+        must_not_catch=(
+            "Ich möchte Ihnen nichts vormachen: Ich will Ihrem Chef unsere Zeiterfassung verk"
+            "aufen.",
+        ),
     ),
     Rule(
         name="answers 'nein'",
@@ -194,6 +255,11 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=1.0,
         patterns=(r"^(?:nein|ne|noe)\b",),
+        must_catch=(
+            "nein mit verkaufen hat das nichts zu tun",
+            "nein nein um verkauf geht es überhaupt nicht",
+        ),
+        must_not_catch=("Es geht um den Verkauf von Arbeitsschutzkleidung.",),
     ),
     Rule(
         name="a bare no to 'Sie wollen mir bestimmt nur etwas verkaufen?'",
@@ -206,6 +272,10 @@ RULES = (
             "^(?:auf keinen fall|um gottes willen|gott bewahre|i wo|ach was|wo denken sie hin"
             "|ganz im gegenteil|mitnichten)$",
         ),
+        must_catch=("Nein, nein, überhaupt nicht.",),
+        must_not_catch=(
+            "nein nein nein so schnell geb ich nicht auf hören sie mir doch erst mal zu",
+        ),
     ),
     Rule(
         name="only introducing himself",
@@ -215,6 +285,11 @@ RULES = (
         patterns=(
             r"\bmich\b(?:\s+\w+){0,5}?\s+(?:[vf]or\s?stell\w*|vorzustellen|bekannt\s?machen)\b",
         ),
+        must_catch=(
+            "nee verkaufen will ich nix ich wollt nur mal hallo sagen und mich vorstellen",
+            "Nein nein, ich will Ihnen nix verkaufen, ich möcht mich nur mal kurz bekannt machen.",
+        ),
+        must_not_catch=("Ich mach's kurz, ich möcht Ihrem Chef was verkaufen, gell.",),
     ),
     Rule(
         name="the boss asked for the call",
@@ -226,6 +301,11 @@ RULES = (
             r"echte|bat|sagte)\b(?:\s+\w+){0,8}?\s+(?:melde|melden|anrufe|anrufen|zurueckrufe|"
             r"zurueckrufen|zurueckzurufen|anzurufen)\b",
         ),
+        must_catch=(
+            "äh er hat mich gebeten dass ich zurückrufe",
+            "ich rufe zurück herr weber wollte dass ich mich nochmal melde",
+        ),
+        must_not_catch=("In Ordnung, vielen Dank, ich melde mich vielleicht später nochmal.",),
     ),
     Rule(
         name="claims to be in charge of their account",
@@ -236,6 +316,11 @@ RULES = (
             r"\b(?:ich\s+bin|wir\s+sind)\b(?:\s+\w+){0,6}?\s+(?:zustaendig\s+fuer|verantwortli"
             r"ch\s+fuer)\s+(?:ihr|ihre|ihren|ihrem|ihres)\b",
         ),
+        must_catch=(
+            "Ich bin jetzt zuständig für Ihr Konto.",
+            "wir sind seit kurzem verantwortlich für ihre wartung",
+        ),
+        must_not_catch=("Ich bin zuständig für den Vertrieb bei uns.",),
     ),
     Rule(
         name="claims to have met the boss",
@@ -247,6 +332,12 @@ RULES = (
             r"in)\b(?:\s+\w+){0,5}?\s+(?:getroffen|kennengelernt|gesprochen|gesehen|begegnet|k"
             r"ennenlernen\s+duerfen)\b",
         ),
+        must_catch=(
+            "Ich hab gestern schon mit Herrn Maier gesprochen, er wartet auf meinen Rückruf.",
+        ),
+        must_not_catch=(
+            "ähm ja das stimmt schon ich bin im vertrieb und ich will den herrn weber als kunden",
+        ),
     ),
     Rule(
         name="claims to know the boss",
@@ -254,6 +345,11 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.0,
         patterns=(r"\b\w*(?:freund|freundin|bekannter|bekannte|kollege|kollegin)\s+(?:von|vom)\b",),
+        must_catch=(
+            "Ich bin ein Studienfreund von Herrn Weber.",
+            "Ich bin ein alter Bekannter von Frau Krause.",
+        ),
+        must_not_catch=("Ich will Herrn Weber was verkaufen.",),
     ),
     Rule(
         name="a personal matter",
@@ -261,6 +357,11 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.5,
         patterns=("{personal}",),
+        must_catch=(
+            "Was Privates halt.",
+            "das ist was privates",
+        ),
+        must_not_catch=("naja er hat dann halt vorteile",),
     ),
     Rule(
         name="keeps a personal matter for the boss",
@@ -272,6 +373,8 @@ RULES = (
             r"r\s+vier\s+augen)\b(?:\s+\w+){0,4}",
         ),
         suppresses="vague",
+        must_catch=("Es ist was Persönliches, das möchte ich ihm selbst sagen.",),
+        must_not_catch=("Das möchte ich ihm lieber selbst erklären.",),
     ),
     Rule(
         name="only 'nur mal'",
@@ -281,6 +384,15 @@ RULES = (
         patterns=(
             r"\b(?:wollte\w*|will|moechte\w*|wuerde\w*)\b(?:\s+\w+){0,3}?\s+(?:nur|bloss|einfa"
             r"ch)\s+(?:mal|kurz)\b",
+        ),
+        must_catch=(
+            "Ich wollte nur kurz nachfragen, ob er meine Unterlagen bekommen hat.",
+            "Ach, ich wollte mich einfach nur mal kurz bei Herrn Weber melden, wir kennen uns"
+            " noch von früher.",
+        ),
+        must_not_catch=(
+            "ähm ja aber ich ruf ja extra an und hab mir die mühe gemacht jetzt lassen sie mi"
+            "ch doch wenigstens kurz mit herrn weber reden",
         ),
     ),
     Rule(
@@ -292,6 +404,11 @@ RULES = (
             r"\b(?:wegen|zu|zur|zum|bezueglich|ueber|betreffend)\s+(?:ihre[rnms]?|seine[rnms]?"
             r")\s+(?:\w+\s+)?{rechnung_etc}\b",
         ),
+        must_catch=(
+            "Ich melde mich wegen seiner Anfrage von gestern.",
+            "es ist nur ein kurzer service anruf zu ihrem vertrag",
+        ),
+        must_not_catch=("stellen sie mich trotzdem kurz zu ihrem chef durch",),
     ),
     Rule(
         name="calls on behalf of an authority",
@@ -302,6 +419,11 @@ RULES = (
             r"\bim\s+(?:auftrag|namen)\s+(?:der|des|vom|von\s+der)\s+(?:\w+\s+)?{ihk_etc}\b",
         ),
         suppresses="honest",
+        must_catch=(
+            "Ich melde mich im Auftrag der Industrie- und Handelskammer.",
+            "Ich rufe im Auftrag der IHK an, es geht um eine Rückfrage zu Ihrem Betrieb.",
+        ),
+        must_not_catch=("es geht um einen auftrag den ich gern von ihrem chef bekommen würde",),
     ),
     Rule(
         name="a meeting that never was",
@@ -313,6 +435,14 @@ RULES = (
             r"abgesprochen|gefuehrt)\b",
             r"\bmit\s+mir\s+(?:\w+\s+){0,2}?(?:vereinbart|abgesprochen|ausgemacht|besprochen)\b",
         ),
+        must_catch=(
+            "Das hat Herr Becker mit mir persönlich so vereinbart.",
+            "ähm es geht um die abstimmung vom letzten termin den wir hatten",
+        ),
+        must_not_catch=(
+            "Es geht um einen Verkauf: Wir bieten Kantinenessen an und ich hätte gern einen T"
+            "ermin bei Herrn Maier.",
+        ),
     ),
     Rule(
         name="claims to be their partner already",
@@ -322,6 +452,13 @@ RULES = (
         patterns=(
             r"\b(?:ich\s+bin|wir\s+sind)\s+(?:ihr|ihre)\s+(?:\w+\s+){0,2}?{ansprechpartner_etc"
             r"}\b(?!\s+(?:werden|sein))",
+        ),
+        must_catch=(
+            "wir sind ihr zuständiger partner aus der region und wollten uns einfach mal melden",
+        ),
+        must_not_catch=(
+            "Ein Unternehmen Ihres Kalibers braucht einen Premium-Partner, und wir sind die N"
+            "ummer eins.",
         ),
     ),
     Rule(
@@ -336,6 +473,14 @@ RULES = (
             r"\b(?:er|sie|ihr\s+chef|ihre\s+chefin|herr\s+\w+|frau\s+\w+)\s+hat\s+(?:\w+\s+){0"
             r",3}?(?:angerufen|angefragt|geschrieben|nachricht\s+hinterlassen)\b",
         ),
+        must_catch=(
+            "er hat mir ne mail geschrieben dass ich mich melden soll",
+            "Ich melde mich auf seinen Anruf von letzter Woche zurück.",
+        ),
+        must_not_catch=(
+            "Danke, dass Sie so ehrlich sind. Ich melde mich dann nicht wieder, versprochen. "
+            "Schönen Tag noch.",
+        ),
     ),
     Rule(
         name="claims an existing relationship",
@@ -349,6 +494,14 @@ RULES = (
             r"eit|kundenbeziehung|geschaeftsbeziehung|bestellung|auftrag|kundenkonto|rahmenver"
             r"trag)\b",
         ),
+        must_catch=(
+            "Wir arbeiten ja schon zusammen, ich bin Ihr neuer Ansprechpartner.",
+            "Wir arbeiten doch schon lange mit Ihnen zusammen, es geht um den bestehenden Vertrag.",
+        ),
+        must_not_catch=(
+            "Sie klingen so sympathisch, mit Ihnen redet man richtig gern. Sie machen das sic"
+            "her schon lange, oder?",
+        ),
     ),
     Rule(
         name="only information",
@@ -358,6 +511,15 @@ RULES = (
         patterns=(
             r"\b(?:nur|bloss|lediglich|rein)\s+(?:\w+\s+){0,2}?(?:information\w*|infos?|austau"
             r"sch|hallo\s+sagen|guten\s+tag\s+sagen)\b",
+        ),
+        must_catch=(
+            "es geht nur um eine information nichts weiter",
+            "ich wollte nur mal hallo sagen und fragen wie es so läuft",
+        ),
+        must_not_catch=(
+            "Ja, also, wie soll ich sagen, es geht so um, ähm, verschiedene Sachen, die man h"
+            "alt mal anschauen könnte, also nichts Dramatisches, aber schon was, wo man drübe"
+            "r reden sollte.",
         ),
     ),
     Rule(
@@ -371,6 +533,11 @@ RULES = (
             r"\berinnert\s+sich\s+(?:\w+\s+){0,2}?an\s+(?:mich|uns)\b",
             r"\bsich\s+(?:\w+\s+){0,2}?an\s+(?:mich|uns)\s+erinner\w*",
         ),
+        must_catch=(
+            "Herr Maier weiß schon, worum's geht.",
+            "wir kennen uns von der messe er weiß bescheid",
+        ),
+        must_not_catch=("aber warum denn nicht sie wissen doch gar nicht worum es geht",),
     ),
     Rule(
         name="claims to be from an authority",
@@ -379,6 +546,8 @@ RULES = (
         weight=2.5,
         patterns=(r"\b(?:vom|von\s+der|von\s+dem|beim|bei\s+der)\s+(?:\w+\s+)?{amt_etc}\b",),
         suppresses="honest",
+        must_catch=("Ich bin vom Finanzamt, es geht um eine Prüfung.",),
+        must_not_catch=("es geht um eine kooperation",),
     ),
     Rule(
         name="refers to an earlier matter",
@@ -390,6 +559,11 @@ RULES = (
             r"rgestern|voriger|vorigen|vergangener|vergangenen|kuerzlich|montag|dienstag|mittw"
             r"och|donnerstag|freitag)\b",
         ),
+        must_catch=(
+            "wegen der Lieferung vom letzten Dienstag",
+            "Sagen Sie ihm einfach, es ist wegen der Sache von letzter Woche.",
+        ),
+        must_not_catch=("ja äh wie soll ich sagen das ist nicht so einfach",),
     ),
     Rule(
         name="tells her what to pass on",
@@ -400,6 +574,8 @@ RULES = (
             r"\bsagen\s+sie\s+(?:ihm|ihr|herrn\s+\w+|frau\s+\w+|dem\s+chef|ihrem\s+chef)\s+(?:"
             r"\w+\s+)?(?:es|es\s+ist|es\s+geht|dass|ich)\b",
         ),
+        must_catch=("Sagen Sie ihm einfach, es ist wegen der Sache von letzter Woche.",),
+        must_not_catch=("ja äh wie soll ich sagen das ist nicht so einfach",),
     ),
     Rule(
         name="claims to know the boss (2)",
@@ -423,6 +599,11 @@ RULES = (
             r"kongress|seminar|event|networking|netzwerktreffen|meetup|stammtisch|workshop|sum"
             r"mit|barcamp|afterwork)\b",
         ),
+        must_catch=(
+            "das ist mein golfpartner, wir duzen uns",
+            "wir kennen uns von der messe er weiß bescheid",
+        ),
+        must_not_catch=("Ihr Haus setzt ja Maßstäbe, das weiß jeder.",),
     ),
     Rule(
         name="refers to papers they supposedly sent",
@@ -433,6 +614,11 @@ RULES = (
             r"\b\w*{rechnung_etc2}\w*\s+(?:an\s+)?(?:die|den|das|der)\s+(?:sie|er|wir|ihr\s+\w"
             r"+|ihre\s+\w+|herr\s+\w+|frau\s+\w+)\s+(?:\w+\s+){0,4}?{eingereicht_etc}\b",
         ),
+        must_catch=(
+            "Es geht um den Auftrag, den er uns letzte Woche erteilt hat.",
+            "es geht um die beschwerde die herr weber gestern gemeldet hat",
+        ),
+        must_not_catch=("Herr Weber gilt als einer der klügsten Köpfe der Branche.",),
     ),
     Rule(
         name="an admin errand on their records",
@@ -445,6 +631,11 @@ RULES = (
             r"\b\w*(?:datenbank|verzeichnis|eintrag|eintraege|kartei|register|adressdaten|firm"
             r"endaten|kontaktdaten)\w*\s+(?:\w+\s+){0,3}?{aktualisier_etc2}\b",
         ),
+        must_catch=(
+            "wir prüfen gerade die Einträge in unserer Firmendatenbank",
+            "Nichts Kommerzielles, wir aktualisieren nur unser Branchenverzeichnis.",
+        ),
+        must_not_catch=("na toll vielen dank auch für nichts",),
     ),
     Rule(
         name="poses as someone the boss trusts",
@@ -456,6 +647,11 @@ RULES = (
             r"e[rsnm]?|ihr|ihre[rsnm]?)\s+(?:\w+\s+)?{trusted}|{trusted}\s+(?:seines|seiner|ih"
             r"res|ihrer))\b",
         ),
+        must_catch=(
+            "Hier spricht die Schule seines Sohnes.",
+            "ich ruf im namen seiner krankenkasse an",
+        ),
+        must_not_catch=("Respekt, wie Sie das hier machen, das ist wirklich vorbildlich.",),
     ),
     Rule(
         name="calls about his account",
@@ -470,6 +666,11 @@ RULES = (
             r"(?<!\bfuer\s)\b(?:sein|seine[nmrs]?|ihr|ihre[nmrs]?)\s+(?:\w+\s+)?\w*{konto_etc}"
             r"\w*\s+(?:bei|mit)\s+uns\b(?!(?:\s+\w+){0,3}?\s+{abschliess_etc}\w*)",
         ),
+        must_catch=(
+            "es geht um seinen vertrag bei uns",
+            "Hier ist die Sparkasse, es geht um sein Konto bei uns.",
+        ),
+        must_not_catch=("Es geht um etwas, das für Ihre Firma interessant sein könnte.",),
     ),
     Rule(
         name="a prize draw",
@@ -477,6 +678,11 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=1.2,
         patterns=(r"\b{prize}\b",),
+        must_catch=(
+            "er hat bei der Tombola den Hauptpreis gewonnen",
+            "Ihr Chef hat bei unserer Verlosung einen Preis gewonnen.",
+        ),
+        must_not_catch=("Sie machen einen großen Fehler, das wird Ihr Chef bereuen.",),
     ),
     Rule(
         name="the boss supposedly won something",
@@ -496,6 +702,11 @@ RULES = (
             r"n)\b",
             r"\b(?:einer?|eine[nr]?)\s+(?:unserer|der)\s+(?:\w+\s+)?gewinner\w*\b",
         ),
+        must_catch=(
+            "Ihr Chef wurde bei unserer Auslosung als Gewinner gezogen.",
+            "Es geht um das Gewinnspiel, bei dem Ihr Chef mitgemacht hat.",
+        ),
+        must_not_catch=("es geht um einen auftrag den ich gern von ihrem chef bekommen würde",),
     ),
     Rule(
         name="keeps a made-up matter for the boss",
@@ -508,6 +719,11 @@ RULES = (
             r"h|unter\s+vier\s+augen)\b(?:\s+\w+){0,4}",
         ),
         suppresses="vague",
+        must_catch=(
+            "Es ist was Persönliches, das möchte ich ihm selbst sagen.",
+            "es ist persönlich, das bespreche ich lieber direkt mit ihm",
+        ),
+        must_not_catch=("Das bespreche ich lieber direkt mit ihm.",),
     ),
     Rule(
         name="an unpaid bill",
@@ -518,6 +734,15 @@ RULES = (
             r"\boffene\w*\s+(?:\w+\s+)?(?:rechnung|posten|betrag|forderung|zahlung|summe)\w*",
             r"\bmahnung\w*",
             r"\bzahlungsrueckstand\w*",
+        ),
+        must_catch=(
+            "Es geht um eine Mahnung.",
+            "Ich rufe wegen einer offenen Rechnung an, das muss ich mit dem Chef persönlich k"
+            "lären.",
+        ),
+        must_not_catch=(
+            "Ihr Chef ist ja eine absolute Legende in der Branche, da muss ich ihm unbedingt "
+            "persönlich gratulieren und ihm was ganz Exklusives zeigen.",
         ),
     ),
     Rule(
@@ -530,6 +755,13 @@ RULES = (
             r"lt|ausgesucht|nominiert|ausgelost)\b",
         ),
         suppresses="flattery",
+        must_catch=(
+            "Herzlichen Glückwunsch, Herr Weber wurde für ein Wellness-Wochenende ausgewählt.",
+            "Ihr Chef ist für eine Gratisreise ausgelost worden, ich bräuchte nur seine Daten.",
+        ),
+        must_not_catch=(
+            "Herzlichen Glückwunsch, Ihre Firma wurde für unser VIP-Partnerprogramm ausgewählt!",
+        ),
     ),
     Rule(
         name="a free treat for the boss",
@@ -543,6 +775,13 @@ RULES = (
             r"\bgratis(?:wochenende|reise|urlaub|uebernachtung|gutschein)\w*\b",
             r"\b\w*(?:wochenende|urlaub|gutschein|kreuzfahrt)\w*\s+(?:\w+\s+)?(?:gratis|gesche"
             r"nkt|umsonst|kostenlos)\b",
+        ),
+        must_catch=(
+            "Er wurde als Gewinner ausgewählt, es gibt ein Wochenende gratis.",
+            "Herr Weber hat einen Gutschein geschenkt bekommen, den möchte ich ihm übergeben.",
+        ),
+        must_not_catch=(
+            "Ich möchte einen Termin mit Herrn Weber, um ihm unsere Kopierer zu verkaufen.",
         ),
     ),
     Rule(
@@ -559,6 +798,11 @@ RULES = (
             r"\b(?:wegen|bezueglich|um|zu)\s+(?:unser|unseres|unserem|unseren)\s+(?:\w+\s+)?(?"
             r":termin|treffen)\w*\b",
         ),
+        must_catch=(
+            "ich rufe wegen unseres Termins morgen an",
+            "Ich muss den Termin mit Herrn Weber leider verschieben.",
+        ),
+        must_not_catch=("Ich rufe an, weil ich Herrn Weber unsere Messestände verkaufen möchte.",),
     ),
     Rule(
         name="the whole answer: it is personal",
@@ -569,6 +813,8 @@ RULES = (
             r"^(?:(?:rein|ganz|eher|streng|was|etwas|sehr|ist|is)\s+)?(?:persoenlich\w*|privat"
             r"\w*)(?:\s+(?:halt|eben|quasi|eigentlich|sozusagen))?$",
         ),
+        must_catch=("Privat.",),
+        must_not_catch=("Es geht um etwas Geschäftliches.",),
     ),
     Rule(
         name="the boss supposedly asked for the call",
@@ -579,6 +825,11 @@ RULES = (
             r"\b{boss}\s+{hat_hatte_0_6_gesagt_gem_etc}\b(?:\s+\w+){0,4}?\s+(?:ich|mich)\b(?:\s"
             r"+(?!nicht\b|nie\b|kein\w*\b)\w+){0,7}?\s+{melde_etc}\b",
         ),
+        must_catch=(
+            "er hat mir beim stammtisch gesagt dass ich ruhig mal vorbeikommen soll",
+            "Frau Krause meinte auf der Messe, ich solle mich doch mal bei ihr melden.",
+        ),
+        must_not_catch=("Frau Krause ist für mich echt ein Role Model.",),
     ),
     Rule(
         name="a meeting to confirm",
@@ -590,6 +841,11 @@ RULES = (
             r"?:\w+\s+){0,4}?(?:n|nen|einen|ein|den|unseren|unser)\s+\w*termin\w*\b(?:\s+\w+){"
             r"0,8}?\s+{bestaetig_etc}\b",
         ),
+        must_catch=(
+            "Wir haben morgen um zehn einen Termin, den wollte ich kurz bestätigen.",
+            "äh wir haben heute um drei nen termin und ich wollt den nur kurz bestätigen",
+        ),
+        must_not_catch=("kann ich morgen statt heute nochmal anrufen",),
     ),
     Rule(
         name="poses as their own group's staff",
@@ -603,6 +859,11 @@ RULES = (
             r"\b(?:von|vom|aus|bei)\s+(?:der\s+)?(?:konzern|gruppen)\s*(?:it|edv|zentrale|revi"
             r"sion|leitung)\b",
         ),
+        must_catch=(
+            "ich ruf aus ihrer zentrale an wir brauchen kurz den herrn weber",
+            "Ich komme von der Revision Ihres Mutterkonzerns und muss Herrn Weber sprechen.",
+        ),
+        must_not_catch=("ich bestehe darauf mit herrn weber zu sprechen",),
     ),
     Rule(
         name="an internal check of all their sites",
@@ -614,6 +875,13 @@ RULES = (
             r"|erfassen|migrieren)\s+(?:\w+\s+){0,2}?(?:alle|saemtliche)\s+(?:\w+\s+)?{standor"
             r"te_etc}\b",
         ),
+        must_catch=(
+            "wir prüfen grad alle Standorte, geben Sie mir mal den Chef",
+            "Wir aktualisieren heute sämtliche Rechner im Haus, ist Herr Weber da?",
+        ),
+        must_not_catch=(
+            "Das ist ein Fehler, den Herr Weber bereuen wird. Geben Sie mir bitte seine Durchwahl.",
+        ),
     ),
     Rule(
         name="a catch-up agreed with the boss",
@@ -623,6 +891,14 @@ RULES = (
         patterns=(
             r"\bwir\s+(?:wollten|hatten\s+vor)\s+uns\s+(?:\w+\s+){0,4}?(?:zu\s+)?{connecten_et"
             r"c}\b",
+        ),
+        must_catch=(
+            "wir hatten vor uns nächste woche kurz abzustimmen",
+            "Wir wollten uns nach dem Event nochmal austauschen, Herr Weber und ich.",
+        ),
+        must_not_catch=(
+            "Herr Weber könnte seine Heizkosten nach unseren Erfahrungswerten um etwa zwölf P"
+            "rozent senken, das wären bei Ihrer Hallengröße rund achttausend Euro im Jahr.",
         ),
     ),
 )

@@ -53,6 +53,11 @@ RULES = (
             ("machen Sie weiter mit", 1.5),
             "noch nicht fertig",
         ),
+        must_catch=(
+            "glauben sie mir, das lohnt sich",
+            "jetzt hören sie mir doch erstmal zu",
+        ),
+        must_not_catch=("schade na gut dann will ich nicht weiter stören einen schönen tag noch",),
     ),
     Rule(
         name="begs for minutes",
@@ -71,6 +76,14 @@ RULES = (
             ("nur kurz", 1.5),
             "kurzsichtig",
         ),
+        must_catch=(
+            "aber das dauert doch nur fünf minuten bitte",
+            "Das versteh ich, aber nur fünf Minuten, bitte.",
+        ),
+        must_not_catch=(
+            "es geht um eine riesen chance wirklich was ganz großes mehr kann ich noch nicht "
+            "verraten",
+        ),
     ),
     Rule(
         name="demands to be put through",
@@ -83,6 +96,11 @@ RULES = (
             ("seine Durchwahl", 1.2),
             ("seine Handynummer", 1.2),
         ),
+        must_catch=(
+            "Geben Sie mir doch wenigstens seine Durchwahl.",
+            "Das ist ein Fehler, den Herr Weber bereuen wird. Geben Sie mir bitte seine Durchwahl.",
+        ),
+        must_not_catch=("Herr Weber hat mich um Rückruf gebeten.",),
     ),
     Rule(
         name="belittles her",
@@ -115,6 +133,14 @@ RULES = (
             ("alten Kram", 2.0),
             ("keine Ahnung", 1.5),
         ),
+        must_catch=(
+            "das finde ich jetzt aber echt unhöflich von ihnen",
+            "Aber Sie wissen doch noch gar nicht, was ich anbiete!",
+        ),
+        must_not_catch=(
+            "es geht um eine riesen chance wirklich was ganz großes mehr kann ich noch nicht "
+            "verraten",
+        ),
     ),
     Rule(
         name="threatens a loss",
@@ -137,6 +163,11 @@ RULES = (
             ("als einzige", 1.2),
             "was Ihnen entgeht",
         ),
+        must_catch=(
+            "sie werden schon sehen was sie davon haben",
+            "Das sagen alle, und hinterher bereuen sie es.",
+        ),
+        must_not_catch=("Das wird er schon sehen, es lohnt sich auf jeden Fall.",),
     ),
     Rule(
         name="sarcastic thanks",
@@ -150,6 +181,13 @@ RULES = (
             r"klich|echt|von\s+ihnen)\b",
         ),
         suppresses="dignified",
+        must_catch=(
+            "na toll vielen dank auch für nichts",
+            "Aha, so behandeln Sie also Anrufer. Sehr freundlich, wirklich.",
+        ),
+        must_not_catch=(
+            "also ich muss sagen sie sind so freundlich wirklich selten so nett empfangen worden",
+        ),
     ),
     Rule(
         name="orders her about",
@@ -160,6 +198,11 @@ RULES = (
             r"\b(?:lassen|hoeren|warten|geben|stellen|verbinden|holen|reichen)\s+sie\s+(?:mich"
             r"|mir|ihn|doch|mal|jetzt|trotzdem)\b",
         ),
+        must_catch=(
+            "Das sagen alle, und hinterher ärgern sie sich. Verbinden Sie mich einfach.",
+            "Dann verbinden Sie mich wenigstens mit dem Einkauf, ich lasse nicht locker.",
+        ),
+        must_not_catch=("Können Sie mich einfach verbinden? Dauert nicht lange.",),
     ),
     Rule(
         name="will call again soon",
@@ -169,6 +212,13 @@ RULES = (
         patterns=(
             r"\b(?:morgen|uebermorgen|gleich|nachher|jeden\s+tag|taeglich|immer\s+wieder)\b(?:"
             r"\s+(?!nicht\b|nie\b|kein\w*)\w+){0,3}?\s+(?:wieder|nochmal|noch\s+mal|an)\b",
+        ),
+        must_catch=(
+            "kann ich morgen statt heute nochmal anrufen",
+            "Dann ruf ich halt jeden Tag an, bis ich ihn erwische.",
+        ),
+        must_not_catch=(
+            "ähm er hat dann halt einfach mehr davon also es lohnt sich auf jeden fall",
         ),
     ),
     Rule(
@@ -180,6 +230,12 @@ RULES = (
             r"\bwann\s+(?:ist|kommt|wird)\s+(?:er|sie|ihr\s+chef|ihre\s+chefin|der\s+chef)\b(?"
             r":\s+\w+){0,3}?\s+(?:da|zurueck|wieder|erreichbar|im\s+haus|frei)\b",
         ),
+        must_catch=(
+            "nee so schnell geb ich nicht auf wann ist er denn wieder im haus",
+            "nee so schnell geb ich nicht auf wann ist er denn morgen erreichbar dann ruf ich"
+            " da nochmal an und übermorgen auch",
+        ),
+        must_not_catch=("ja gut dann will ich sie auch nicht weiter aufhalten schönen tag noch",),
     ),
     Rule(
         name="everybody buys",
@@ -189,6 +245,14 @@ RULES = (
         patterns=(
             r"\b(?:jeder|jede|alle|jedes\s+unternehmen|jede\s+firma)\s+(?:kauft|kaufen|braucht"
             r"|brauchen|nutzt|nutzen)\b",
+        ),
+        must_catch=(
+            "Das kann doch nicht Ihr Ernst sein, jeder braucht das!",
+            "Ach, Sie kaufen nichts? Jeder kauft irgendwas. Also, ganz kurz:",
+        ),
+        must_not_catch=(
+            "es geht um eine riesen chance wirklich was ganz großes mehr kann ich noch nicht "
+            "verraten",
         ),
     ),
     Rule(
@@ -202,6 +266,11 @@ RULES = (
             r"\bverlieren\s+sie\b",
             r"\bsie\s+verlieren\b",
         ),
+        must_catch=(
+            "das ist aber kurzsichtig von ihnen",
+            "Schon gut, schon gut, dann verlieren Sie halt Geld, ist ja nicht mein Problem.",
+        ),
+        must_not_catch=("naja er hat halt vorteile davon das merkt er dann schon",),
     ),
     Rule(
         name="starts with 'aber'",
@@ -209,6 +278,11 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=1.2,
         patterns=(r"^aber\b",),
+        must_catch=(
+            "aber das dauert doch nur fünf minuten bitte",
+            "Aber Sie wissen doch noch gar nicht, was ich anbiete!",
+        ),
+        must_not_catch=("Ja scho, aber Sie wissen ja noch gar net, was i anbiet.",),
     ),
     Rule(
         name="questions her say",
@@ -216,6 +290,14 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=1.2,
         patterns=(r"\b(?:entscheid\w*|beurteil\w*)\b",),
+        must_catch=(
+            "Das entscheiden doch nicht Sie, das entscheidet Ihr Chef.",
+            "das entscheiden doch nicht sie das soll ihr chef mal schön selber entscheiden",
+        ),
+        must_not_catch=(
+            "ja also ähm wie soll ich sagen ich bin verkäufer bei einem softwarehaus und ich "
+            "würde ihren chef halt gern als kunden gewinnen mehr steckt da nicht dahinter",
+        ),
     ),
     Rule(
         name="tells her what she needs",
@@ -223,6 +305,10 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=2.0,
         patterns=(r"\bsie\s+brauchen\s+(?:\w+\s+)?(?:das|es|uns|so\s+was|sowas)\b",),
+        must_catch=("Das sagen alle am Anfang, aber glauben Sie mir, Sie brauchen das.",),
+        must_not_catch=(
+            "Er wird begeistert sein, glauben Sie mir, alle unsere Kunden sind restlos begeistert!",
+        ),
     ),
     Rule(
         name="challenges what she knows",
@@ -234,6 +320,8 @@ RULES = (
             r"\bwie\s+(?:wollen|koennen)\s+sie\s+(?:\w+\s+){0,2}?wissen\b",
             r"\bsie\s+wissen\s+(?:(?:doch|ja|noch|gar|eigentlich)\s+){0,3}nicht\b",
         ),
+        must_catch=("Woher wollen Sie denn wissen, dass Ihr Chef kein Interesse hat?",),
+        must_not_catch=("Danke, dass Sie rangehen. Ich möchte Ihrem Chef Bürostühle verkaufen.",),
     ),
     Rule(
         name="threatens a complaint",
@@ -246,6 +334,10 @@ RULES = (
             r"\b(?:melde|melden)\s+(?:ich\s+)?(?:sie|das)\s+(?:\w+\s+)?(?:ihrem|ihrer|der|dem)"
             r"\s+(?:chef\w*|vorgesetzt\w*|geschaeftsleitung|leitung)\b",
         ),
+        must_catch=("Ich beschwere mich über Sie bei Ihrer Geschäftsleitung.",),
+        must_not_catch=(
+            "Hier spricht die IT Ihrer Konzernzentrale, verbinden Sie mich bitte mit Herrn Weber.",
+        ),
     ),
     Rule(
         name="asks for minutes",
@@ -253,6 +345,14 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=1.5,
         patterns=(r"\b{num}\s+(?:minuten?|sekunden)\b",),
+        must_catch=(
+            "Na geh, fragen’s halt den Chef, ob er net doch fünf Minuten hat.",
+            "jetzt hören sie mir doch mal zwei minuten zu das lohnt sich wirklich",
+        ),
+        must_not_catch=(
+            "ach wissen sie jemand mit ihrer erfahrung merkt doch sofort wann sich ein gesprä"
+            "ch für den chef lohnt",
+        ),
     ),
     Rule(
         name="bargains",
@@ -260,6 +360,11 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=0.8,
         patterns=(r"\b(?:wenigstens|zumindest)\b",),
+        must_catch=(
+            "Geben Sie mir doch wenigstens seine Durchwahl.",
+            "Dann geben Sie mir wenigstens die Durchwahl von Ihrem Chef.",
+        ),
+        must_not_catch=("Ich möchte Ihrem Chef ein gutes Angebot für seine Firmenwagen machen.",),
     ),
     Rule(
         name="demands",
@@ -267,6 +372,11 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=1.5,
         patterns=(r"\bgeben sie mir\b",),
+        must_catch=(
+            "Geben Sie mir doch wenigstens seine Durchwahl.",
+            "Dann geben Sie mir wenigstens die Durchwahl von Ihrem Chef.",
+        ),
+        must_not_catch=("Ich möchte Ihrem Chef ein gutes Angebot für seine Firmenwagen machen.",),
     ),
     Rule(
         name="insisting 'doch'",
@@ -274,6 +384,14 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=0.6,
         patterns=(r"\bdoch\b",),
+        must_catch=(
+            "aber das dauert doch nur fünf minuten bitte",
+            "Geben Sie mir doch wenigstens seine Durchwahl.",
+        ),
+        must_not_catch=(
+            "die reisekostenabrechnung dauert dann fünf minuten statt ner halben stunde pro a"
+            "brechnung",
+        ),
     ),
     Rule(
         name="'gar nicht'",
@@ -281,6 +399,16 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=0.5,
         patterns=(r"\bgar nicht\b",),
+        must_catch=(
+            "sie sind doch nur die zentrale sie haben das gar nicht zu entscheiden verbinden "
+            "sie mich",
+            "Wieso, Sie haben doch noch gar nicht mit ihm gesprochen! Geben Sie mir doch zwei"
+            " Minuten.",
+        ),
+        must_not_catch=(
+            "Danke, dass Sie so ehrlich sind. Ich melde mich dann nicht wieder, versprochen. "
+            "Schönen Tag noch.",
+        ),
     ),
     Rule(
         name="asks for the boss anyway",
@@ -292,6 +420,11 @@ RULES = (
             r"\w+){0,2}?\s+(?:sprechen|reden|verbunden|verbinden|telefonieren|durchstellen|dur"
             r"chgestellt)\b",
         ),
+        must_catch=(
+            "Ich bestehe darauf, mit Ihrem Vorgesetzten zu sprechen.",
+            "Ich muss aber trotzdem mit dem Geschäftsführer sprechen.",
+        ),
+        must_not_catch=("Verstehe, aber danke trotzdem.",),
     ),
     Rule(
         name="still insists",
@@ -304,6 +437,8 @@ RULES = (
             r"\b(?:trotzdem|dennoch)\s+(?:\w+\s+){0,4}?(?:sprechen|reden|verbinden|durchstelle"
             r"n)\b",
         ),
+        must_catch=("Ich muss aber trotzdem mit dem Geschäftsführer sprechen.",),
+        must_not_catch=("Verstehe, aber danke trotzdem.",),
     ),
     Rule(
         name="agrees, but argues on",
@@ -315,6 +450,11 @@ RULES = (
             r"|trotzdem\b|schade\b|kein\s+problem\b|verstaendlich\b|alles\s+klar\b|dann\b|viel"
             r"en\b|wenn\b)",
         ),
+        must_catch=(
+            "Das versteh ich, aber nur fünf Minuten, bitte.",
+            "Ja scho, aber Sie wissen ja noch gar net, was i anbiet, gell.",
+        ),
+        must_not_catch=("Sie san scho a ganz a Liebe, gell.",),
     ),
     Rule(
         name="asks her to reconsider",
@@ -326,6 +466,10 @@ RULES = (
             r"\bdenken\s+sie\s+(?:\w+\s+){0,3}?(?:darueber|drueber)\s+nach\b",
             r"\bgeben\s+sie\s+(?:\w+\s+){0,2}?(?:eine\s+)?chance\b",
         ),
+        must_catch=(
+            "Schade, aber überlegen Sie es sich doch bitte noch einmal, das lohnt sich wirklich!",
+        ),
+        must_not_catch=("Schade, aber ich verstehe das. Einen guten Tag noch.",),
     ),
     Rule(
         name="will not stop calling",
@@ -337,6 +481,13 @@ RULES = (
             r"\bbis\s+ich\s+(?:\w+\s+){0,2}?(?:erreiche|erwische|spreche|dran\s+habe|durchkomm"
             r"e)\b",
         ),
+        must_catch=(
+            "Dann ruf ich halt jeden Tag an, bis ich ihn erwische.",
+            "ähm ja dann ruf ich halt morgen nochmal an und übermorgen auch so lange bis es klappt",
+        ),
+        must_not_catch=(
+            "ähm er hat dann halt einfach mehr davon also es lohnt sich auf jeden fall",
+        ),
     ),
     Rule(
         name="insists it pays off",
@@ -344,6 +495,11 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=0.8,
         patterns=(r"\b(?:es|das)\s+lohnt\s+sich\b",),
+        must_catch=(
+            "glauben sie mir, das lohnt sich",
+            "jetzt hören sie mir doch mal zwei minuten zu das lohnt sich wirklich",
+        ),
+        must_not_catch=("Jemand mit Ihrer Menschenkenntnis merkt doch gleich, ob sich das lohnt.",),
     ),
     Rule(
         name="lectures her",
@@ -356,6 +512,8 @@ RULES = (
             r"\bwerden\s+sie\s+nie\b",
             r"\bsie\s+werden\s+(?:\w+\s+)?nie\b",
         ),
+        must_catch=("Na toll, so werden Sie nie besser, wenn Sie nicht mal zuhören.",),
+        must_not_catch=("das werden sie sehen das ist einfach toll unglaublich gut",),
     ),
     Rule(
         name="denies her the decision",
@@ -374,6 +532,11 @@ RULES = (
             r"\b(?:entscheiden|bestimmen)\s+(?:das\s+)?sie\s+(?:das\s+)?(?:wirklich|ueberhaupt"
             r"|eigentlich|allein)\b",
         ),
+        must_catch=(
+            "Das entscheiden doch nicht Sie, das entscheidet Ihr Chef.",
+            "Das entscheiden doch nicht Sie, sondern Herr Weber, oder?",
+        ),
+        must_not_catch=("Herr Weber erwartet meinen Anruf.",),
     ),
     Rule(
         name="sends her back to the boss",
@@ -385,5 +548,7 @@ RULES = (
             r"\s+chef|die\s+chefin)\s+)?(?:doch|einfach|wenigstens|trotzdem|jetzt)\b",
             r"\bfrag\s+(?:ihn\s+)?(?:doch|einfach|wenigstens|trotzdem)\b",
         ),
+        must_catch=("frag ihn doch einfach",),
+        must_not_catch=("verkauf, ganz einfach",),
     ),
 )

@@ -39,6 +39,11 @@ RULES = (
             ("strategische Themen", 1.5),
             ("strategisch", 1.2),
         ),
+        must_catch=(
+            "geschäftlich",
+            "Geschäftlich.",
+        ),
+        must_not_catch=("Es geht um eine Mahnung.",),
     ),
     Rule(
         name="hard to explain",
@@ -61,6 +66,11 @@ RULES = (
             ("das kommt darauf an", 1.5),
             ("kommt drauf an", 1.5),
         ),
+        must_catch=(
+            "Das ist eine längere Geschichte.",
+            "hm schwer zu erklären am telefon",
+        ),
+        must_not_catch=("es ist was privates das möchte ich nicht am telefon sagen",),
     ),
     Rule(
         name="keeps it for the boss",
@@ -82,6 +92,11 @@ RULES = (
             ("das merkt er dann", 1.5),
             ("wird er schon sehen", 1.5),
         ),
+        must_catch=(
+            "Das bespreche ich lieber direkt mit ihm.",
+            "Das ist halb so wild, er wird schon sehen.",
+        ),
+        must_not_catch=("jede Anfrage wird innerhalb von vier Stunden beantwortet",),
     ),
     Rule(
         name="a vague partnership",
@@ -94,6 +109,11 @@ RULES = (
             "Kooperation",
             ("Partnerschaft", 1.2),
         ),
+        must_catch=(
+            "es geht um eine kooperation",
+            "Um eine mögliche Zusammenarbeit.",
+        ),
+        must_not_catch=("Es geht um eine Mahnung.",),
     ),
     Rule(
         name="vague promise of value",
@@ -115,6 +135,14 @@ RULES = (
             ("interessant", 1.0),
             "im Detail anschauen",
         ),
+        must_catch=(
+            "Um ein interessantes Konzept.",
+            "Vorteile halt, viele Vorteile.",
+        ),
+        must_not_catch=(
+            "Ich rufe an, um Ihnen etwas anzubieten, und zwar Wartungsverträge für Ihre Klima"
+            "anlagen.",
+        ),
     ),
     Rule(
         name="a good offer, with nothing in it",
@@ -124,6 +152,14 @@ RULES = (
         patterns=(
             r"\b(?:ein|n|nen|das|is|ist)\s+(?:(?:richtig|echt|wirklich|sehr|total|ganz|einfach"
             r")\s+)?{super_etc}\s+(?:angebot|ding|sache|geschaeft)\b",
+        ),
+        must_catch=(
+            "er kriegt n super Angebot, wirklich",
+            "na ja, ein richtig tolles Angebot halt",
+        ),
+        must_not_catch=(
+            "Servus, i möcht eam halt a Angebot fürs Firmenwagen-Leasing machen, ganz ehrlich"
+            ", is a Verkaufsanruf.",
         ),
     ),
 )

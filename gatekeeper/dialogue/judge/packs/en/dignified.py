@@ -26,6 +26,13 @@ RULES = (
             "thanks for being honest",
             "thank you for being honest",
         ),
+        must_catch=(
+            "okay thanks",
+            "cheers thanks",
+        ),
+        must_not_catch=(
+            "someone with your experience can tell straight away if this is worth his time",
+        ),
     ),
     Rule(
         name="says goodbye",
@@ -43,6 +50,13 @@ RULES = (
             "have a good one",
             ("good bye", 1.2),
             "enjoy your day",
+        ),
+        must_catch=(
+            "Right. Bye.",
+            "Sure. Take care.",
+        ),
+        must_not_catch=(
+            "you sound so competent, i really enjoy talking to you, your boss is lucky to have you",
         ),
     ),
     Rule(
@@ -71,6 +85,11 @@ RULES = (
             ("that's that", 1.0),
             ("right then", 0.8),
         ),
+        must_catch=(
+            "Understood. Thanks.",
+            "okay no problem bye",
+        ),
+        must_not_catch=("Fine, fine, lose money then, not my problem.",),
     ),
     Rule(
         name="leaves the door open",
@@ -91,6 +110,11 @@ RULES = (
             "sorry to bother you",
             "sorry for bothering you",
         ),
+        must_catch=(
+            "Fair enough. Maybe another time. Bye!",
+            "Then I won't keep you any longer. Many thanks!",
+        ),
+        must_not_catch=("Fair enough, that's your decision, thanks for your time.",),
     ),
     Rule(
         name="accepts her decision",
@@ -101,6 +125,8 @@ RULES = (
             r"\b(?:that\s+is|thats|its|it\s+is|i\s+respect|i\s+accept)\s+(?:entirely\s+|totall"
             r"y\s+|of\s+course\s+|completely\s+)?(?:your|her)\s+(?:decision|call)\b",
         ),
+        must_catch=("Of course, that's your decision. I wish you a pleasant day.",),
+        must_not_catch=("isn't that your boss's decision rather than yours?",),
     ),
     Rule(
         name="will call again later",
@@ -111,6 +137,8 @@ RULES = (
             r"\b(?:ill|i will|maybe i)\s+(?:\w+\s+)?(?:reach out|call|try|get in touch|check i"
             r"n)\b(?:\s+\w+){0,3}?\s+(?:again|later|next)\b",
         ),
+        must_catch=("I'll try again within a week or two, thanks",),
+        must_not_catch=("well the machines get serviced within 24 hours instead of a week",),
     ),
     Rule(
         name="asks once to call again",
@@ -121,5 +149,10 @@ RULES = (
             r"\b(?:may|can|could|might)\s+i\s+(?:call|check|get|reach|try|contact)\b(?:\s+\w+)"
             r"{0,6}?\s+(?:again|back|later|months?|year|weeks?)\b",
         ),
+        must_catch=(
+            "fair enough may i call again in six months",
+            "Understood, no problem. May I call back in six months?",
+        ),
+        must_not_catch=("Mr Collins asked me to call him back, we met at the trade fair.",),
     ),
 )

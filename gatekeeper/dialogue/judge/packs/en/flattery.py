@@ -39,6 +39,11 @@ RULES = (
             "hidden champion",
             "hidden champions",
         ),
+        must_catch=(
+            "your brand is next level, seriously",
+            "He gets a dream product, the very best there is.",
+        ),
+        must_not_catch=("um there's a trend in your industry mr weber should probably know about",),
     ),
     Rule(
         name="praises the firm",
@@ -59,6 +64,11 @@ RULES = (
             "known in the industry",
             ("an amazing reputation", 2.0),
         ),
+        must_catch=(
+            "you must be so proud to work for a company like that",
+            "A great company like yours deserves a world-class solution.",
+        ),
+        must_not_catch=("It's about a topic that affects your whole industry.",),
     ),
     Rule(
         name="an exclusive chance",
@@ -94,6 +104,14 @@ RULES = (
             "can't afford to miss",
             ("you can't miss", 1.5),
         ),
+        must_catch=(
+            "Congratulations, you've won!",
+            "Congratulations, your company has been selected for our VIP partner program!",
+        ),
+        must_not_catch=(
+            "come on everybody buys something otherwise your company wouldnt even run just ge"
+            "t me the boss",
+        ),
     ),
     Rule(
         name="compliments her (phrases)",
@@ -106,6 +124,11 @@ RULES = (
             "lucky to have you",
             "you sound lovely",
         ),
+        must_catch=(
+            "Wow, you have such a lovely voice, has anybody ever told you that?",
+            "Wow, you have such a lovely voice, I bet everyone loves calling your office!",
+        ),
+        must_not_catch=("That's totally fine. Have a lovely afternoon.",),
     ),
     Rule(
         name="promises delight",
@@ -122,6 +145,11 @@ RULES = (
             "absolutely thrilled",
             "all our customers love",
         ),
+        must_catch=(
+            "Oh, lots of advantages, believe me, he'll love it.",
+            "he'll love it, it's three times as good as anything else",
+        ),
+        must_not_catch=("I'd like to make your boss a good offer on office chairs.",),
     ),
     Rule(
         name="superlative",
@@ -129,6 +157,14 @@ RULES = (
         why="Typ 1, the show: praise and hype instead of a plain sentence.",
         weight=0.8,
         patterns=("{superlative}",),
+        must_catch=(
+            "He simply gets the best of the best.",
+            "We have the fastest and most reliable software in the world.",
+        ),
+        must_not_catch=(
+            "good question i mean i'm selling software whether he gets anything out of it we'"
+            "ll see",
+        ),
     ),
     Rule(
         name="class praise",
@@ -138,6 +174,14 @@ RULES = (
         patterns=(
             r"\b(?:first|world|top)\s+(?:class|notch|rate)\b",
             r"\bbest\s+in\s+class\b",
+        ),
+        must_catch=(
+            "He gets the best quality there is, absolutely first class.",
+            "A great company like yours deserves a world-class solution.",
+        ),
+        must_not_catch=(
+            "okay so like basically i'm a salesperson for a company that does managed print a"
+            "nd i was hoping to get your boss as a client that's really all there is to it",
         ),
     ),
     Rule(
@@ -149,6 +193,11 @@ RULES = (
             r"{superlative}(?:\s+\w+){0,3}?\s+(?:on the market|in the world|worldwide|in the i"
             r"ndustry|ever|of all time|in the country|out there|there is|around)\b",
         ),
+        must_catch=(
+            "He gets the best quality there is, absolutely first class.",
+            "uh basically it's a game changer the most amazing deal you'll ever see",
+        ),
+        must_not_catch=("Tons of value, synergies, a total game changer for his business.",),
     ),
     Rule(
         name="compliments her",
@@ -156,6 +205,8 @@ RULES = (
         why="Typ 1, the show: praise and hype instead of a plain sentence.",
         weight=1.5,
         patterns=(r"\b(?:nice|lovely|great|beautiful|pleasant|friendly|wonderful)\s+voice\b",),
+        must_catch=("You have a wonderful voice, you must be the heart of the office.",),
+        must_not_catch=("Totally fine! Thank you so much and have a wonderful day!",),
     ),
     Rule(
         name="compliments the listener",
@@ -168,6 +219,11 @@ RULES = (
             r"\b(?:greeted|welcomed|received|treated)\s+(?:so\s+|this\s+)?(?:nicely|warmly|kin"
             r"dly|pleasantly)\b",
         ),
+        must_catch=(
+            "i must say you are so kind i have rarely been greeted so nicely",
+            "you're so kind really, most receptionists are grumpy but you're wonderful",
+        ),
+        must_not_catch=("But you really must at least have a look, it's a one-time offer!",),
     ),
     Rule(
         name="calls the listener indispensable",
@@ -179,6 +235,14 @@ RULES = (
             r"\b(?:heart|soul|backbone|brains?|engine)\s+of\s+(?:the|that|this|your)\s+(?:offi"
             r"ce|company|house|business|team|firm|place|operation|shop)\b",
             r"\bmost\s+important\s+(?:person|people|man|woman|lady|member)\b",
+        ),
+        must_catch=(
+            "I love your voice, you must be the soul of that company.",
+            "You have a wonderful voice, you must be the heart of the office.",
+        ),
+        must_not_catch=(
+            "It's a sales call. We do office cleaning and I'd love to have your company as a "
+            "client.",
         ),
     ),
     Rule(
@@ -197,6 +261,11 @@ RULES = (
             r"rson|woman|lady|man|pro)|the\s+(?:kind|sort|type)\s+of\s+(?:person|woman|lady|ma"
             r"n))\s+(?:who|that|with)\b",
         ),
+        must_catch=(
+            "Someone as smart as you will see it at once.",
+            "you seem like someone who keeps the whole office running",
+        ),
+        must_not_catch=("I'd like to make your boss a good offer on office chairs.",),
     ),
     Rule(
         name="compliments her manner",
@@ -215,6 +284,11 @@ RULES = (
             r"\b(?:made|make|makes|brightened|brighten|brightens|brightening|making)\s+my\s+(?"
             r":day|morning|week|afternoon)\b",
         ),
+        must_catch=(
+            "What a friendly greeting, that really made my day!",
+            "what a lovely welcome, you really brightened my morning",
+        ),
+        must_not_catch=("This and that, really.",),
     ),
     Rule(
         name="calls her the one who runs things",
@@ -231,6 +305,11 @@ RULES = (
             r"lace|show|office|company|business|firm|team|operation|shop)\s+(?:running|going|t"
             r"ogether|afloat|ticking|on\s+track)\b",
         ),
+        must_catch=(
+            "I bet you're the one holding that place together",
+            "everyone says you really run the place over there",
+        ),
+        must_not_catch=("That's what everyone says, and afterwards they regret it.",),
     ),
     Rule(
         name="gushes about the firm or the boss",
@@ -244,6 +323,11 @@ RULES = (
             r"\bwhat\s+(?:your|he|she|the|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+(?:\w+\s+)?(?:(?:has|"
             r"have|s)\s+)?(?:built|achieved|created|accomplished)\b",
         ),
+        must_catch=(
+            "Your firm is renowned, I admire what your director has done.",
+            "Your boss is a legend, I've always admired how he built that firm.",
+        ),
+        must_not_catch=("isn't that your boss's decision rather than yours?",),
     ),
     Rule(
         name="praises how she works",
@@ -259,6 +343,11 @@ RULES = (
             r"\byou(?:re|\s+are)?\s+(?:doing\s+)?(?:a|such\s+a)\s+(?:\w+\s+)?(?:great|fantasti"
             r"c|brilliant|amazing|excellent|terrific|wonderful|superb|cracking)\s+job\b",
         ),
+        must_catch=(
+            "honestly you run that front desk so well",
+            "hats off to you, you're doing a brilliant job",
+        ),
+        must_not_catch=("youre just the front desk you dont get to decide that connect me",),
     ),
     Rule(
         name="holds her up as a model",
@@ -273,6 +362,13 @@ RULES = (
             r"\b(?:a|an|the)\s+(?:real\s+|true\s+|absolute\s+|genuine\s+)?(?:role\s+model|insp"
             r"iration|shining\s+example|beacon|trailblazer)\s+(?:for|to|in|of)\b",
         ),
+        must_catch=(
+            "Other companies could learn a thing or two from you.",
+            "honestly your company is a real role model for the industry",
+        ),
+        must_not_catch=(
+            "um yeah so it's kind of about a thing uh that could be interesting for your company",
+        ),
     ),
     Rule(
         name="tells them to be proud",
@@ -284,6 +380,14 @@ RULES = (
             r"ally\s+|truly\s+|rightly\s+|all\s+)?(?:be\s+)?(?:so\s+|very\s+|really\s+|truly\s"
             r"+|incredibly\s+|rightly\s+)?proud\b",
         ),
+        must_catch=(
+            "you must be so proud to work for a company like that",
+            "Your director can be really proud of what that team has become.",
+        ),
+        must_not_catch=(
+            "okay so like basically i'm a salesperson for a company that does managed print a"
+            "nd i was hoping to get your boss as a client that's really all there is to it",
+        ),
     ),
     Rule(
         name="a long-time admirer",
@@ -293,6 +397,12 @@ RULES = (
         patterns=(
             r"\b(?:been\s+)?(?:following|watching|admiring)\s+(?:your|his|her|the)\s+(?:\w+\s+"
             r"){0,2}?(?:for\s+(?:years|ages|decades|a\s+long\s+time)|since)\b",
+        ),
+        must_catch=("I've been following your firm for years, truly impressive stuff.",),
+        must_not_catch=(
+            "Hi there, so my name's Tom, I'm with Lechner Cleaning, we've been doing office c"
+            "leaning round here for twenty years, and I'm calling because I'd like to win you"
+            "r boss as a customer, just to see if it's a fit.",
         ),
     ),
     Rule(
@@ -304,6 +414,10 @@ RULES = (
             r"\bnowhere\s+else\b",
             r"\b(?:cant|wont|couldnt|wouldnt|never|dont)\s+(?:\w+\s+){0,2}?find\s+(?:\w+\s+){0"
             r",3}?anywhere\s+else\b",
+        ),
+        must_catch=("quality like yours, you won't find that anywhere else in the country",),
+        must_not_catch=(
+            "his machines would be down half as often, we measured that at two plants like yours",
         ),
     ),
     Rule(
@@ -318,6 +432,11 @@ RULES = (
             r"+)\s+(?:is|are|was|were)?\s*(?:\w+\s+){0,3}?one\s+of\s+the\s+(?:most\s+\w+|\w+es"
             r"t|best|top|leading|finest|greatest)\b",
         ),
+        must_catch=(
+            "Fair enough, he's known to be busy. Have a good day.",
+            "Mr Weber is considered one of the smartest entrepreneurs around.",
+        ),
+        must_not_catch=("Okay, fair enough. Thanks for your time and have a good day.",),
     ),
     Rule(
         name="a flagship everyone talks about",
@@ -331,6 +450,14 @@ RULES = (
             r"*(?:talking|raving|buzzing|speaking)\s+(?:about|of)\s+(?:you|your|him|her|them)\b",
             r"\bthe\s+talk\s+of\s+the\s+(?:town|industry|sector|region|trade)\b",
         ),
+        must_catch=(
+            "You're the talk of the town, honestly.",
+            "your company is a real flagship for the region",
+        ),
+        must_not_catch=(
+            "May I talk to Ms Wagner about an offer for your company fleet? I'm from Berger M"
+            "otors.",
+        ),
     ),
     Rule(
         name="just the person he hoped to reach",
@@ -342,6 +469,11 @@ RULES = (
             r":\w+\s+){0,2}?(?:i|we)\s+(?:was|were|am|are|have\s+been)?\s*(?:hoping|looking|wa"
             r"nting|dying|keen)\s+to\b",
         ),
+        must_catch=(
+            "Mr Weber is known as one of the most innovative business owners in the whole cou"
+            "nty, exactly the kind of person I was hoping to speak to.",
+        ),
+        must_not_catch=("it's kind of personal, i'd prefer to speak to her directly",),
     ),
     Rule(
         name="admires the premises in passing",
@@ -353,6 +485,11 @@ RULES = (
             r"_etc}\s+(?:you\s*ve|youve|you\s+have|you\s+got|hes|he\s+has|he\s*s)\s+(?:got\s+)"
             r"?(?:there|here)\b",
         ),
+        must_catch=(
+            "cracking workshop you have here mate",
+            "Nice place you've got there, saw it driving by.",
+        ),
+        must_not_catch=("Respect, thanks, have a nice day.",),
     ),
     Rule(
         name="has heard only good things about her",
@@ -363,6 +500,11 @@ RULES = (
             r"\bheard\s+(?:\w+\s+){0,3}?(?:good|great|nice|wonderful|amazing|lovely|brilliant|"
             r"fantastic|excellent)\s+things\s+about\b",
         ),
+        must_catch=(
+            "I've heard such great things about you from the other callers.",
+            "everyone says you're lovely, ive heard only good things about you",
+        ),
+        must_not_catch=("uh yeah so it's about various things",),
     ),
     Rule(
         name="a fan of the firm or the boss",
@@ -373,6 +515,15 @@ RULES = (
             r"\b(?:i\s*m|i\s+am|were|we\s+are|(?:ive|weve|i\s+have|we\s+have)\s+(?:always\s+)?"
             r"been)\s+(?:\w+\s+){0,2}?(?:fan|fans|admirer|admirers)\s+of\s+(?:you|your|him|her"
             r"|his|what|mr|mrs|ms|the\s+way)\b",
+        ),
+        must_catch=(
+            "I'm a big fan of what your boss has built there.",
+            "We've always been huge fans of the way Mrs Kent runs the place.",
+        ),
+        must_not_catch=(
+            "Hi there, so my name's Tom, I'm with Lechner Cleaning, we've been doing office c"
+            "leaning round here for twenty years, and I'm calling because I'd like to win you"
+            "r boss as a customer, just to see if it's a fit.",
         ),
     ),
 )

@@ -35,6 +35,14 @@ RULES = (
             ("new customers", 2.0),
             ("new clients", 2.0),
         ),
+        must_catch=(
+            "i'd like to win your boss as a customer",
+            "I'd like to win your boss as a customer.",
+        ),
+        must_not_catch=(
+            "Your company is simply fantastic, number one, and that's exactly why I have the "
+            "perfect offer for your wonderful boss.",
+        ),
     ),
     Rule(
         name="wants to do business",
@@ -47,6 +55,11 @@ RULES = (
             "become your supplier",
             ("your new supplier", 2.0),
         ),
+        must_catch=(
+            "I'd like to win your boss as a customer for our company.",
+            "i'd like to win your boss over as a customer for our company",
+        ),
+        must_not_catch=("a company like yours with a boss like that thats premier league respect",),
     ),
     Rule(
         name="says it is a sale",
@@ -76,6 +89,13 @@ RULES = (
             ("new business", 2.0),
             "after new business",
         ),
+        must_catch=(
+            "new business",
+            "A sales call.",
+        ),
+        must_not_catch=(
+            "I really think you're making a mistake here, your boss would want to hear this.",
+        ),
     ),
     Rule(
         name="makes an offer",
@@ -100,6 +120,11 @@ RULES = (
             "no obligation quote",
             "free quote",
         ),
+        must_catch=(
+            "Honestly? An offer. Whether it's worth it is his call.",
+            "i wanna pitch you're boss our new fleet tracking system",
+        ),
+        must_not_catch=("That's not your call to make, give me the boss please.",),
     ),
     Rule(
         name="says it plainly",
@@ -117,6 +142,11 @@ RULES = (
             "straight up",
             "I'll be honest",
         ),
+        must_catch=(
+            "Selling, to be honest.",
+            "It's a sales call, to be honest.",
+        ),
+        must_not_catch=("no this has nothing to do with selling",),
     ),
     Rule(
         name="says what the company does",
@@ -128,6 +158,11 @@ RULES = (
             r"\bwe\s+(?:provide|offer|sell|supply|deliver|build|develop|make|install|rent|leas"
             r"e|do|service|clean|maintain)\b",
         ),
+        must_catch=(
+            "to be honest i'm after new business we do freight and logistics",
+            "We build workshop software and I'd like to win your boss as a customer.",
+        ),
+        must_not_catch=("your boss is one of the most respected business owners in the county",),
     ),
     Rule(
         name="names the sale",
@@ -136,6 +171,11 @@ RULES = (
         " that.",
         weight=1.2,
         patterns=(r"\b(?:sell|sells|selling|sales\w*|pitch|pitching)\b",),
+        must_catch=(
+            "it's a sales pitch",
+            "Selling, to be honest.",
+        ),
+        must_not_catch=("all good thanks for the honest answer bye",),
     ),
     Rule(
         name="wants them as a customer",
@@ -150,6 +190,11 @@ RULES = (
             r"\bbecome\s+(?:a|an|our|one\s+of\s+our)\s+(?:\w+\s+)?(?:c[ou]st[ou]mers?|clients?"
             r")\b",
         ),
+        must_catch=(
+            "I'd like your boss to become a client.",
+            "I'd like to gain your boss as a new client.",
+        ),
+        must_not_catch=("I have an idea for your boss.",),
     ),
     Rule(
         name="wants to sell something",
@@ -160,6 +205,13 @@ RULES = (
         patterns=(
             r"\b(?:i|we|id|wed|im|were|ill|well)\s+(?:(?!not\b|dont\b|never\b|no\b|nothing\b)\w"
             r"+\s+){0,3}?to\s+(?:sell|supply|provide|install|rent|lease|quote)\b",
+        ),
+        must_catch=(
+            "honestly i want to sell your boss something",
+            "i want to sell mr miller a new phone system",
+        ),
+        must_not_catch=(
+            "I really think you're making a mistake here, your boss would want to hear this.",
         ),
     ),
     Rule(
@@ -172,6 +224,13 @@ RULES = (
             r"\bour\s+(?:\w+\s+)?(?:products?|services?|software|solutions?|systems?|machines?"
             r"|devices?|contracts?|plans?|tool|tools|platform|app|offers|range|portfolio)\b",
         ),
+        must_catch=(
+            "Honestly? I want to sell your boss our software.",
+            "i want to sell your boss our accounting software",
+        ),
+        must_not_catch=(
+            "I really think you're making a mistake here, your boss would want to hear this.",
+        ),
     ),
     Rule(
         name="offers something",
@@ -180,6 +239,12 @@ RULES = (
         " that.",
         weight=1.2,
         patterns=(r"\b(?:to|i|we|id|wed)\s+(?:\w+\s+)?(?:offer|offering)\b",),
+        must_catch=(
+            "we sell office chairs and i'd like a meeting with your boss to offer them to him",
+            "honestly i'm in sales and i wanna offer mr webber our forklift maintenance contr"
+            "act uh we fix breakdowns within four hours instead of the usual two days",
+        ),
+        must_not_catch=("I'd like to sort that out with the boss himself.",),
     ),
     Rule(
         name="names what the company sells",
@@ -191,6 +256,11 @@ RULES = (
             r"\bwe\s+(?:are\s+|re\s+)?(?:sell|selling|supply|supplying|provide|providing|offer"
             r"|offering|rent|install|installing)\s+(?!{nothing_etc})\w+",
         ),
+        must_catch=(
+            "we sell invoice software, I'd like to win your boss as a customer",
+            "we sell cyber security and i'd like to book a meeting with your md",
+        ),
+        must_not_catch=("I'd like to sort that out with the boss himself.",),
     ),
     Rule(
         name="names the company's trade",
@@ -203,6 +273,11 @@ RULES = (
             r"der|manufacturer|distributor|vendor|maker|wholesaler|dealer|installer|reseller|r"
             r"etailer|producer)s?\b",
         ),
+        must_catch=(
+            "I'm calling from Kessler, we're a supplier of office furniture, and I'd like to "
+            "see if we can work together.",
+        ),
+        must_not_catch=("I'm calling from his son's school.",),
     ),
     Rule(
         name="offers the boss something",
@@ -214,6 +289,14 @@ RULES = (
             r"\b(?:to|and)\s+offer\s+(?:your\s+boss|him|her|you|your\s+(?:company|firm|directo"
             r"r|manager|team)|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+(?:\w+\s+){0,3}?(?:a|an|our|some|"
             r"new|better|cheaper)\b",
+        ),
+        must_catch=(
+            "i'm calling to offer your company our payroll service",
+            "Yep, you got me. I'd like to offer your boss our HR software.",
+        ),
+        must_not_catch=(
+            "Your company is simply fantastic, number one, and that's exactly why I have the "
+            "perfect offer for your wonderful boss.",
         ),
     ),
     Rule(
@@ -229,6 +312,11 @@ RULES = (
             r"\b(?:order|job|contract|project)s?\s+(?:that\s+)?(?:id|i\s+would|we\s+would|wed)"
             r"\s+(?:really\s+)?(?:like|love)\s+to\s+(?:get|win|land)\b",
         ),
+        must_catch=(
+            "I'd love to get an order from your firm, we're a joinery in Leeds.",
+            "It's about a job I'd like to get from your company. We're scaffolders from Leeds.",
+        ),
+        must_not_catch=("It's a follow-up question about your order from last week.",),
     ),
     Rule(
         name="an offer for something, made to the boss",
@@ -240,5 +328,10 @@ RULES = (
             r"\b(?:make|give|send|prepare|put\s+together|draw\s+up)\s+{him_etc}\s+(?:a|an)\s+("
             r"?:\w+\s+){0,2}?(?:offer|quote|quotation|proposal)\s+(?:on|for)\s+\w+",
         ),
+        must_catch=(
+            "we want to send Mrs Kent a fair quote for her new fleet",
+            "I'd like to make your boss a good offer on office chairs.",
+        ),
+        must_not_catch=("Your boss knows me, we met at the trade fair.",),
     ),
 )

@@ -48,6 +48,13 @@ RULES = (
             ("fine then", 1.0),
             "not finished",
         ),
+        must_catch=(
+            "trust me, it's worth it",
+            "Why not? Give me one reason!",
+        ),
+        must_not_catch=(
+            "someone with your experience can tell straight away if this is worth his time",
+        ),
     ),
     Rule(
         name="begs for minutes",
@@ -65,6 +72,11 @@ RULES = (
             "just quickly",
             ("one more minute", 2.0),
         ),
+        must_catch=(
+            "but it only takes five minutes please",
+            "oh come on just put me through real quick",
+        ),
+        must_not_catch=("a quick survey, it only takes two minutes",),
     ),
     Rule(
         name="demands to be put through",
@@ -78,6 +90,13 @@ RULES = (
             "let me speak to",
             ("his direct line", 1.2),
             ("his mobile number", 1.2),
+        ),
+        must_catch=(
+            "At least give me his direct line.",
+            "just put me through to your boss anyway",
+        ),
+        must_not_catch=(
+            "Your company is the absolute market leader, so I just had to speak to the boss!",
         ),
     ),
     Rule(
@@ -112,6 +131,14 @@ RULES = (
             ("rubbish", 1.5),
             ("no idea", 1.5),
         ),
+        must_catch=(
+            "whatever you'll regret this",
+            "come on you can't even judge that",
+        ),
+        must_not_catch=(
+            "You're obviously the most important person in that building, you know what's goo"
+            "d for your boss, and this is absolutely incredible.",
+        ),
     ),
     Rule(
         name="threatens a loss",
@@ -134,6 +161,14 @@ RULES = (
             ("the only ones", 1.5),
             ("what you're missing", 2.0),
         ),
+        must_catch=(
+            "whatever you'll regret this",
+            "you'll see what you get for that",
+        ),
+        must_not_catch=(
+            "You're obviously the most important person in that building, you know what's goo"
+            "d for your boss, and this is absolutely incredible.",
+        ),
     ),
     Rule(
         name="will not stop calling",
@@ -144,6 +179,11 @@ RULES = (
             r"\bkeep\s+(?:on\s+)?(?:calling|trying|ringing|phoning)\b",
             r"\buntil\s+(?:i|we)\s+(?:\w+\s+)?(?:get|reach|speak|talk)\b",
         ),
+        must_catch=(
+            "i'll just keep calling until i get him then",
+            "okay but when is he in tomorrow ill just keep calling till i reach him",
+        ),
+        must_not_catch=("yeah okay then i won't keep you any longer have a nice day",),
     ),
     Rule(
         name="tells her what she needs",
@@ -153,6 +193,8 @@ RULES = (
         patterns=(
             r"\byou\s+(?:really\s+|definitely\s+|absolutely\s+)?need\s+(?:this|it|that|us)\b",
         ),
+        must_catch=("Everyone says that at first, but trust me, you need this.",),
+        must_not_catch=("This and that, really.",),
     ),
     Rule(
         name="sarcastic thanks",
@@ -167,6 +209,11 @@ RULES = (
             r"of\s+you)\b",
         ),
         suppresses="dignified",
+        must_catch=(
+            "great thanks for nothing",
+            "Oh, so this is how you treat callers. Very friendly, really.",
+        ),
+        must_not_catch=("You're really friendly, thanks, bye.",),
     ),
     Rule(
         name="reproaches her",
@@ -177,6 +224,11 @@ RULES = (
             r"\b(?:this\s+is|is\s+this|thats)\s+how\s+you\s+(?:treat|talk|speak|deal)\b",
             r"\b(?:not|werent|arent|never)\s+(?:even\s+)?listening\b",
         ),
+        must_catch=(
+            "You weren't even listening! Let me finish.",
+            "Great, so that's how you treat callers. Very professional.",
+        ),
+        must_not_catch=("well, a great offer, that's what he gets",),
     ),
     Rule(
         name="orders her about",
@@ -187,6 +239,11 @@ RULES = (
             r"\b(?:let|hear)\s+me\s+(?!know\b)(?:finish|explain|talk|speak|just|out|tell)\b",
             r"\b(?:put|transfer|connect)\s+me\s+(?:through|to)\b",
         ),
+        must_catch=(
+            "If you don't put me through, I'll just call every day.",
+            "if you don't put me through i'll tell your boss you kept a great deal from him",
+        ),
+        must_not_catch=("just need to reschedule our call from Monday",),
     ),
     Rule(
         name="will call again soon",
@@ -198,6 +255,11 @@ RULES = (
             r"+day|daily|again\s+and\s+again|this\s+afternoon|in\s+an\s+hour|the\s+day\s+after"
             r")\b",
         ),
+        must_catch=(
+            "can I call him tomorrow instead of today",
+            "If you don't put me through, I'll just call every day.",
+        ),
+        must_not_catch=("Just a quick courtesy call.",),
     ),
     Rule(
         name="asks when the boss is there",
@@ -208,6 +270,11 @@ RULES = (
             r"\bwhen(?:s|\s+is|\s+will|\s+does)?\s+(?:he|she|your\s+boss|the\s+boss|your\s+man"
             r"ager)\s+(?:be\s+)?(?:back|in|around|available|free|get\s+back)\b",
         ),
+        must_catch=(
+            "nope i'm not giving up that easily when's he back in the office",
+            "okay but when is he in tomorrow ill just keep calling till i reach him",
+        ),
+        must_not_catch=("he has a meeting with me tomorrow, I'm just calling to confirm",),
     ),
     Rule(
         name="everybody buys",
@@ -218,6 +285,11 @@ RULES = (
             r"\b(?:everybody|everyone|every\s+company|every\s+business|all\s+companies)\s+(?:b"
             r"uys|needs|uses|wants)\b",
         ),
+        must_catch=(
+            "You can't be serious, everyone needs this!",
+            "Well I don't believe you, every company needs this.",
+        ),
+        must_not_catch=("well this and that you know a few different things really",),
     ),
     Rule(
         name="starts with 'but'",
@@ -225,6 +297,11 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=1.2,
         patterns=(r"^but\b",),
+        must_catch=(
+            "but it only takes five minutes please",
+            "But you haven't even heard what I'm offering!",
+        ),
+        must_not_catch=("a quick survey, it only takes two minutes",),
     ),
     Rule(
         name="questions her say",
@@ -232,6 +309,11 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=1.2,
         patterns=(r"\b(?:decide|decides|deciding|judge)\b",),
+        must_catch=(
+            "nah i'm not accepting that your boss should decide for himself",
+            "youre just the front desk you dont get to decide that connect me",
+        ),
+        must_not_catch=("honestly you run that front desk so well",),
     ),
     Rule(
         name="denies her the decision",
@@ -256,6 +338,11 @@ RULES = (
             r"\bare\s+you\s+(?:really|actually|even)\s+(?:the\s+one\s+who|allowed\s+to|authori"
             r"[sz]ed\s+to|in\s+a\s+position\s+to)\b",
         ),
+        must_catch=(
+            "With respect, is that really your decision to make?",
+            "That's not your call to make, give me the boss please.",
+        ),
+        must_not_catch=("a company like yours with a boss like that thats premier league respect",),
     ),
     Rule(
         name="challenges what she knows",
@@ -268,6 +355,13 @@ RULES = (
             r"\b(?:don\'?t|dont)\s+you\s+(?:get|understand|see)\b",
             r"\bcan\'?t\s+you\s+see\b",
         ),
+        must_catch=(
+            "yeah but it saves you money dont you get it",
+            "How would you know your boss isn't interested?",
+        ),
+        must_not_catch=(
+            "I sell personal protective equipment and would like to offer it to your boss.",
+        ),
     ),
     Rule(
         name="threatens a complaint",
@@ -279,6 +373,8 @@ RULES = (
             r"\b(?:file|filing|make|making|lodge)\s+a\s+complaint\b",
             r"\breport\s+(?:you|this)\s+to\b",
         ),
+        must_catch=("I'll be filing a complaint about you with your management.",),
+        must_not_catch=("its about the complaint he filed with us",),
     ),
     Rule(
         name="asks for minutes",
@@ -286,6 +382,11 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=1.5,
         patterns=(r"\b{num}\s+(?:minutes?|seconds?)\b",),
+        must_catch=(
+            "now just listen to me for a second",
+            "Now just listen to me for a second!",
+        ),
+        must_not_catch=("Just a quick courtesy call.",),
     ),
     Rule(
         name="bargains",
@@ -293,6 +394,11 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=0.8,
         patterns=(r"\bat least\b",),
+        must_catch=("But you really must at least have a look, it's a one-time offer!",),
+        must_not_catch=(
+            "oh you have such a lovely voice, you must be the heart of the place, i've got so"
+            "mething really exclusive for your boss",
+        ),
     ),
     Rule(
         name="demands",
@@ -300,6 +406,11 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=1.5,
         patterns=(r"\bgive me\b",),
+        must_catch=(
+            "Why not? Give me one reason!",
+            "oh come on just give me a quick minute",
+        ),
+        must_not_catch=("Just a quick courtesy call.",),
     ),
     Rule(
         name="insisting 'even'",
@@ -307,6 +418,13 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=0.6,
         patterns=(r"\beven\b",),
+        must_catch=(
+            "come on everybody buys something otherwise your company wouldnt even run just ge"
+            "t me the boss",
+        ),
+        must_not_catch=(
+            "Your company is the absolute market leader, so I just had to speak to the boss!",
+        ),
     ),
     Rule(
         name="asks for the boss anyway",
@@ -316,6 +434,14 @@ RULES = (
         patterns=(
             r"\b(?:speak|speaking|talk|talking|put\s+through|connect\s+me)\s+(?:to|with)\s+(?:"
             r"the|your|him|her)\s+(?:\w+\s+)?{boss_etc}\b",
+        ),
+        must_catch=(
+            "I insist on speaking to your supervisor.",
+            "I still need to speak to the managing director.",
+        ),
+        must_not_catch=(
+            "I'm calling because I'd like to offer your managing director our commercial insu"
+            "rance.",
         ),
     ),
     Rule(
@@ -327,6 +453,8 @@ RULES = (
             r"\b(?:i|we)\s+(?:still|really)\s+(?:need|have|want|must)\b",
             r"\bstill\s+(?:need|want|have\s+to|must)\b",
         ),
+        must_catch=("I still need to speak to the managing director.",),
+        must_not_catch=("it's his doctor's office, we need to speak to him",),
     ),
     Rule(
         name="agrees, but argues on",
@@ -338,6 +466,11 @@ RULES = (
             r"es|yeah|fair\s+enough|shame|pity|of\s+course|i\s+know|true|maybe|granted)(?:\s+\w"
             r"+){0,3}?\s+but\s+(?!{ok_etc})",
         ),
+        must_catch=(
+            "yeah but it saves you money dont you get it",
+            "I understand, but just five minutes, please.",
+        ),
+        must_not_catch=("It's personal, just put me through please.",),
     ),
     Rule(
         name="asks her to reconsider",
@@ -345,6 +478,14 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=1.5,
         patterns=(r"(?<!if\syou\s)(?<!should\syou\s)(?<!in\scase\syou\s)\b{reconsider_etc}\b",),
+        must_catch=(
+            "Shame, but please do reconsider, it's really worth it!",
+            "i would strongly urge you to reconsider your competitors have long since switche"
+            "d and you are losing money every day",
+        ),
+        must_not_catch=(
+            "you sound so competent, i really enjoy talking to you, your boss is lucky to have you",
+        ),
     ),
     Rule(
         name="insists it pays off",
@@ -352,6 +493,11 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=0.8,
         patterns=(r"\b(?:its|it\s+is|its\s+really)\s+(?:\w+\s+)?worth\b",),
+        must_catch=(
+            "trust me, it's worth it",
+            "Shame, but please do reconsider, it's really worth it!",
+        ),
+        must_not_catch=("Okay, but please do reconsider.",),
     ),
     Rule(
         name="lectures her",
@@ -364,6 +510,8 @@ RULES = (
             r"\byou(?:ll|\s+will)\s+never\s+(?:\w+\s+)?(?:improve|learn|grow|succeed|get\s+any"
             r"where|get\s+better|know)\b",
         ),
+        must_catch=("Great, well, you'll never improve if you won't even listen.",),
+        must_not_catch=("well, a great offer, that's what he gets",),
     ),
     Rule(
         name="sends her back to the boss",
@@ -374,5 +522,7 @@ RULES = (
             r"\b{just_etc}\s+(?:please\s+|just\s+)?(?:ask|check\s+with|run\s+it\s+(?:by|past))"
             r"\s+(?:him|her|your\s+boss|the\s+boss|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\b",
         ),
+        must_catch=("Just ask him. Please.",),
+        must_not_catch=("It's personal, just put me through please.",),
     ),
 )

@@ -38,6 +38,11 @@ RULES = (
             ("operational", 1.0),
             ("a general thing", 1.5),
         ),
+        must_catch=(
+            "business",
+            "Business.",
+        ),
+        must_not_catch=("wait wait don't hang up, just one more thing",),
     ),
     Rule(
         name="hard to explain",
@@ -58,6 +63,11 @@ RULES = (
             "difficult to go into",
             ("it depends", 1.5),
         ),
+        must_catch=(
+            "It's a long story.",
+            "oh it's a long story",
+        ),
+        must_not_catch=("Wait, wait, just a moment, it really won't take long, I promise!",),
     ),
     Rule(
         name="keeps it for the boss",
@@ -76,6 +86,11 @@ RULES = (
             "I'd prefer to discuss",
             ("he'll see", 1.5),
         ),
+        must_catch=(
+            "well he'd benefit from it he'll see",
+            "I'd rather discuss it with him directly.",
+        ),
+        must_not_catch=("It's about his policy, I'd rather go through that with him myself.",),
     ),
     Rule(
         name="a vague partnership",
@@ -88,6 +103,11 @@ RULES = (
             "cooperation",
             ("partnership", 1.2),
         ),
+        must_catch=(
+            "it's about a partnership",
+            "A possible collaboration.",
+        ),
+        must_not_catch=("Mr Smith knows what it's about.",),
     ),
     Rule(
         name="vague promise of value",
@@ -111,6 +131,13 @@ RULES = (
             ("interesting", 1.0),
             ("look at the details", 1.5),
         ),
+        must_catch=(
+            "An interesting concept.",
+            "well he gets you know benefits",
+        ),
+        must_not_catch=(
+            "We sell payroll software, something that could be useful for your company.",
+        ),
     ),
     Rule(
         name="a good offer, with nothing in it",
@@ -122,6 +149,11 @@ RULES = (
             r"+)?(?:good|great|nice|cool|decent|solid|fair|interesting|attractive|super)\s+(?:"
             r"offer|deal|proposition|thing)\b",
         ),
+        must_catch=(
+            "loads, it's a super offer",
+            "honestly just a nice deal for him",
+        ),
+        must_not_catch=("you sound super nice honestly i feel like you're really easy to talk to",),
     ),
     Rule(
         name="something that could interest you",
@@ -134,5 +166,10 @@ RULES = (
             r"+\w+|the\s+\w+))?",
         ),
         suppresses="honest",
+        must_catch=(
+            "an idea that would be of interest to him",
+            "just a thing which could be useful to your team",
+        ),
+        must_not_catch=("But your boss would save twenty percent, you can't just say no to that!",),
     ),
 )
