@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from rapidfuzz import fuzz
+
 from gatekeeper.dialogue.judge.fillers import FillerSpotter
 from gatekeeper.dialogue.judge.matching import (
     Hit,
@@ -22,10 +24,13 @@ from gatekeeper.dialogue.judge.matching import (
     PraiseMatcher,
     make_cues,
 )
-from gatekeeper.dialogue.judge.normalize import Token, tokenize
-from gatekeeper.dialogue.judge.packs import EXTRA_WEIGHT, Pack, load_pack
+from gatekeeper.dialogue.judge.normalize import Token, normalise, tokenize
+from gatekeeper.dialogue.judge.packs import Pack, load_pack
 from gatekeeper.dialogue.types import Evidence, Judgement
 from gatekeeper.scenario.model import JudgePhrases, Kind, Language, Turn, kinds_for
+
+NOT_THIS_SIMILARITY = 90.0
+"""How close a coach's "not this" phrase must be heard for the coach phrase to be dropped."""
 
 BENEFIT_MIN = 1.0
 """Benefit points needed for the flag: one clear benefit cue, or a hint plus a number."""
@@ -81,14 +86,23 @@ class Judge:
         pack = load_pack(self.language)
         self._pack = pack
         extra = extra or JudgePhrases()
-        phrases: list[tuple[str, str, float, str]] = list(pack.phrases)
-        for category in _CATEGORIES:
-            phrases += [
-                (category, p, EXTRA_WEIGHT, f"scenario: {category}")
-                for p in getattr(extra, category)
-            ]
         self._phrases = PhraseMatcher(
-            make_cues(phrases, self.language),
+            make_cues(pack.phrases, self.language),
+            pack.gap_barriers,
+            pack.compound_tails,
+            pack.negations,
+        )
+        # the coach's phrases: every word counts, a negation on either side turns them off
+        self._coach_not: dict[tuple[str, str], list[str]] = {}
+        coach: list[tuple[str, str, float, str]] = []
+        for category in _CATEGORIES:
+            for entry in extra.entries(category):
+                coach.append((category, entry.phrase, entry.weight, f"scenario: {category}"))
+                self._coach_not[(category, entry.phrase)] = [
+                    n for n in (normalise(x, self.language) for x in entry.not_this) if n
+                ]
+        self._coach = PhraseMatcher(
+            make_cues(coach, self.language, strict=True),
             pack.gap_barriers,
             pack.compound_tails,
             pack.negations,
@@ -139,8 +153,24 @@ class Judge:
         words = [t.norm for t in self._content(text)[1]]
         return [
             *self._phrases.hits(words),
+            *self._coach_hits(words),
             *self._patterns.hits(words),
             *self._praise.hits(words),
+        ]
+
+    def coach_hits(self, text: str) -> list[Hit]:
+        """Where the scenario's own phrases are heard in ``text``."""
+        return self._coach_hits([t.norm for t in self._content(text)[1]])
+
+    def _coach_hits(self, words: list[str]) -> list[Hit]:
+        said = " ".join(words)
+        return [
+            h
+            for h in self._coach.hits(words)
+            if not any(
+                fuzz.partial_ratio(n, said) >= NOT_THIS_SIMILARITY
+                for n in self._coach_not.get((h.category, h.phrase), ())
+            )
         ]
 
     def counted_hits(self, text: str, turn: Turn) -> list[Hit]:
@@ -154,6 +184,7 @@ class Judge:
             h
             for h in (
                 *self._phrases.hits(words),
+                *self._coach_hits(words),
                 *self._patterns.hits(words),
                 *self._praise.hits(words),
             )
