@@ -13,6 +13,7 @@ dignified. Every point is kept as
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 
@@ -150,41 +151,51 @@ class Judge:
     def raw_hits(self, text: str) -> list[Hit]:
         """Every hit of every rule on ``text``, whatever the turn, before points are counted
         (a rule's examples are checked with this)."""
-        words = [t.norm for t in self._content(text)[1]]
+        tokens, content, _ = self._content(text)
+        words = [t.norm for t in content]
         return [
             *self._phrases.hits(words),
-            *self._coach_hits(words),
+            *self._coach_hits(tokens, content),
             *self._patterns.hits(words),
             *self._praise.hits(words),
         ]
 
     def coach_hits(self, text: str) -> list[Hit]:
         """Where the scenario's own phrases are heard in ``text``."""
-        return self._coach_hits([t.norm for t in self._content(text)[1]])
+        tokens, content, _ = self._content(text)
+        return self._coach_hits(tokens, content)
 
-    def _coach_hits(self, words: list[str]) -> list[Hit]:
+    def _coach_hits(self, tokens: list[Token], content: list[Token]) -> list[Hit]:
+        """Coach phrases are heard on every word said, fillers too (a coach's "ja" counts);
+        their spans are then mapped onto the content words the other hits use."""
+        words = [t.norm for t in tokens]
         said = " ".join(words)
-        return [
-            h
-            for h in self._coach.hits(words)
-            if not any(
+        position = {id(t): i for i, t in enumerate(content)}
+        out = []
+        for h in self._coach.hits(words):
+            if any(
                 fuzz.partial_ratio(n, said) >= NOT_THIS_SIMILARITY
                 for n in self._coach_not.get((h.category, h.phrase), ())
-            )
-        ]
+            ):
+                continue
+            kept = [position[id(t)] for t in tokens[h.start : h.end] if id(t) in position]
+            if kept:
+                out.append(replace(h, start=min(kept), end=max(kept) + 1))
+        return out
 
     def counted_hits(self, text: str, turn: Turn) -> list[Hit]:
         """The hits that earned points for ``text`` after ``turn`` (what --explain shows)."""
-        return self._counted(self._content(text)[1], Turn(turn))
+        tokens, content, _ = self._content(text)
+        return self._counted(tokens, content, Turn(turn))
 
-    def _counted(self, content: list[Token], turn: Turn) -> list[Hit]:
+    def _counted(self, tokens: list[Token], content: list[Token], turn: Turn) -> list[Hit]:
         words = [t.norm for t in content]
         wanted = {k.value for k in kinds_for(turn)} | {"benefit"}
         hits = [
             h
             for h in (
                 *self._phrases.hits(words),
-                *self._coach_hits(words),
+                *self._coach_hits(tokens, content),
                 *self._patterns.hits(words),
                 *self._praise.hits(words),
             )
@@ -197,7 +208,7 @@ class Judge:
         tokens, content, fillers = self._content(text)
         words = [t.norm for t in content]
         kinds = kinds_for(turn)
-        accepted = self._counted(content, turn)
+        accepted = self._counted(tokens, content, turn)
 
         scores = {k.value: 0.0 for k in kinds}
         benefit_points = 0.0

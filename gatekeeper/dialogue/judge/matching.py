@@ -121,13 +121,16 @@ def make_cues(
     strict: bool = False,
 ) -> list[Cue]:
     """(category, phrase, weight[, rule]) -> cues, dropping phrases that fold to nothing.
-    ``strict`` cues (a coach's phrases) need every word heard, short ones too."""
+    ``strict`` cues (a coach's phrases) need every word heard, short ones such as "ja" too;
+    only articles may be misheard ("das is ne Frechheit")."""
     cues = []
     for category, phrase, weight, *rule in phrases:
         norm = normalise(phrase, language)
         if norm:
             words = norm.split()
-            keywords = tuple(w for w in words if strict or len(w) >= 3)
+            keywords = tuple(
+                w for w in words if (w not in ARTICLES if strict else len(w) >= 3)
+            )
             cutoff = similarity_cutoff(norm)
             cues.append(
                 Cue(category, phrase, norm, len(words), weight, cutoff, keywords, *rule[:1], strict)
@@ -135,10 +138,17 @@ def make_cues(
     return cues
 
 
+ARTICLES = frozenset(
+    ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines")
+    + ("a", "an", "the")
+)
+
 NEGATION_REACH = 3
 """Words before and after a coach's phrase in which a negation turns it around ("Nein, das
 stimmt so nicht" is no "das stimmt")."""
 CLAUSE_START = frozenset({"ich", "wir", "aber", "sondern", "und", "i", "we", "but", "and"})
+SAYS_NO = frozenset({"nein", "noe", "no", "nope", "nah"})
+"""A "no" beside a coach's phrase also turns it around ("Das stimmt? Nein ...")."""
 
 
 MAX_GAP = 3
@@ -246,7 +256,7 @@ class PhraseMatcher:
             if w in CLAUSE_START:
                 break
             after.append(w)
-        negations = self._negations | (self._barriers - CLAUSE_START - {"oder", "or"})
+        negations = self._negations | SAYS_NO | (self._barriers - CLAUSE_START - {"oder", "or"})
         inside = [w for w in words[start:end] if w not in own]
         return any(w in negations for w in (*before, *inside, *after))
 
