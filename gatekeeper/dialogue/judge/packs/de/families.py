@@ -612,7 +612,7 @@ FAMILIES = (
             r"den\s+chef",
             r"die\s+chefin",
         ),
-        why='word forms first written in the rule "claims to know the boss (2)"',
+        why='word forms first written in the rule "claims a pastime or meeting shared with the boss"',
     ),
     Family(
         "eingereicht_etc",

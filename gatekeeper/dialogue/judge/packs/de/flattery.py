@@ -77,7 +77,7 @@ RULES = (
         ),
     ),
     Rule(
-        name="compliments her (phrases)",
+        name="praises her voice",
         category="flattery",
         why="Compliments to the gatekeeper herself are flattery.",
         weight=2.0,

@@ -9,7 +9,7 @@ from gatekeeper.dialogue.judge.rules import Rule
 
 RULES = (
     Rule(
-        name="only introducing himself (phrases)",
+        name="introduces himself",
         category="pretext",
         why='The blog\'s liar: "I only want to introduce myself" hides the sale.',
         weight=2.5,
@@ -33,7 +33,7 @@ RULES = (
         must_not_catch=("ach kommen sie das sagen doch alle stellen sie mich einfach kurz durch",),
     ),
     Rule(
-        name="the boss asked for the call (phrases)",
+        name="says the boss expects the call",
         category="pretext",
         why="Claiming the boss asked for or expects the call is a made-up errand.",
         weight=2.0,
@@ -61,7 +61,7 @@ RULES = (
         ),
     ),
     Rule(
-        name="a personal matter (phrases)",
+        name="calls it private",
         category="pretext",
         why="A private or personal matter keeps the gatekeeper from asking further.",
         weight=2.5,
@@ -113,7 +113,7 @@ RULES = (
         must_not_catch=("Sie haben doch gar nicht zugehört! Lassen Sie mich ausreden.",),
     ),
     Rule(
-        name="claims to know the boss (phrases)",
+        name="claims acquaintance",
         category="pretext",
         why="Claimed acquaintance with the boss is a pretext to get through.",
         weight=2.0,
@@ -578,7 +578,7 @@ RULES = (
         must_not_catch=("ja äh wie soll ich sagen das ist nicht so einfach",),
     ),
     Rule(
-        name="claims to know the boss (2)",
+        name="claims a pastime or meeting shared with the boss",
         category="pretext",
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.0,

@@ -9,7 +9,7 @@ from gatekeeper.dialogue.judge.rules import Rule
 
 RULES = (
     Rule(
-        name="wants them as a customer (phrases)",
+        name="says 'as a customer'",
         category="honest",
         why="Naming the boss or the firm as a future customer is the blog's honest sentence.",
         weight=2.5,

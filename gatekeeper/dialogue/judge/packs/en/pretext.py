@@ -31,7 +31,7 @@ RULES = (
         must_not_catch=("You know what, I'll just call back tomorrow, and the day after.",),
     ),
     Rule(
-        name="the boss asked for the call (phrases)",
+        name="says the boss expects the call",
         category="pretext",
         why="Claiming the boss asked for or expects the call is a made-up errand.",
         weight=2.0,
@@ -54,7 +54,7 @@ RULES = (
         must_not_catch=("thirty day money back guarantee, no questions asked",),
     ),
     Rule(
-        name="a personal matter (phrases)",
+        name="calls it private",
         category="pretext",
         why="A private or personal matter keeps the gatekeeper from asking further.",
         weight=2.5,
@@ -110,7 +110,7 @@ RULES = (
         ),
     ),
     Rule(
-        name="claims to know the boss (phrases)",
+        name="claims acquaintance",
         category="pretext",
         why="Claimed acquaintance with the boss is a pretext to get through.",
         weight=2.0,
