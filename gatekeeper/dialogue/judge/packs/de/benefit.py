@@ -215,7 +215,7 @@ RULES = (
         why="A concrete, small advantage for the boss: a number, a cost, a time.",
         weight=1.0,
         patterns=(
-            r"\b{when}(?:\s+\w+){0,2}?\s+{statt_etc}\s+(?:\w+\s+){0,2}?(?:{when}|{count})\b",
+            r"\b{when}(?:\s+\w+){0,2}?\s+{instead_of}\s+(?:\w+\s+){0,2}?(?:{when}|{count})\b",
             r"\b(?:statt|anstatt)\s+(?:\w+\s+){0,2}?{when}(?:\s+\w+){0,4}?\s+{when}\b",
         ),
         must_catch=(
@@ -265,8 +265,8 @@ RULES = (
         why="A concrete, small advantage for the boss: a number, a cost, a time.",
         weight=1.0,
         patterns=(
-            r"\b{unter_etc}\s+(?:dem\s+)?(?:das\s+)?was\s+(?:\w+\s+){0,4}?(?:zahlt|bezahlt|zah"
-            r"len|bezahlen|ausgibt|ausgeben|gezahlt|zahlte)\b",
+            r"\b{below_what}\s+(?:dem\s+)?(?:das\s+)?was\s+(?:\w+\s+){0,4}?(?:zahlt|bezahlt|za"
+            r"hlen|bezahlen|ausgibt|ausgeben|gezahlt|zahlte)\b",
             r"\b{count}\s+(?:prozent|euro|eur|cent)\s+(?:(?:pro|je|die|im|in\s+der)\s+(?:\w+\s"
             r"+){1,2}?)?(?:unter|unterhalb|guenstiger|billiger|weniger|niedriger)\b",
         ),

@@ -214,7 +214,7 @@ FAMILIES = (
         ),
     ),
     Family(
-        "best_etc",
+        "superlative_stems",
         (
             "best",
             "groesst",
@@ -237,16 +237,16 @@ FAMILIES = (
         why='word forms first written in the rule "allerbest_groesst_hoechs_etc"',
     ),
     Family(
-        "allerbest_groesst_hoechs_etc",
+        "superlative_forms",
         (
-            "(?:aller)?{best_etc}e[nmrs]?",
+            "(?:aller)?{superlative_stems}e[nmrs]?",
             r"\w{3,}(?:iv|ig|lich|ell|isch|bar|sam|haft|ent|ant|ert|ern)e?ste[nmrs]?",
         ),
         why='word forms first written in the rule "superlative"',
     ),
     Family(
         "superlative",
-        (r"\b{allerbest_groesst_hoechs_etc}\b",),
+        (r"\b{superlative_forms}\b",),
         why='superlatives: the common ones by stem, the rest by an adjective ending before "-ste"',
     ),
     Family(
@@ -341,7 +341,7 @@ FAMILIES = (
         why='words between a negation and "verkaufen" that still belong to the same clause',
     ),
     Family(
-        "natuerlich_etc",
+        "emphasis_words",
         (
             "natuerlich",
             "ganz",
@@ -357,7 +357,7 @@ FAMILIES = (
         "etwas verkaufen?'\"",
     ),
     Family(
-        "verkaufen_etc",
+        "selling_verbs",
         (
             "verkaufen",
             "anbieten",
@@ -370,7 +370,7 @@ FAMILIES = (
         why='word forms first written in the rule "wants to sell something"',
     ),
     Family(
-        "produkten_etc",
+        "offered_things",
         (
             r"\w*produkte?n?",
             r"\w*dienstleistung\w*",
@@ -389,7 +389,7 @@ FAMILIES = (
         why='word forms first written in the rule "names what is offered"',
     ),
     Family(
-        "rechnung_etc",
+        "their_records",
         (
             "rechnung",
             "vertrag",
@@ -412,7 +412,7 @@ FAMILIES = (
         why='word forms first written in the rule "claims an existing account"',
     ),
     Family(
-        "ihk_etc",
+        "chambers_and_authorities",
         (
             "ihk",
             r"\w*kammer",
@@ -430,7 +430,7 @@ FAMILIES = (
         why='word forms first written in the rule "calls on behalf of an authority"',
     ),
     Family(
-        "ansprechpartner_etc",
+        "account_roles",
         (
             r"ansprechpartner\w*",
             r"betreuer\w*",
@@ -445,7 +445,7 @@ FAMILIES = (
         why='word forms first written in the rule "claims to be their partner already"',
     ),
     Family(
-        "nichts_etc",
+        "not_a_product_word",
         (
             r"nichts\b",
             r"nix\b",
@@ -466,7 +466,7 @@ FAMILIES = (
         why='word forms first written in the rule "names what the company sells"',
     ),
     Family(
-        "freundlich_etc",
+        "kind_adjectives",
         (
             "freundlich",
             "nett",
@@ -482,7 +482,7 @@ FAMILIES = (
         why='word forms first written in the rule "compliments the listener"',
     ),
     Family(
-        "chef_etc",
+        "the_boss_nouns",
         (
             r"chef\w*",
             r"geschaeftsfuehr\w*",
@@ -496,7 +496,7 @@ FAMILIES = (
         why='word forms first written in the rule "asks for the boss anyway"',
     ),
     Family(
-        "amt_etc",
+        "authorities",
         (
             r"\w+amt",
             "amt",
@@ -514,7 +514,7 @@ FAMILIES = (
         why='word forms first written in the rule "claims to be from an authority"',
     ),
     Family(
-        "sache_etc",
+        "matter_nouns",
         (
             "sache",
             "angelegenheit",
@@ -539,7 +539,7 @@ FAMILIES = (
         why='word forms first written in the rule "refers to an earlier matter"',
     ),
     Family(
-        "schon_etc",
+        "agreeing_openers",
         (
             "schon",
             "verstehe",
@@ -562,7 +562,7 @@ FAMILIES = (
         why='word forms first written in the rule "agrees, but argues on"',
     ),
     Family(
-        "mitihrer_ihrem_ihrenerfa_etc",
+        "with_her_judgement",
         (
             r"mit\s+(?:ihrer|ihrem|ihren)\s+(?:\w+\s+)?\w*(?:erfahrung|gespuer|menschenkenntni"
             r"s|instinkt|blick|riecher|kompetenz|intuition|urteilsvermoegen|feingefuehl|talent"
@@ -572,7 +572,7 @@ FAMILIES = (
         why='word forms first written in the rule "praises her judgement"',
     ),
     Family(
-        "herzlich_etc",
+        "warm_adjectives",
         (
             "herzlich",
             "freundlich",
@@ -589,7 +589,7 @@ FAMILIES = (
         why='word forms first written in the rule "compliments her manner"',
     ),
     Family(
-        "beruehmt_etc",
+        "fame_words",
         (
             "beruehmt",
             "legendaer",
@@ -601,7 +601,7 @@ FAMILIES = (
         why='word forms first written in the rule "gushes about the firm or the boss"',
     ),
     Family(
-        "ihn_etc",
+        "the_boss_as_object",
         (
             "ihn",
             "sie",
@@ -612,10 +612,11 @@ FAMILIES = (
             r"den\s+chef",
             r"die\s+chefin",
         ),
-        why='word forms first written in the rule "claims a pastime or meeting shared with the boss"',
+        why='word forms first written in the rule "claims a pastime or meeting shared with th'
+        'e boss"',
     ),
     Family(
-        "eingereicht_etc",
+        "sent_participles",
         (
             "eingereicht",
             "geschickt",
@@ -641,7 +642,7 @@ FAMILIES = (
         why='word forms first written in the rule "refers to papers they supposedly sent"',
     ),
     Family(
-        "rechnung_etc2",
+        "papers",
         (
             "rechnung",
             "reklamation",
@@ -667,7 +668,7 @@ FAMILIES = (
         why='word forms first written in the rule "refers to papers they supposedly sent"',
     ),
     Family(
-        "aktualisier_etc",
+        "record_errand_verbs",
         (
             r"aktualisier\w*",
             r"pruef\w*",
@@ -682,7 +683,7 @@ FAMILIES = (
         why='word forms first written in the rule "an admin errand on their records"',
     ),
     Family(
-        "aktualisier_etc2",
+        "record_errand_infinitives",
         (
             r"aktualisier\w*",
             "pruefen",
@@ -697,7 +698,7 @@ FAMILIES = (
         why='word forms first written in the rule "an admin errand on their records"',
     ),
     Family(
-        "imauftrag_namen_etc",
+        "calling_on_behalf",
         (
             r"im\s+(?:auftrag|namen)",
             r"(?:ich|wir)\s+(?:bin|sind|rufe?|rufen|melde|melden|komme|kommen)(?:\s+\w+){0,3}?"
@@ -709,7 +710,7 @@ FAMILIES = (
         why='word forms first written in the rule "poses as someone the boss trusts"',
     ),
     Family(
-        "konto_etc",
+        "his_contracts",
         (
             "konto",
             "police",
@@ -726,7 +727,7 @@ FAMILIES = (
         why='word forms first written in the rule "calls about his account"',
     ),
     Family(
-        "abschliess_etc",
+        "opening_verbs",
         (
             "abschliess",
             "abzuschliess",
@@ -740,7 +741,7 @@ FAMILIES = (
         why='word forms first written in the rule "calls about his account"',
     ),
     Family(
-        "er_etc",
+        "the_boss_as_subject",
         (
             "er",
             "sie",
@@ -754,7 +755,7 @@ FAMILIES = (
         why='word forms first written in the rule "the boss supposedly won something"',
     ),
     Family(
-        "professionell_etc",
+        "work_praise",
         (
             "professionell",
             "souveraen",
@@ -777,7 +778,7 @@ FAMILIES = (
         why='word forms first written in the rule "praises how she works"',
     ),
     Family(
-        "machen_etc",
+        "doing_verbs",
         (
             "machen",
             "erledigen",
@@ -792,7 +793,7 @@ FAMILIES = (
         why='word forms first written in the rule "praises how she works"',
     ),
     Family(
-        "professionell_etc2",
+        "admiring_adjectives",
         (
             "professionell",
             "vorbildlich",
@@ -808,7 +809,7 @@ FAMILIES = (
         why='word forms first written in the rule "praises how she works"',
     ),
     Family(
-        "machen_etc2",
+        "offer_verbs",
         (
             "machen",
             "schicken",
@@ -823,7 +824,7 @@ FAMILIES = (
         why='word forms first written in the rule "makes him an offer"',
     ),
     Family(
-        "statt_etc",
+        "instead_of",
         (
             "statt",
             "anstatt",
@@ -839,7 +840,7 @@ FAMILIES = (
         why='word forms first written in the rule "a time set against the usual"',
     ),
     Family(
-        "unter_etc",
+        "below_what",
         (
             "unter",
             "unterhalb",
@@ -854,7 +855,7 @@ FAMILIES = (
         why='word forms first written in the rule "less than he pays now"',
     ),
     Family(
-        "hat_hatte_0_6_gesagt_gem_etc",
+        "the_boss_said",
         (
             r"(?:hat|hatte)(?:\s+\w+){0,6}?\s+(?:gesagt|gemeint|gebeten|geschrieben|vorgeschla"
             r"gen|angeboten|eingeladen)",
@@ -867,7 +868,7 @@ FAMILIES = (
         why='word forms first written in the rule "the boss supposedly asked for the call"',
     ),
     Family(
-        "melde_etc",
+        "calling_verbs",
         (
             "melde",
             "melden",
@@ -884,7 +885,7 @@ FAMILIES = (
         why='word forms first written in the rule "the boss supposedly asked for the call"',
     ),
     Family(
-        "bestaetig_etc",
+        "rescheduling_verbs",
         (
             r"bestaetig\w*",
             r"verschieb\w*",
@@ -894,7 +895,7 @@ FAMILIES = (
         why='word forms first written in the rule "a meeting to confirm"',
     ),
     Family(
-        "gilt_galt_geltenja_doch__etc",
+        "known_as",
         (
             r"(?:gilt|galt|gelten)\s+(?:ja\s+|doch\s+|wirklich\s+|ueberall\s+|weithin\s+|allge"
             r"mein\s+)*als\b",
@@ -906,7 +907,7 @@ FAMILIES = (
         why='word forms first written in the rule "the boss or the firm known for greatness"',
     ),
     Family(
-        "jemand_etc",
+        "just_the_person",
         (
             r"jemand\w*",
             r"so\s+jemand\w*",
@@ -921,7 +922,7 @@ FAMILIES = (
         why='word forms first written in the rule "just the person he hoped to reach"',
     ),
     Family(
-        "super_etc",
+        "good_adjectives",
         (
             "super",
             "gutes",
@@ -938,7 +939,7 @@ FAMILIES = (
         why='word forms first written in the rule "a good offer, with nothing in it"',
     ),
     Family(
-        "schoene_nrs_etc",
+        "premises_praise",
         (
             "schoene[nrs]?",
             "tolle[nrs]?",
@@ -953,7 +954,7 @@ FAMILIES = (
         why='word forms first written in the rule "admires the premises in passing"',
     ),
     Family(
-        "mutterkonzern_etc",
+        "group_headquarters",
         (
             r"mutterkonzern\w*",
             "konzernzentrale",
@@ -968,7 +969,7 @@ FAMILIES = (
         why='word forms first written in the rule "poses as their own group\'s staff"',
     ),
     Family(
-        "ich_wirbin_sind_komme_ko_etc",
+        "i_am_calling_from",
         (
             r"(?:ich|wir)\s+(?:bin|sind|komme|kommen|ruf|rufe|rufen|arbeite|arbeiten|melde|mel"
             r"den)",
@@ -977,7 +978,7 @@ FAMILIES = (
         why='word forms first written in the rule "poses as their own group\'s staff"',
     ),
     Family(
-        "standorte_etc",
+        "their_sites",
         (
             "standorte",
             "filialen",
@@ -993,7 +994,7 @@ FAMILIES = (
         why='word forms first written in the rule "an internal check of all their sites"',
     ),
     Family(
-        "connecten_etc",
+        "catch_up_verbs",
         (
             "connecten",
             "aus(?:zu)?tauschen",

@@ -203,9 +203,9 @@ RULES = (
         weight=1.5,
         patterns=(
             r"\bsie\s+(?:sind|klingen|wirken|waren)\s+(?:\w+\s+)?(?:so|sehr|wirklich|echt|ja|t"
-            r"otal|unglaublich|besonders|aber)\s+{freundlich_etc}\w*",
-            r"\b(?:so|sehr)\s+(?:nett|freundlich|herzlich|charmant|angenehm)\w*\s+(?:\w+\s+){0"
-            r",5}?(?:empfangen|begruesst|behandelt|bedient|aufgenommen)\b",
+            r"otal|unglaublich|besonders|aber)\s+{kind_adjectives}\w*",
+            r"\b(?:so|sehr)\s+(?:nett|freundlich|herzlich|charmant|angenehm)\w*\s+(?:\w+\s+){0,"
+            r"5}?(?:empfangen|begruesst|behandelt|bedient|aufgenommen)\b",
         ),
         must_catch=(
             "so herzlich bin ich heute noch nicht begrüßt worden",
@@ -240,7 +240,7 @@ RULES = (
         weight=1.5,
         patterns=(
             r"\b(?:jemand|eine?\s+(?:\w+\s+)?(?:frau|mann|person|dame|profi|fachfrau|fachkraft"
-            r"|kraft)|leute|menschen)\s+{mitihrer_ihrem_ihrenerfa_etc}\b",
+            r"|kraft)|leute|menschen)\s+{with_her_judgement}\b",
             r"\bmit\s+(?:ihrer|ihrem)\s+(?:\w+\s+)?\w*(?:erfahrung|gespuer|menschenkenntnis|in"
             r"stinkt|riecher|feingefuehl|intuition|urteilsvermoegen)\b",
             r"\bso\s+(?:erfahren|kompetent|klug|schlau|aufmerksam|scharfsinnig|clever|gewieft|"
@@ -268,8 +268,8 @@ RULES = (
             r"akzent|stimme|dialekt|art|lachen|humor|namen|tonfall)\b",
             r"\b(?:schoen|toll|sympathisch|angenehm|charmant|herrlich|wunderbar|nett|suess|war"
             r"m|herzlich|freundlich)\w*\s+(?:akzent|dialekt|lachen|empfang|begruessung)\b",
-            r"\bwas\s+fuer\s+(?:ein|eine|einen)\s+(?:\w+\s+)?{herzlich_etc}\w*\s+(?:empfang|be"
-            r"gruessung|stimme|art|frau|dame|mensch|team|akzent|lachen|service)\b",
+            r"\bwas\s+fuer\s+(?:ein|eine|einen)\s+(?:\w+\s+)?{warm_adjectives}\w*\s+(?:empfang"
+            r"|begruessung|stimme|art|frau|dame|mensch|team|akzent|lachen|service)\b",
             r"\b(?:tag|morgen|vormittag|nachmittag|woche)\s+(?:\w+\s+)?(?:gerettet|versuesst|v"
             r"erschoenert|gemacht)\b",
         ),
@@ -312,7 +312,7 @@ RULES = (
         weight=1.5,
         patterns=(
             r"\b(?:ihre|ihr)\s+(?:firma|unternehmen|haus|chef|chefin|geschaeftsfuehrer\w*|team"
-            r"|betrieb|inhaber\w*)\s+(?:ist|sind|war)\s+(?:\w+\s+)?{beruehmt_etc}\w*",
+            r"|betrieb|inhaber\w*)\s+(?:ist|sind|war)\s+(?:\w+\s+)?{fame_words}\w*",
             r"\bich\s+(?:\w+\s+){0,2}?bewunder\w*\b",
             r"\bwas\s+(?:ihr|ihre|er|sie|ihr\s+chef|ihre\s+chefin|der\s+chef|herr\s+\w+|frau\s"
             r"+\w+)\s+(?:\w+\s+){0,2}?(?:aufgebaut|geschaffen|erreicht|geleistet)\s+(?:hat|hab"
@@ -330,16 +330,16 @@ RULES = (
         why="Typ 1, the show: praise and hype instead of a plain sentence.",
         weight=1.5,
         patterns=(
-            r"\bsie\s+{machen_etc}\s+(?:\w+\s+){0,3}?(?:so|sehr|wirklich|echt|total|richtig|au"
-            r"sgesprochen|unglaublich|super)\s+(?:\w+\s+)?{professionell_etc}\w*\b",
+            r"\bsie\s+{doing_verbs}\s+(?:\w+\s+){0,3}?(?:so|sehr|wirklich|echt|total|richtig|a"
+            r"usgesprochen|unglaublich|super)\s+(?:\w+\s+)?{work_praise}\w*\b",
             r"\bsie\s+(?:sind|wirken|klingen)\s+(?:\w+\s+)?(?:so|sehr|wirklich|echt|total|ungl"
             r"aublich|ausgesprochen)\s+(?:professionell|kompetent|souveraen|zuvorkommend|charm"
             r"ant|hilfsbereit)\w*\b",
             r"\b(?:respekt|hut\s+ab|chapeau|alle\s+achtung|bewundernswert|beeindruckend|vorbil"
             r"dlich|klasse|toll|super|stark)\b(?:\s+\w+){0,2}?\s+wie\s+sie\b",
             r"\bwie\s+sie\s+(?:\w+\s+){1,4}?(?:machen|managen|meistern|handhaben|regeln|organi"
-            r"sieren|fuehren|schaukeln|hinkriegen)\b(?:\s+\w+){0,3}?\s+{professionell_etc2}\w*"
-            r"\b",
+            r"sieren|fuehren|schaukeln|hinkriegen)\b(?:\s+\w+){0,3}?\s+{admiring_adjectives}\w"
+            r"*\b",
             r"\bhut\s+ab\b",
             r"\balle\s+achtung\b",
             r"\bchapeau\b",
@@ -457,7 +457,7 @@ RULES = (
         weight=1.5,
         patterns=(
             r"\b(?:er|sie|ihr\s+\w+|ihre\s+\w+|herr\s+\w+|frau\s+\w+|der\s+chef|die\s+firma)\s"
-            r"+{gilt_galt_geltenja_doch__etc}",
+            r"+{known_as}",
         ),
         must_catch=(
             "Ihr Chef ist ja überall bekannt für seinen Weitblick.",
@@ -490,8 +490,8 @@ RULES = (
         why="Typ 1, the show: praise and hype instead of a plain sentence.",
         weight=1.5,
         patterns=(
-            r"\bgenau\s+(?:so\s+)?{jemand_etc}\s+(?:\w+\s+){0,3}?(?:wollte|will|moechte|suche|"
-            r"suchte|gesucht|wollten|hoffte)\b",
+            r"\bgenau\s+(?:so\s+)?{just_the_person}\s+(?:\w+\s+){0,3}?(?:wollte|will|moechte|s"
+            r"uche|suchte|gesucht|wollten|hoffte)\b",
         ),
         must_catch=(
             "Ihr Haus ist in aller Munde, genau so jemanden wollte ich sprechen.",
@@ -506,7 +506,7 @@ RULES = (
         why="Typ 1, the show: praise and hype instead of a plain sentence.",
         weight=2.0,
         patterns=(
-            r"\b{schoene_nrs_etc}\s+(?:betrieb|laden|firma|werkstatt|halle|haus|gebaeude|gelae"
+            r"\b{premises_praise}\s+(?:betrieb|laden|firma|werkstatt|halle|haus|gebaeude|gelae"
             r"nde|buero|bueros|hof|standort|unternehmen)\s+(?:habt|haben|hat)\s+(?:ihr|sie|er)"
             r"\b",
             r"\b(?:ganz\s+)?(?:feine|tolle|schoene)\s+sache\s+das\b",
@@ -523,8 +523,8 @@ RULES = (
         why="Typ 1, the show: praise and hype instead of a plain sentence.",
         weight=2.0,
         patterns=(
-            r"\b(?:so\s+viel|viel|nur|lauter|schon\s+viel|nichts\s+als)\s+gutes\s+(?:\w+\s+){0"
-            r",3}?gehoert\b",
+            r"\b(?:so\s+viel|viel|nur|lauter|schon\s+viel|nichts\s+als)\s+gutes\s+(?:\w+\s+){0,"
+            r"3}?gehoert\b",
         ),
         must_catch=(
             "Von Ihnen hab i nur Guads ghört.",

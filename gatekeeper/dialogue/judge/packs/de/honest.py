@@ -172,7 +172,7 @@ RULES = (
         patterns=(
             r"\b(?:ich|wir)\s+(?:\w+\s+)?(?:moechte\w*|will|wollen|wollte\w*|wuerde\w*)\b(?:\s"
             r"+(?!nicht\b|nichts\b|nix\b|nie\b|niemals\b|kein\w*|aber\b|sondern\b)\w+){0,8}?\s"
-            r"+{verkaufen_etc}\b",
+            r"+{selling_verbs}\b",
         ),
         must_catch=(
             "ich will ihrem chef was verkaufen",
@@ -220,7 +220,7 @@ RULES = (
         why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
         " that.",
         weight=1.0,
-        patterns=(r"\b(?:unsere?[nmrs]?)\s+(?:\w+\s+)?{produkten_etc}\b",),
+        patterns=(r"\b(?:unsere?[nmrs]?)\s+(?:\w+\s+)?{offered_things}\b",),
         must_catch=(
             "ich rufe an weil ich ihrem chef unsere dienstleistung verkaufen möchte",
             "Ja, ich bin total begeistert von unserem Produkt und will es Ihrem Chef verkaufen!",
@@ -251,8 +251,8 @@ RULES = (
         " that.",
         weight=2.0,
         patterns=(
-            r"\bwir\s+(?:verkaufen|vertreiben|liefern|bieten|vermieten|installieren)\s+(?!{nic"
-            r"hts_etc})\w+",
+            r"\bwir\s+(?:verkaufen|vertreiben|liefern|bieten|vermieten|installieren)\s+(?!{not_a_product_word}"
+            r")\w+",
         ),
         must_catch=(
             "ähm es ist ein verkaufsgespräch wir vertreiben arbeitskleidung",
@@ -318,7 +318,7 @@ RULES = (
         patterns=(
             r"\b(?:ihm|ihnen|ihrem\s+\w+|ihrer\s+\w+|herrn\s+\w+|frau\s+\w+|dem\s+\w+|der\s+\w"
             r"+)\s+(?:(?!kein\w*\b|nicht\b|nichts\b)\w+\s+){0,3}?\w*angebot\w*\b(?:\s+(?!aber\b"
-            r"|sondern\b)\w+){0,5}?\s+{machen_etc2}\b",
+            r"|sondern\b)\w+){0,5}?\s+{offer_verbs}\b",
         ),
         must_catch=(
             "i mecht eam a angebot für seine druckerei machen",

@@ -267,7 +267,7 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.0,
         patterns=(
-            r"^(?:(?:aber|ach|also|nein)\s+){0,2}(?:{natuerlich_etc}\s+)?(?:nicht|keineswegs|m"
+            r"^(?:(?:aber|ach|also|nein)\s+){0,2}(?:{emphasis_words}\s+)?(?:nicht|keineswegs|m"
             r"itnichten)(?:\s+(?:wirklich|doch|so|direkt|im geringsten|die spur))?$",
             "^(?:auf keinen fall|um gottes willen|gott bewahre|i wo|ach was|wo denken sie hin"
             "|ganz im gegenteil|mitnichten)$",
@@ -402,7 +402,7 @@ RULES = (
         weight=2.0,
         patterns=(
             r"\b(?:wegen|zu|zur|zum|bezueglich|ueber|betreffend)\s+(?:ihre[rnms]?|seine[rnms]?"
-            r")\s+(?:\w+\s+)?{rechnung_etc}\b",
+            r")\s+(?:\w+\s+)?{their_records}\b",
         ),
         must_catch=(
             "Ich melde mich wegen seiner Anfrage von gestern.",
@@ -416,7 +416,8 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.5,
         patterns=(
-            r"\bim\s+(?:auftrag|namen)\s+(?:der|des|vom|von\s+der)\s+(?:\w+\s+)?{ihk_etc}\b",
+            r"\bim\s+(?:auftrag|namen)\s+(?:der|des|vom|von\s+der)\s+(?:\w+\s+)?{chambers_and_authorities}"
+            r"\b",
         ),
         suppresses="honest",
         must_catch=(
@@ -450,8 +451,8 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.0,
         patterns=(
-            r"\b(?:ich\s+bin|wir\s+sind)\s+(?:ihr|ihre)\s+(?:\w+\s+){0,2}?{ansprechpartner_etc"
-            r"}\b(?!\s+(?:werden|sein))",
+            r"\b(?:ich\s+bin|wir\s+sind)\s+(?:ihr|ihre)\s+(?:\w+\s+){0,2}?{account_roles}\b(?!"
+            r"\s+(?:werden|sein))",
         ),
         must_catch=(
             "wir sind ihr zuständiger partner aus der region und wollten uns einfach mal melden",
@@ -470,8 +471,8 @@ RULES = (
             r"\b(?:auf|wegen)\s+(?:seine[nms]?|ihre[nms]?)\s+(?:\w+\s+)?(?:anruf|rueckruf|nach"
             r"richt|mail|email|e\s+mail|anfrage)\w*",
             r"\bmelde\s+mich\b(?:\s+\w+){0,6}?\s+zurueck\b",
-            r"\b(?:er|sie|ihr\s+chef|ihre\s+chefin|herr\s+\w+|frau\s+\w+)\s+hat\s+(?:\w+\s+){0"
-            r",3}?(?:angerufen|angefragt|geschrieben|nachricht\s+hinterlassen)\b",
+            r"\b(?:er|sie|ihr\s+chef|ihre\s+chefin|herr\s+\w+|frau\s+\w+)\s+hat\s+(?:\w+\s+){0,"
+            r"3}?(?:angerufen|angefragt|geschrieben|nachricht\s+hinterlassen)\b",
         ),
         must_catch=(
             "er hat mir ne mail geschrieben dass ich mich melden soll",
@@ -544,7 +545,7 @@ RULES = (
         category="pretext",
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.5,
-        patterns=(r"\b(?:vom|von\s+der|von\s+dem|beim|bei\s+der)\s+(?:\w+\s+)?{amt_etc}\b",),
+        patterns=(r"\b(?:vom|von\s+der|von\s+dem|beim|bei\s+der)\s+(?:\w+\s+)?{authorities}\b",),
         suppresses="honest",
         must_catch=("Ich bin vom Finanzamt, es geht um eine Prüfung.",),
         must_not_catch=("es geht um eine kooperation",),
@@ -555,9 +556,9 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.0,
         patterns=(
-            r"\b{sache_etc}\s+(?:von|vom|seit)\s+(?:letzter|letzten|letztem|neulich|gestern|vo"
-            r"rgestern|voriger|vorigen|vergangener|vergangenen|kuerzlich|montag|dienstag|mittw"
-            r"och|donnerstag|freitag)\b",
+            r"\b{matter_nouns}\s+(?:von|vom|seit)\s+(?:letzter|letzten|letztem|neulich|gestern"
+            r"|vorgestern|voriger|vorigen|vergangener|vergangenen|kuerzlich|montag|dienstag|mi"
+            r"ttwoch|donnerstag|freitag)\b",
         ),
         must_catch=(
             "wegen der Lieferung vom letzten Dienstag",
@@ -583,8 +584,8 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.0,
         patterns=(
-            r"\bich\s+kenne?\s+{ihn_etc}\s+(?:\w+\s+)?(?:persoenlich|gut|privat|schon\s+lange|"
-            r"seit|von|vom|aus|ueber)\b",
+            r"\bich\s+kenne?\s+{the_boss_as_object}\s+(?:\w+\s+)?(?:persoenlich|gut|privat|sch"
+            r"on\s+lange|seit|von|vom|aus|ueber)\b",
             r"\bwir\s+(?:\w+\s+)?(?:spielen|spielten|waren|gingen|segeln|segelten|studierten|t"
             r"rainieren|sitzen|sassen|golfen|joggen|laufen|kegeln|rudern)\s+(?:\w+\s+){0,3}?(?"
             r":zusammen|gemeinsam)\b",
@@ -611,8 +612,8 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.5,
         patterns=(
-            r"\b\w*{rechnung_etc2}\w*\s+(?:an\s+)?(?:die|den|das|der)\s+(?:sie|er|wir|ihr\s+\w"
-            r"+|ihre\s+\w+|herr\s+\w+|frau\s+\w+)\s+(?:\w+\s+){0,4}?{eingereicht_etc}\b",
+            r"\b\w*{papers}\w*\s+(?:an\s+)?(?:die|den|das|der)\s+(?:sie|er|wir|ihr\s+\w+|ihre\s"
+            r"+\w+|herr\s+\w+|frau\s+\w+)\s+(?:\w+\s+){0,4}?{sent_participles}\b",
         ),
         must_catch=(
             "Es geht um den Auftrag, den er uns letzte Woche erteilt hat.",
@@ -626,10 +627,10 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=1.5,
         patterns=(
-            r"\b{aktualisier_etc}\s+(?:\w+\s+){0,3}?\w*(?:datenbank|verzeichnis|eintrag|eintra"
-            r"ege|kartei|register|adressdaten|firmendaten|kontaktdaten)\b",
+            r"\b{record_errand_verbs}\s+(?:\w+\s+){0,3}?\w*(?:datenbank|verzeichnis|eintrag|ei"
+            r"ntraege|kartei|register|adressdaten|firmendaten|kontaktdaten)\b",
             r"\b\w*(?:datenbank|verzeichnis|eintrag|eintraege|kartei|register|adressdaten|firm"
-            r"endaten|kontaktdaten)\w*\s+(?:\w+\s+){0,3}?{aktualisier_etc2}\b",
+            r"endaten|kontaktdaten)\w*\s+(?:\w+\s+){0,3}?{record_errand_infinitives}\b",
         ),
         must_catch=(
             "wir prüfen gerade die Einträge in unserer Firmendatenbank",
@@ -643,9 +644,9 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.0,
         patterns=(
-            r"\b{imauftrag_namen_etc}\s+(?:der\s+|die\s+|das\s+|dem\s+|des\s+)?(?:(?:sein|sein"
-            r"e[rsnm]?|ihr|ihre[rsnm]?)\s+(?:\w+\s+)?{trusted}|{trusted}\s+(?:seines|seiner|ih"
-            r"res|ihrer))\b",
+            r"\b{calling_on_behalf}\s+(?:der\s+|die\s+|das\s+|dem\s+|des\s+)?(?:(?:sein|seine["
+            r"rsnm]?|ihr|ihre[rsnm]?)\s+(?:\w+\s+)?{trusted}|{trusted}\s+(?:seines|seiner|ihre"
+            r"s|ihrer))\b",
         ),
         must_catch=(
             "Hier spricht die Schule seines Sohnes.",
@@ -659,12 +660,12 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.0,
         patterns=(
-            r"\bgeht\s+(?:\w+\s+)?um\s+(?:sein|seine[nmrs]?|ihr|ihre[nmrs]?)\s+(?:\w+\s+)?{his"
-            r"_account}\b",
+            r"\bgeht\s+(?:\w+\s+)?um\s+(?:sein|seine[nmrs]?|ihr|ihre[nmrs]?)\s+(?:\w+\s+)?{his_account}"
+            r"\b",
             r"\b(?:wegen|bezueglich|betreffend)\s+(?:sein|seine[nmrs]?|ihr|ihre[nmrs]?)\s+(?:\w"
             r"+\s+)?{his_account}\b",
-            r"(?<!\bfuer\s)\b(?:sein|seine[nmrs]?|ihr|ihre[nmrs]?)\s+(?:\w+\s+)?\w*{konto_etc}"
-            r"\w*\s+(?:bei|mit)\s+uns\b(?!(?:\s+\w+){0,3}?\s+{abschliess_etc}\w*)",
+            r"(?<!\bfuer\s)\b(?:sein|seine[nmrs]?|ihr|ihre[nmrs]?)\s+(?:\w+\s+)?\w*{his_contracts}"
+            r"\w*\s+(?:bei|mit)\s+uns\b(?!(?:\s+\w+){0,3}?\s+{opening_verbs}\w*)",
         ),
         must_catch=(
             "es geht um seinen vertrag bei uns",
@@ -690,9 +691,9 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.0,
         patterns=(
-            r"\b{er_etc}\s+(?:hat|hatte)\s+(?:\w+\s+){0,2}?(?:bei|beim|an|am|in|im|ein|eine|ei"
-            r"nen|den|die|das|etwas|was)\s+(?:\w+\s+){0,3}?(?:gewonnen|mitgemacht|teilgenommen"
-            r")\b",
+            r"\b{the_boss_as_subject}\s+(?:hat|hatte)\s+(?:\w+\s+){0,2}?(?:bei|beim|an|am|in|i"
+            r"m|ein|eine|einen|den|die|das|etwas|was)\s+(?:\w+\s+){0,3}?(?:gewonnen|mitgemacht"
+            r"|teilgenommen)\b",
             r"\b(?:er|sie|ihr\s+chef|ihre\s+chefin|der\s+chef|die\s+chefin|herr\s+\w+|frau\s+\w"
             r"+)\s+(?:ist|wurde)\s+(?:\w+\s+){0,4}?(?:ausgelost|gezogen|gewinner\w*)\b",
             r"\b(?:bei|an)\s+(?:dem|der|denen)\s+(?:er|sie|ihr\s+chef|ihre\s+chefin|herr\s+\w+"
@@ -822,8 +823,8 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.0,
         patterns=(
-            r"\b{boss}\s+{hat_hatte_0_6_gesagt_gem_etc}\b(?:\s+\w+){0,4}?\s+(?:ich|mich)\b(?:\s"
-            r"+(?!nicht\b|nie\b|kein\w*\b)\w+){0,7}?\s+{melde_etc}\b",
+            r"\b{boss}\s+{the_boss_said}\b(?:\s+\w+){0,4}?\s+(?:ich|mich)\b(?:\s+(?!nicht\b|ni"
+            r"e\b|kein\w*\b)\w+){0,7}?\s+{calling_verbs}\b",
         ),
         must_catch=(
             "er hat mir beim stammtisch gesagt dass ich ruhig mal vorbeikommen soll",
@@ -838,8 +839,8 @@ RULES = (
         weight=2.0,
         patterns=(
             r"\b(?:wir|er|ich|herr\s+\w+|frau\s+\w+)\s+(?:haben|hatten|hat|hatte|habe|hab)\s+("
-            r"?:\w+\s+){0,4}?(?:n|nen|einen|ein|den|unseren|unser)\s+\w*termin\w*\b(?:\s+\w+){"
-            r"0,8}?\s+{bestaetig_etc}\b",
+            r"?:\w+\s+){0,4}?(?:n|nen|einen|ein|den|unseren|unser)\s+\w*termin\w*\b(?:\s+\w+){0,"
+            r"8}?\s+{rescheduling_verbs}\b",
         ),
         must_catch=(
             "Wir haben morgen um zehn einen Termin, den wollte ich kurz bestätigen.",
@@ -853,9 +854,9 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.5,
         patterns=(
-            r"\b{ich_wirbin_sind_komme_ko_etc}\s+(?:\w+\s+){0,3}?(?:(?:von|vom|aus|bei|in)\s+("
-            r"?:der\s+|dem\s+)?(?:\w+\s+){0,2}?)?(?:ihres|ihrer|eures|eurer|ihrem|eurem)\s+(?:"
-            r"\w+\s+)?{mutterkonzern_etc}\b",
+            r"\b{i_am_calling_from}\s+(?:\w+\s+){0,3}?(?:(?:von|vom|aus|bei|in)\s+(?:der\s+|de"
+            r"m\s+)?(?:\w+\s+){0,2}?)?(?:ihres|ihrer|eures|eurer|ihrem|eurem)\s+(?:\w+\s+)?{group_headquarters}"
+            r"\b",
             r"\b(?:von|vom|aus|bei)\s+(?:der\s+)?(?:konzern|gruppen)\s*(?:it|edv|zentrale|revi"
             r"sion|leitung)\b",
         ),
@@ -872,8 +873,8 @@ RULES = (
         weight=2.0,
         patterns=(
             r"\bwir\s+(?:checken|pruefen|ueberpruefen|kontrollieren|aktualisieren|testen|gehen"
-            r"|erfassen|migrieren)\s+(?:\w+\s+){0,2}?(?:alle|saemtliche)\s+(?:\w+\s+)?{standor"
-            r"te_etc}\b",
+            r"|erfassen|migrieren)\s+(?:\w+\s+){0,2}?(?:alle|saemtliche)\s+(?:\w+\s+)?{their_sites}"
+            r"\b",
         ),
         must_catch=(
             "wir prüfen grad alle Standorte, geben Sie mir mal den Chef",
@@ -889,8 +890,8 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.0,
         patterns=(
-            r"\bwir\s+(?:wollten|hatten\s+vor)\s+uns\s+(?:\w+\s+){0,4}?(?:zu\s+)?{connecten_et"
-            r"c}\b",
+            r"\bwir\s+(?:wollten|hatten\s+vor)\s+uns\s+(?:\w+\s+){0,4}?(?:zu\s+)?{catch_up_verbs}"
+            r"\b",
         ),
         must_catch=(
             "wir hatten vor uns nächste woche kurz abzustimmen",

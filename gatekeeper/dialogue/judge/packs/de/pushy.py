@@ -416,9 +416,9 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=1.5,
         patterns=(
-            r"\b(?:mit|zu)\s+(?:dem|ihrem|ihrer|der|ihren|den)\s+(?:\w+\s+)?{chef_etc}\b(?:\s+"
-            r"\w+){0,2}?\s+(?:sprechen|reden|verbunden|verbinden|telefonieren|durchstellen|dur"
-            r"chgestellt)\b",
+            r"\b(?:mit|zu)\s+(?:dem|ihrem|ihrer|der|ihren|den)\s+(?:\w+\s+)?{the_boss_nouns}\b"
+            r"(?:\s+\w+){0,2}?\s+(?:sprechen|reden|verbunden|verbinden|telefonieren|durchstell"
+            r"en|durchgestellt)\b",
         ),
         must_catch=(
             "Ich bestehe darauf, mit Ihrem Vorgesetzten zu sprechen.",
@@ -446,9 +446,9 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=1.2,
         patterns=(
-            r"^{schon_etc}(?:\s+\w+){0,3}?\s+aber\s+(?!okay\b|ok\b|gut\b|in\s+ordnung\b|danke\b"
-            r"|trotzdem\b|schade\b|kein\s+problem\b|verstaendlich\b|alles\s+klar\b|dann\b|viel"
-            r"en\b|wenn\b)",
+            r"^{agreeing_openers}(?:\s+\w+){0,3}?\s+aber\s+(?!okay\b|ok\b|gut\b|in\s+ordnung\b"
+            r"|danke\b|trotzdem\b|schade\b|kein\s+problem\b|verstaendlich\b|alles\s+klar\b|dan"
+            r"n\b|vielen\b|wenn\b)",
         ),
         must_catch=(
             "Das versteh ich, aber nur fünf Minuten, bitte.",

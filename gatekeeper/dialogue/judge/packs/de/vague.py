@@ -151,7 +151,7 @@ RULES = (
         weight=1.2,
         patterns=(
             r"\b(?:ein|n|nen|das|is|ist)\s+(?:(?:richtig|echt|wirklich|sehr|total|ganz|einfach"
-            r")\s+)?{super_etc}\s+(?:angebot|ding|sache|geschaeft)\b",
+            r")\s+)?{good_adjectives}\s+(?:angebot|ding|sache|geschaeft)\b",
         ),
         must_catch=(
             "er kriegt n super Angebot, wirklich",

@@ -223,8 +223,8 @@ RULES = (
         patterns=(
             r"\b{when}(?:\s+\w+){0,2}?\s+(?:instead\s+of|rather\s+than|and\s+not|not|versus|vs"
             r"|compared\s+(?:to|with))\s+(?:\w+\s+){0,2}?(?:{when}|{count})\b",
-            r"\b(?:instead\s+of|rather\s+than)\s+(?:\w+\s+){0,2}?{when}(?:\s+\w+){0,4}?\s+{whe"
-            r"n}\b",
+            r"\b(?:instead\s+of|rather\s+than)\s+(?:\w+\s+){0,2}?{when}(?:\s+\w+){0,4}?\s+{when}"
+            r"\b",
         ),
         must_catch=(
             "payroll takes three hours rather than two full days",
@@ -238,9 +238,9 @@ RULES = (
         why="A concrete, small advantage for the boss: a number, a cost, a time.",
         weight=1.0,
         patterns=(
-            r"\b{fix_etc}(?:\s+\w+){0,4}?\s+(?:within|in\s+under|in\s+less\s+than|inside)\s+(?"
-            r":{count}|a|an|one)\s+(?:working\s+|business\s+)?(?:hours?|days?|weeks?|minutes?)"
-            r"\b",
+            r"\b{service_verbs}(?:\s+\w+){0,4}?\s+(?:within|in\s+under|in\s+less\s+than|inside"
+            r")\s+(?:{count}|a|an|one)\s+(?:working\s+|business\s+)?(?:hours?|days?|weeks?|min"
+            r"utes?)\b",
         ),
         must_catch=(
             "every ticket is answered within two hours",
@@ -271,8 +271,8 @@ RULES = (
         why="A concrete, small advantage for the boss: a number, a cost, a time.",
         weight=1.0,
         patterns=(
-            r"\b{half_etc}\s+(?:of\s+)?what\s+(?:\w+\s+){0,4}?(?:pay|pays|paying|paid|spend|sp"
-            r"ends|spending|spent|charged?)\b",
+            r"\b{below_what}\s+(?:of\s+)?what\s+(?:\w+\s+){0,4}?(?:pay|pays|paying|paid|spend|"
+            r"spends|spending|spent|charged?)\b",
             r"\b{count}\s+{money}\s+(?:(?:per|a|an)\s+(?:\w+\s+){1,2}?)?(?:below|under|less\s+"
             r"than|cheaper\s+than|lower\s+than|cheaper|less|lower)\b",
         ),

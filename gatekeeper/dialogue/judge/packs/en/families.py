@@ -303,7 +303,7 @@ FAMILIES = (
         why='words between a negation and "sell" that still belong to the same clause',
     ),
     Family(
-        "invoice_etc",
+        "their_records",
         (
             "invoice",
             "bill",
@@ -327,7 +327,7 @@ FAMILIES = (
         why='word forms first written in the rule "claims an existing account"',
     ),
     Family(
-        "nothing_etc",
+        "not_a_product_word",
         (
             r"nothing\b",
             r"no\b",
@@ -351,7 +351,7 @@ FAMILIES = (
         why='word forms first written in the rule "names what the company sells"',
     ),
     Family(
-        "kind_etc",
+        "kind_adjectives",
         (
             "kind",
             "nice",
@@ -368,7 +368,7 @@ FAMILIES = (
         why='word forms first written in the rule "compliments the listener"',
     ),
     Family(
-        "boss_etc",
+        "the_boss_nouns",
         (
             "boss",
             "manager",
@@ -385,7 +385,7 @@ FAMILIES = (
         why='word forms first written in the rule "asks for the boss anyway"',
     ),
     Family(
-        "he_etc",
+        "the_boss_as_subject",
         (
             "he",
             "she",
@@ -400,7 +400,7 @@ FAMILIES = (
         why='word forms first written in the rule "the boss supposedly knows"',
     ),
     Family(
-        "taxoffice_authorit_depar_etc",
+        "authorities",
         (
             r"tax\s+(?:office|authorit\w+|department|inspector\w*)",
             "revenue",
@@ -422,7 +422,7 @@ FAMILIES = (
         why='word forms first written in the rule "claims to be from an authority"',
     ),
     Family(
-        "thing_etc",
+        "matter_nouns",
         (
             "thing",
             "matter",
@@ -450,7 +450,7 @@ FAMILIES = (
         why='word forms first written in the rule "refers to an earlier matter"',
     ),
     Family(
-        "ok_etc",
+        "accepting_words",
         (
             r"ok\b",
             r"okay\b",
@@ -471,7 +471,7 @@ FAMILIES = (
         why='word forms first written in the rule "agrees, but argues on"',
     ),
     Family(
-        "reconsider_etc",
+        "reconsider_phrases",
         (
             "reconsider",
             r"think\s+(?:it|this|that)\s+over",
@@ -482,7 +482,7 @@ FAMILIES = (
         why='word forms first written in the rule "asks her to reconsider"',
     ),
     Family(
-        "asasyou_etc",
+        "like_you",
         (
             r"as\s+\w+\s+as\s+you",
             r"like\s+you",
@@ -492,7 +492,7 @@ FAMILIES = (
         why='word forms first written in the rule "praises her judgement"',
     ),
     Family(
-        "famous_etc",
+        "fame_words",
         (
             "famous",
             "renowned",
@@ -508,7 +508,7 @@ FAMILIES = (
         why='word forms first written in the rule "gushes about the firm or the boss"',
     ),
     Family(
-        "invoice_etc2",
+        "papers",
         (
             "invoice",
             "bill",
@@ -538,7 +538,7 @@ FAMILIES = (
         why='word forms first written in the rule "refers to papers they supposedly sent"',
     ),
     Family(
-        "sent_etc",
+        "sent_verbs",
         (
             "sent",
             "placed",
@@ -562,7 +562,7 @@ FAMILIES = (
         why='word forms first written in the rule "refers to papers they supposedly sent"',
     ),
     Family(
-        "you_etc",
+        "the_sender",
         (
             "you",
             "he",
@@ -581,7 +581,7 @@ FAMILIES = (
         why='word forms first written in the rule "refers to papers they supposedly sent"',
     ),
     Family(
-        "database_etc",
+        "record_nouns",
         (
             "database",
             "records?",
@@ -599,7 +599,7 @@ FAMILIES = (
         why='word forms first written in the rule "an admin errand on their records"',
     ),
     Family(
-        "onbehalfof_etc",
+        "calling_on_behalf",
         (
             r"on\s+behalf\s+of",
             r"(?:calling|ringing|phoning)\s+(?:you\s+)?from",
@@ -614,7 +614,7 @@ FAMILIES = (
         why='word forms first written in the rule "poses as someone the boss trusts"',
     ),
     Family(
-        "account_etc",
+        "his_contracts",
         (
             "account",
             "policy",
@@ -631,7 +631,7 @@ FAMILIES = (
         why='word forms first written in the rule "calls about his account"',
     ),
     Family(
-        "open_etc",
+        "opening_verbs",
         (
             "open",
             "opened",
@@ -644,7 +644,7 @@ FAMILIES = (
         why='word forms first written in the rule "calls about his account"',
     ),
     Family(
-        "market_etc",
+        "business_prizes",
         (
             "market",
             "business",
@@ -660,7 +660,7 @@ FAMILIES = (
         why='word forms first written in the rule "the boss supposedly won something"',
     ),
     Family(
-        "order_etc",
+        "work_nouns",
         (
             "order",
             "job",
@@ -672,7 +672,7 @@ FAMILIES = (
         why='word forms first written in the rule "wants an order from them"',
     ),
     Family(
-        "professionally_etc",
+        "work_praise_adverbs",
         (
             "professionally",
             "well",
@@ -692,7 +692,7 @@ FAMILIES = (
         why='word forms first written in the rule "praises how she works"',
     ),
     Family(
-        "handle_etc",
+        "handling_verbs",
         (
             "handle",
             "handled",
@@ -711,7 +711,7 @@ FAMILIES = (
         why='word forms first written in the rule "praises how she works"',
     ),
     Family(
-        "can_etc",
+        "modal_verbs",
         (
             "can",
             "could",
@@ -724,7 +724,7 @@ FAMILIES = (
         why='word forms first written in the rule "tells them to be proud"',
     ),
     Family(
-        "just_etc",
+        "just_ask",
         (
             "just",
             "simply",
@@ -737,7 +737,7 @@ FAMILIES = (
         why='word forms first written in the rule "sends her back to the boss"',
     ),
     Family(
-        "fix_etc",
+        "service_verbs",
         (
             r"fix\w*",
             r"repair\w*",
@@ -763,7 +763,7 @@ FAMILIES = (
         why='word forms first written in the rule "a service within a set time"',
     ),
     Family(
-        "half_etc",
+        "below_what",
         (
             "half",
             r"a\s+third",
@@ -781,7 +781,7 @@ FAMILIES = (
         why='word forms first written in the rule "less than he pays now"',
     ),
     Family(
-        "call_etc",
+        "calling_verbs",
         (
             "call",
             "ring",
@@ -795,7 +795,7 @@ FAMILIES = (
         why='word forms first written in the rule "the boss supposedly asked for the call"',
     ),
     Family(
-        "confirm_etc",
+        "rescheduling_verbs",
         (
             r"confirm\w*",
             r"reconfirm\w*",
@@ -807,7 +807,7 @@ FAMILIES = (
         why='word forms first written in the rule "a meeting to confirm"',
     ),
     Family(
-        "have_etc",
+        "have_forms",
         (
             "have",
             "has",
@@ -820,7 +820,7 @@ FAMILIES = (
         why='word forms first written in the rule "a meeting to confirm"',
     ),
     Family(
-        "he_etc2",
+        "someone_known",
         (
             "he",
             "she",
@@ -839,7 +839,7 @@ FAMILIES = (
         why='word forms first written in the rule "the boss or the firm known for greatness"',
     ),
     Family(
-        "known_etc",
+        "known_as",
         (
             "known",
             "famous",
@@ -854,7 +854,7 @@ FAMILIES = (
         why='word forms first written in the rule "the boss or the firm known for greatness"',
     ),
     Family(
-        "person_etc",
+        "person_nouns",
         (
             "person",
             "man",
@@ -867,7 +867,7 @@ FAMILIES = (
         why='word forms first written in the rule "just the person he hoped to reach"',
     ),
     Family(
-        "him_etc",
+        "the_boss_as_object",
         (
             "him",
             "her",
@@ -881,7 +881,7 @@ FAMILIES = (
         why='word forms first written in the rule "an offer for something, made to the boss"',
     ),
     Family(
-        "athing_etc",
+        "vague_things",
         (
             r"a\s+thing",
             "something",
@@ -896,7 +896,7 @@ FAMILIES = (
         why='word forms first written in the rule "something that could interest you"',
     ),
     Family(
-        "interesting_etc",
+        "interesting_words",
         (
             "interesting",
             "relevant",
@@ -908,7 +908,7 @@ FAMILIES = (
         why='word forms first written in the rule "something that could interest you"',
     ),
     Family(
-        "could_etc",
+        "may_verbs",
         (
             "could",
             "might",
@@ -920,7 +920,7 @@ FAMILIES = (
         why='word forms first written in the rule "something that could interest you"',
     ),
     Family(
-        "place_etc",
+        "premises_nouns",
         (
             "place",
             "business",
@@ -939,7 +939,7 @@ FAMILIES = (
         why='word forms first written in the rule "admires the premises in passing"',
     ),
     Family(
-        "parentcompany_etc",
+        "group_headquarters",
         (
             r"parent\s+company",
             r"mother\s+company",
@@ -954,7 +954,7 @@ FAMILIES = (
         why='word forms first written in the rule "poses as their own group\'s staff"',
     ),
     Family(
-        "sites_etc",
+        "their_sites",
         (
             "sites",
             "site",
@@ -973,7 +973,7 @@ FAMILIES = (
         why='word forms first written in the rule "an internal check of all their sites"',
     ),
     Family(
-        "checking_etc",
+        "checking_verbs",
         (
             "checking",
             "auditing",
@@ -987,7 +987,7 @@ FAMILIES = (
         why='word forms first written in the rule "an internal check of all their sites"',
     ),
     Family(
-        "reconnect_etc",
+        "catch_up_verbs",
         (
             "reconnect",
             r"catch\s+up",

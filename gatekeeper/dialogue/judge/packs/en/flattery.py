@@ -215,7 +215,7 @@ RULES = (
         weight=1.5,
         patterns=(
             r"\b(?:you\s+(?:are|re)|youre|you\s+sound|you\s+seem)\s+(?:\w+\s+)?(?:so|very|real"
-            r"ly|truly|incredibly|extremely|such\s+a)\s+{kind_etc}\b",
+            r"ly|truly|incredibly|extremely|such\s+a)\s+{kind_adjectives}\b",
             r"\b(?:greeted|welcomed|received|treated)\s+(?:so\s+|this\s+)?(?:nicely|warmly|kin"
             r"dly|pleasantly)\b",
         ),
@@ -251,8 +251,8 @@ RULES = (
         why="Typ 1, the show: praise and hype instead of a plain sentence.",
         weight=1.5,
         patterns=(
-            r"\b(?:someone|somebody|anyone|a\s+(?:person|woman|man|lady|pro|professional))\s+{"
-            r"asasyou_etc}\b",
+            r"\b(?:someone|somebody|anyone|a\s+(?:person|woman|man|lady|pro|professional))\s+{like_you}"
+            r"\b",
             r"\bas\s+(?:sharp|smart|clever|bright|experienced|competent|quick|savvy|capable|pe"
             r"rceptive|astute|switched\s+on|professional|wise)\s+as\s+you\b",
             r"\bwith\s+your\s+(?:\w+\s+)?(?:experience|instincts|intuition|expertise|sharp\s+e"
@@ -318,7 +318,7 @@ RULES = (
         weight=1.5,
         patterns=(
             r"\b(?:your|the)\s+(?:company|firm|business|team|boss|director|ceo|founder|owner|o"
-            r"ffice|brand|manager|md)\s+(?:is|are|has\s+been|was)\s+(?:\w+\s+)?{famous_etc}\b",
+            r"ffice|brand|manager|md)\s+(?:is|are|has\s+been|was)\s+(?:\w+\s+)?{fame_words}\b",
             r"\b(?:i|we|ive|weve|id|wed)\s+(?:\w+\s+){0,2}?(?:admir\w*|adore|look\s+up\s+to)\b",
             r"\bwhat\s+(?:your|he|she|the|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+(?:\w+\s+)?(?:(?:has|"
             r"have|s)\s+)?(?:built|achieved|created|accomplished)\b",
@@ -335,8 +335,8 @@ RULES = (
         why="Typ 1, the show: praise and hype instead of a plain sentence.",
         weight=1.5,
         patterns=(
-            r"\byou\s+{handle_etc}\s+(?:\w+\s+){0,3}?(?:so|really|very|incredibly|extremely|su"
-            r"per|truly|remarkably)\s+(?:\w+\s+)?{professionally_etc}\b",
+            r"\byou\s+{handling_verbs}\s+(?:\w+\s+){0,3}?(?:so|really|very|incredibly|extremel"
+            r"y|super|truly|remarkably)\s+(?:\w+\s+)?{work_praise_adverbs}\b",
             r"\b(?:respect|hats\s+off|kudos|chapeau|impressive|admirable)\b(?:\s+\w+){0,3}?\s+"
             r"(?:the\s+way|how)\s+you\b",
             r"\bhats\s+off\b",
@@ -376,9 +376,9 @@ RULES = (
         why="Typ 1, the show: praise and hype instead of a plain sentence.",
         weight=1.5,
         patterns=(
-            r"\b(?:he|she|you|they|your\s+\w+|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+{can_etc}\s+(?:re"
-            r"ally\s+|truly\s+|rightly\s+|all\s+)?(?:be\s+)?(?:so\s+|very\s+|really\s+|truly\s"
-            r"+|incredibly\s+|rightly\s+)?proud\b",
+            r"\b(?:he|she|you|they|your\s+\w+|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+{modal_verbs}\s+("
+            r"?:really\s+|truly\s+|rightly\s+|all\s+)?(?:be\s+)?(?:so\s+|very\s+|really\s+|tru"
+            r"ly\s+|incredibly\s+|rightly\s+)?proud\b",
         ),
         must_catch=(
             "you must be so proud to work for a company like that",
@@ -412,8 +412,8 @@ RULES = (
         weight=1.2,
         patterns=(
             r"\bnowhere\s+else\b",
-            r"\b(?:cant|wont|couldnt|wouldnt|never|dont)\s+(?:\w+\s+){0,2}?find\s+(?:\w+\s+){0"
-            r",3}?anywhere\s+else\b",
+            r"\b(?:cant|wont|couldnt|wouldnt|never|dont)\s+(?:\w+\s+){0,2}?find\s+(?:\w+\s+){0,"
+            r"3}?anywhere\s+else\b",
         ),
         must_catch=("quality like yours, you won't find that anywhere else in the country",),
         must_not_catch=(
@@ -426,8 +426,8 @@ RULES = (
         why="Typ 1, the show: praise and hype instead of a plain sentence.",
         weight=1.5,
         patterns=(
-            r"\b{he_etc2}\s+(?:is|are|was|were)?\s*(?:widely\s+|well\s+|really\s+|so\s+)?{know"
-            r"n_etc}\s+(?:as|for|to\s+be|throughout|across|all\s+over)\b",
+            r"\b{someone_known}\s+(?:is|are|was|were)?\s*(?:widely\s+|well\s+|really\s+|so\s+)"
+            r"?{known_as}\s+(?:as|for|to\s+be|throughout|across|all\s+over)\b",
             r"\b(?:he|she|hes|shes|you|youre|they|theyre|your\s+\w+|mr\s+\w+|mrs\s+\w+|ms\s+\w"
             r"+)\s+(?:is|are|was|were)?\s*(?:\w+\s+){0,3}?one\s+of\s+the\s+(?:most\s+\w+|\w+es"
             r"t|best|top|leading|finest|greatest)\b",
@@ -465,9 +465,9 @@ RULES = (
         why="Typ 1, the show: praise and hype instead of a plain sentence.",
         weight=1.5,
         patterns=(
-            r"\b(?:exactly|just|precisely)\s+the\s+(?:kind|sort|type)\s+of\s+{person_etc}\s+(?"
-            r":\w+\s+){0,2}?(?:i|we)\s+(?:was|were|am|are|have\s+been)?\s*(?:hoping|looking|wa"
-            r"nting|dying|keen)\s+to\b",
+            r"\b(?:exactly|just|precisely)\s+the\s+(?:kind|sort|type)\s+of\s+{person_nouns}\s+"
+            r"(?:\w+\s+){0,2}?(?:i|we)\s+(?:was|were|am|are|have\s+been)?\s*(?:hoping|looking|"
+            r"wanting|dying|keen)\s+to\b",
         ),
         must_catch=(
             "Mr Weber is known as one of the most innovative business owners in the whole cou"
@@ -481,9 +481,9 @@ RULES = (
         why="Typ 1, the show: praise and hype instead of a plain sentence.",
         weight=2.0,
         patterns=(
-            r"\b(?:nice|lovely|great|fine|beautiful|impressive|smart|cracking|proper)\s+{place"
-            r"_etc}\s+(?:you\s*ve|youve|you\s+have|you\s+got|hes|he\s+has|he\s*s)\s+(?:got\s+)"
-            r"?(?:there|here)\b",
+            r"\b(?:nice|lovely|great|fine|beautiful|impressive|smart|cracking|proper)\s+{premises_nouns}"
+            r"\s+(?:you\s*ve|youve|you\s+have|you\s+got|hes|he\s+has|he\s*s)\s+(?:got\s+)?(?:t"
+            r"here|here)\b",
         ),
         must_catch=(
             "cracking workshop you have here mate",

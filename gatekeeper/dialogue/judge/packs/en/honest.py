@@ -254,7 +254,7 @@ RULES = (
         weight=2.0,
         patterns=(
             r"\bwe\s+(?:are\s+|re\s+)?(?:sell|selling|supply|supplying|provide|providing|offer"
-            r"|offering|rent|install|installing)\s+(?!{nothing_etc})\w+",
+            r"|offering|rent|install|installing)\s+(?!{not_a_product_word})\w+",
         ),
         must_catch=(
             "we sell invoice software, I'd like to win your boss as a customer",
@@ -307,8 +307,8 @@ RULES = (
         weight=2.0,
         patterns=(
             r"\b(?:id|i\s+would|we\s+would|wed|i|we)\s+(?:really\s+)?(?:like|love|want|hope)\s"
-            r"+to\s+(?:get|win|land|earn|secure)\s+(?:\w+\s+){0,2}?{order_etc}s?\s+(?:from|wit"
-            r"h)\s+(?:you|your|him|her|the)\b",
+            r"+to\s+(?:get|win|land|earn|secure)\s+(?:\w+\s+){0,2}?{work_nouns}s?\s+(?:from|wi"
+            r"th)\s+(?:you|your|him|her|the)\b",
             r"\b(?:order|job|contract|project)s?\s+(?:that\s+)?(?:id|i\s+would|we\s+would|wed)"
             r"\s+(?:really\s+)?(?:like|love)\s+to\s+(?:get|win|land)\b",
         ),
@@ -325,8 +325,8 @@ RULES = (
         " that.",
         weight=2.0,
         patterns=(
-            r"\b(?:make|give|send|prepare|put\s+together|draw\s+up)\s+{him_etc}\s+(?:a|an)\s+("
-            r"?:\w+\s+){0,2}?(?:offer|quote|quotation|proposal)\s+(?:on|for)\s+\w+",
+            r"\b(?:make|give|send|prepare|put\s+together|draw\s+up)\s+{the_boss_as_object}\s+("
+            r"?:a|an)\s+(?:\w+\s+){0,2}?(?:offer|quote|quotation|proposal)\s+(?:on|for)\s+\w+",
         ),
         must_catch=(
             "we want to send Mrs Kent a fair quote for her new fleet",

@@ -366,8 +366,8 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.0,
         patterns=(
-            r"\b(?:about|regarding|re|concerning)\s+(?:your|his|her)\s+(?:\w+\s+)?{invoice_etc"
-            r"}\b",
+            r"\b(?:about|regarding|re|concerning)\s+(?:your|his|her)\s+(?:\w+\s+)?{their_records}"
+            r"\b",
             r"\b(?:outstanding|unpaid|overdue|open)\s+(?:invoice|bill|payment|balance|amount)s"
             r"?\b",
         ),
@@ -491,9 +491,9 @@ RULES = (
             r"+(?:already\s+|will\s+)?(?:knows?|ll\s+know)\s+(?:what|all\s+about|about\s+it|th"
             r"e\s+score|why)\b",
             r"\bhell\s+know\s+(?:what|why)\b",
-            r"\b{he_etc}\s+(?:will\s+|ll\s+|would\s+|already\s+|definitely\s+|surely\s+)?(?:kn"
-            r"ows?|remembers?|recogni[sz]es?)\s+(?:who\s+(?:i\s+am|this\s+is|we\s+are)|my\s+na"
-            r"me|me|us)\b",
+            r"\b{the_boss_as_subject}\s+(?:will\s+|ll\s+|would\s+|already\s+|definitely\s+|sur"
+            r"ely\s+)?(?:knows?|remembers?|recogni[sz]es?)\s+(?:who\s+(?:i\s+am|this\s+is|we\s"
+            r"+are)|my\s+name|me|us)\b",
         ),
         must_catch=(
             "Mr Smith knows what it's about.",
@@ -506,10 +506,7 @@ RULES = (
         category="pretext",
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.5,
-        patterns=(
-            r"\bfrom\s+(?:the\s+|your\s+local\s+|your\s+)?(?:\w+\s+)?{taxoffice_authorit_depar"
-            r"_etc}\b",
-        ),
+        patterns=(r"\bfrom\s+(?:the\s+|your\s+local\s+|your\s+)?(?:\w+\s+)?{authorities}\b",),
         suppresses="honest",
         must_catch=("I'm from the tax office, it concerns an audit.",),
         must_not_catch=(
@@ -522,8 +519,8 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.0,
         patterns=(
-            r"\b{thing_etc}\s+(?:from|of|on)\s+(?:last\s+(?:week|month|time|friday|monday|tues"
-            r"day|wednesday|thursday)|yesterday|the\s+other\s+day|earlier|before)\b",
+            r"\b{matter_nouns}\s+(?:from|of|on)\s+(?:last\s+(?:week|month|time|friday|monday|t"
+            r"uesday|wednesday|thursday)|yesterday|the\s+other\s+day|earlier|before)\b",
         ),
         must_catch=(
             "it's about the invoice from last month",
@@ -578,8 +575,8 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.5,
         patterns=(
-            r"\b(?:the|that|this|your|his|her)\s+(?:\w+\s+)?{invoice_etc2}s?\s+(?:that\s+|whic"
-            r"h\s+)?{you_etc}\s+(?:\w+\s+)?{sent_etc}\b",
+            r"\b(?:the|that|this|your|his|her)\s+(?:\w+\s+)?{papers}s?\s+(?:that\s+|which\s+)?"
+            r"{the_sender}\s+(?:\w+\s+)?{sent_verbs}\b",
         ),
         must_catch=(
             "its about the complaint he filed with us",
@@ -594,8 +591,8 @@ RULES = (
         weight=1.5,
         patterns=(
             r"\b(?:updat\w*|check\w*|verif\w*|confirm\w*|complet\w*|compil\w*|refresh\w*|corre"
-            r"ct\w*)\s+(?:our|your|the|his|a|their|some|a\s+few)\s+(?:\w+\s+){0,2}?{database_e"
-            r"tc}\b",
+            r"ct\w*)\s+(?:our|your|the|his|a|their|some|a\s+few)\s+(?:\w+\s+){0,2}?{record_nouns}"
+            r"\b",
         ),
         must_catch=(
             "I am from the chamber of commerce, we need update his company data.",
@@ -613,8 +610,8 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.0,
         patterns=(
-            r"\b{onbehalfof_etc}\s+(?:the\s+)?(?:(?:his|her|your)\s+(?:\w+\s+){0,2}?{trusted}|"
-            r"{trusted}\s+of\s+(?:his|her))\b",
+            r"\b{calling_on_behalf}\s+(?:the\s+)?(?:(?:his|her|your)\s+(?:\w+\s+){0,2}?{trusted}"
+            r"|{trusted}\s+of\s+(?:his|her))\b",
         ),
         must_catch=(
             "I'm calling from his son's school.",
@@ -631,8 +628,8 @@ RULES = (
             r"\b(?:about|regarding|re|concerning)\s+(?:your|his|her)\s+(?:\w+\s+)?(?:loan|mort"
             r"gage|test\s+results)\b",
             r"(?<!\bopen\s)(?<!\bopens\s)(?<!\bopening\s)(?<!\bup\s)(?<!\bout\s)(?<!\bfor\s)\b"
-            r"(?:his|her|your)\s+(?:\w+\s+)?{account_etc}s?\s+with\s+us\b(?!(?:\s+\w+){0,3}?\s"
-            r"+{open_etc}\w*)",
+            r"(?:his|her|your)\s+(?:\w+\s+)?{his_contracts}s?\s+with\s+us\b(?!(?:\s+\w+){0,3}?"
+            r"\s+{opening_verbs}\w*)",
         ),
         must_catch=("This is his bank, it's about his account with us.",),
         must_not_catch=("Could I speak with Mr Jones about a sales opportunity?",),
@@ -660,11 +657,11 @@ RULES = (
         patterns=(
             r"\b{boss}\s+(?:has\s+|had\s+|just\s+|actually\s+|already\s+|been\s+|was\s+)*(?:wo"
             r"n|entered|took\s+part|participated|drawn|picked\s+as)\b(?!\s+(?:the\s+|a\s+|new\s"
-            r"+)*{market_etc})",
+            r"+)*{business_prizes})",
             r"\b(?:one\s+of\s+(?:the|our)|the\s+lucky|our\s+lucky|(?:the|a)\s+winner\s+of)\s+("
             r"?:\w+\s+)?(?:winners?|our|the|this)\b",
-            r"\b(?:claim|collect|deliver\w*|send|pick\s+up|hand\s+over|arrange)\s+(?:\w+\s+){0"
-            r",3}?(?:his|her|the|your)\s+(?:\w+\s+)?(?:prize|winnings|reward)\b",
+            r"\b(?:claim|collect|deliver\w*|send|pick\s+up|hand\s+over|arrange)\s+(?:\w+\s+){0,"
+            r"3}?(?:his|her|the|your)\s+(?:\w+\s+)?(?:prize|winnings|reward)\b",
         ),
         must_catch=(
             "it's about the lottery he took part in",
@@ -753,7 +750,7 @@ RULES = (
         weight=2.0,
         patterns=(
             r"\b{boss}\s+(?:told|asked|wanted|said|invited|urged|suggested|insisted|begged|enc"
-            r"ouraged)\b(?:\s+(?!not\b|never\b|dont\b|didnt\b)\w+){0,10}?\s+{call_etc}\b",
+            r"ouraged)\b(?:\s+(?!not\b|never\b|dont\b|didnt\b)\w+){0,10}?\s+{calling_verbs}\b",
         ),
         must_catch=(
             "He invited me at the expo to ring him once the season is over.",
@@ -767,9 +764,9 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.0,
         patterns=(
-            r"\b(?:we|he|she|i|weve|ive|hes|shes)\s+{have_etc}\s+(?:a|an|the|our|this)\s+(?:\w"
-            r"+\s+){0,3}?(?:meeting|appointment|call|visit|slot)\b(?:\s+\w+){0,10}?\s+{confirm"
-            r"_etc}\b",
+            r"\b(?:we|he|she|i|weve|ive|hes|shes)\s+{have_forms}\s+(?:a|an|the|our|this)\s+(?:"
+            r"\w+\s+){0,3}?(?:meeting|appointment|call|visit|slot)\b(?:\s+\w+){0,10}?\s+{rescheduling_verbs}"
+            r"\b",
         ),
         must_catch=(
             "I have a call with him at four and I need to reschedule it",
@@ -784,7 +781,7 @@ RULES = (
         weight=2.5,
         patterns=(
             r"\b(?:im|i\s+am|were|we\s+are|this\s+is|calling|ringing)\s+(?:\w+\s+){0,4}?(?:fro"
-            r"m|with|at)\s+(?:\w+\s+)?your\s+{parentcompany_etc}\b",
+            r"m|with|at)\s+(?:\w+\s+)?your\s+{group_headquarters}\b",
             r"\b(?:from|with|at)\s+(?:group|corporate|head\s+office)\s+(?:it|audit|compliance)"
             r"\b",
         ),
@@ -800,8 +797,8 @@ RULES = (
         why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
         weight=2.0,
         patterns=(
-            r"\b(?:were|we\s+are|im|i\s+am)\s+(?:\w+\s+)?{checking_etc}\s+(?:\w+\s+)?(?:all|ev"
-            r"ery)\s+(?:the\s+|of\s+the\s+|your\s+)?(?:\w+\s+)?{sites_etc}\b",
+            r"\b(?:were|we\s+are|im|i\s+am)\s+(?:\w+\s+)?{checking_verbs}\s+(?:\w+\s+)?(?:all|"
+            r"every)\s+(?:the\s+|of\s+the\s+|your\s+)?(?:\w+\s+)?{their_sites}\b",
         ),
         must_catch=(
             "hi we're updating all the workstations across the group, is mr weber in",
@@ -820,8 +817,8 @@ RULES = (
         weight=2.0,
         patterns=(
             r"\b(?:we|(?:he|she|mr\s+\w+|mrs\s+\w+|ms\s+\w+|your\s+boss)\s+and\s+i)\s+(?:wante"
-            r"d|meant|agreed|said\s+we\s*d|were\s+going)\s+(?:to\s+)?(?:\w+\s+)?{reconnect_etc"
-            r"}\b",
+            r"d|meant|agreed|said\s+we\s*d|were\s+going)\s+(?:to\s+)?(?:\w+\s+)?{catch_up_verbs}"
+            r"\b",
         ),
         must_catch=(
             "we agreed to touch base again after the expo",

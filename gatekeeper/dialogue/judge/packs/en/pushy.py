@@ -433,7 +433,7 @@ RULES = (
         weight=1.5,
         patterns=(
             r"\b(?:speak|speaking|talk|talking|put\s+through|connect\s+me)\s+(?:to|with)\s+(?:"
-            r"the|your|him|her)\s+(?:\w+\s+)?{boss_etc}\b",
+            r"the|your|him|her)\s+(?:\w+\s+)?{the_boss_nouns}\b",
         ),
         must_catch=(
             "I insist on speaking to your supervisor.",
@@ -464,7 +464,7 @@ RULES = (
         patterns=(
             r"^(?:i\s+understand|i\s+see|i\s+get\s+(?:it|that)|understood|ok|okay|sure|right|y"
             r"es|yeah|fair\s+enough|shame|pity|of\s+course|i\s+know|true|maybe|granted)(?:\s+\w"
-            r"+){0,3}?\s+but\s+(?!{ok_etc})",
+            r"+){0,3}?\s+but\s+(?!{accepting_words})",
         ),
         must_catch=(
             "yeah but it saves you money dont you get it",
@@ -477,7 +477,7 @@ RULES = (
         category="pushy",
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=1.5,
-        patterns=(r"(?<!if\syou\s)(?<!should\syou\s)(?<!in\scase\syou\s)\b{reconsider_etc}\b",),
+        patterns=(r"(?<!if\syou\s)(?<!should\syou\s)(?<!in\scase\syou\s)\b{reconsider_phrases}\b",),
         must_catch=(
             "Shame, but please do reconsider, it's really worth it!",
             "i would strongly urge you to reconsider your competitors have long since switche"
@@ -519,7 +519,7 @@ RULES = (
         why="After a no the caller pushes: pressure, blame, begging, going around her.",
         weight=2.0,
         patterns=(
-            r"\b{just_etc}\s+(?:please\s+|just\s+)?(?:ask|check\s+with|run\s+it\s+(?:by|past))"
+            r"\b{just_ask}\s+(?:please\s+|just\s+)?(?:ask|check\s+with|run\s+it\s+(?:by|past))"
             r"\s+(?:him|her|your\s+boss|the\s+boss|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\b",
         ),
         must_catch=("Just ask him. Please.",),

@@ -161,9 +161,9 @@ RULES = (
         why="Typ 3, the vague caller: a topic named without saying what he wants.",
         weight=2.0,
         patterns=(
-            r"\b{athing_etc}\s+(?:\w+\s+){0,2}?(?:that|which)\s+(?:\w+\s+){0,2}?{could_etc}\s+"
-            r"(?:\w+\s+)?(?:be\s+)?{interesting_etc}\b(?:\s+(?:for|to)\s+(?:you|him|her|your\s"
-            r"+\w+|the\s+\w+))?",
+            r"\b{vague_things}\s+(?:\w+\s+){0,2}?(?:that|which)\s+(?:\w+\s+){0,2}?{may_verbs}\s"
+            r"+(?:\w+\s+)?(?:be\s+)?{interesting_words}\b(?:\s+(?:for|to)\s+(?:you|him|her|you"
+            r"r\s+\w+|the\s+\w+))?",
         ),
         suppresses="honest",
         must_catch=(
