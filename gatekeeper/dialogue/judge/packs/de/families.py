@@ -234,7 +234,7 @@ FAMILIES = (
             "tollst",
             "schoenst",
         ),
-        why='word forms first written in the rule "allerbest_groesst_hoechs_etc"',
+        why='word forms first written in the family "superlative"',
     ),
     Family(
         "superlative_forms",
