@@ -77,7 +77,7 @@ def test_a_coach_sees_which_verdicts_a_new_phrase_changes(tmp_path: Path) -> Non
     text = (SCENARIOS / "standard-receptionist.de.yaml").read_text(encoding="utf-8")
     coached = tmp_path / "coached.de.yaml"
     coached.write_text(
-        text.replace('judge:\n', 'judge:\n  pretext:\n    - "von der Sparkasse"\n', 1),
+        text.replace("judge:\n", 'judge:\n  pretext:\n    - "von der Sparkasse"\n', 1),
         encoding="utf-8",
     )
     code, out, _ = _run("--eval", "--scenario", str(coached), "--diff", "--json")

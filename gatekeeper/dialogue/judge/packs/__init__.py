@@ -18,10 +18,6 @@ from dataclasses import dataclass, field
 from gatekeeper.dialogue.judge.rules import Family, Rule, family_index, rule_regex
 from gatekeeper.scenario.model import Language
 
-# Weight of a phrase a coach adds in a scenario's ``judge:`` section: a deliberate cue, as
-# strong as the pack's clearest phrases.
-EXTRA_WEIGHT = 2.0
-
 
 @dataclass(frozen=True)
 class Pattern:
