@@ -4,6 +4,14 @@ The rules live one file per category (``honest.py``, ``pretext.py`` ...), each r
 of the technique with its examples; the word families they share are in ``families.py``.
 What stays here is how the language sounds beside the rules: praise words, fillers, regional
 spellings, the words of a plain yes.
+
+Phrases are written in ordinary spelling and folded like the utterance (ä -> ae ...).
+Patterns run on the folded, filler-free text, so they spell umlauts as ``ae``/``oe``/``ue``
+and ``ß`` as ``ss``. Weights: ~2.5 a clear cue on its own, ~1.5 a typical cue, <=1 a hint
+that only counts together with others.
+
+"eigentlich" is deliberately not a filler: it carries meaning ("eigentlich will ich nichts
+verkaufen"), and counting it would punish ordinary speech.
 """
 
 from __future__ import annotations

@@ -35,6 +35,7 @@ RULES = (
             "respektiere",
             ("alles gut", 1.2),
             ("passt", 0.8),
+            ("gute Antwort", 1.0),
         ),
         must_catch=(
             "Verstehe. Danke.",
@@ -84,7 +85,6 @@ RULES = (
             ("ciao", 1.0),
             "schönen Tag",
             ("eine gute Woche", 1.5),
-            ("gute Antwort", 1.0),
         ),
         must_catch=(
             "In Ordnung. Tschüss.",

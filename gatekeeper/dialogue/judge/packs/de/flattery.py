@@ -23,6 +23,7 @@ RULES = (
             ("führender Anbieter", 1.5),
             "nur das Beste",
             ("das es je gab", 1.5),
+            "das nächste Level",
             "next Level",
             "Hidden Champion",
             ("Role Model", 1.5),
@@ -60,6 +61,7 @@ RULES = (
             "exklusiv für Sie",
             ("nur für Sie", 1.5),
             ("nur diese Woche", 1.5),
+            ("nur noch heute", 1.5),
             ("Sonderangebot", 1.5),
             ("Sonderpreis", 1.5),
             ("Vorzugspreis", 1.5),
@@ -132,12 +134,10 @@ RULES = (
         weight=2.0,
         phrases=(
             ("Sie werden begeistert sein", 1.5),
-            "das nächste Level",
             ("stellen Sie sich vor", 1.5),
             "restlos begeistert",
             "alle sind begeistert",
             "das wird ihn umhauen",
-            ("nur noch heute", 1.5),
         ),
         must_catch=(
             "Er wird begeistert sein, glauben Sie mir, alle unsere Kunden sind restlos begeistert!",

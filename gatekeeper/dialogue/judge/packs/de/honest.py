@@ -56,6 +56,7 @@ RULES = (
             "ich arbeite im Vertrieb",
             "ich bin Vertriebler",
             "es geht um einen Verkauf",
+            "ich bin Verkäufer",
             ("ich verkaufe", 2.0),
             ("Vertriebsmitarbeiter", 2.0),
             ("Außendienst", 1.5),
@@ -131,18 +132,16 @@ RULES = (
             "um ehrlich zu sein",
             "ich will ehrlich sein",
             "kurz und ehrlich",
-            ("ich bin Verkäufer", 2.5),
             "offen gesagt",
             "offen und ehrlich",
             "direkt gesagt",
         ),
         must_catch=(
             "Ein Verkaufsgespräch, ehrlich gesagt.",
-            "Da haben Sie völlig recht, ich bin Verkäufer.",
+            "Ganz ehrlich: Ich möchte Herrn Weber etwas verkaufen.",
         ),
         must_not_catch=(
-            "ja aber äh wir haben ja auch ganz andere produkte vielleicht ist da ja doch was "
-            "dabei lassen sie mich doch kurz erklären",
+            "äh nein nein ich will ihnen nichts verkaufen ich möchte mich nur kurz vorstellen",
         ),
     ),
     Rule(

@@ -4,6 +4,10 @@ The rules live one file per category (``honest.py``, ``pretext.py`` ...), each r
 of the technique with its examples; the word families they share are in ``families.py``.
 What stays here is how the language sounds beside the rules: praise words, fillers, regional
 spellings, the words of a plain yes.
+
+Phrases are written in ordinary spelling; apostrophes vanish in folding ("it's" -> "its"),
+so patterns spell contractions without them. Weights: ~2.5 a clear cue on its own, ~1.5 a
+typical cue, <=1 a hint that only counts together with others.
 """
 
 from __future__ import annotations
