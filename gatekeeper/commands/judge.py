@@ -177,6 +177,7 @@ def _eval(
         evaluate,
         load_corpus,
     )
+    from gatekeeper.corpus.moves import is_moves_file
     from gatekeeper.dialogue.judge import Judge
 
     if text.strip():
@@ -193,6 +194,8 @@ def _eval(
         path = default_path(lang)
     else:
         path = Path(eval_path)
+        if is_moves_file(path):
+            return _eval_moves(path, lang, extra, split, as_json)
     try:
         corpus = load_corpus(path)
     except CorpusError as e:
@@ -215,6 +218,10 @@ def _eval(
         "split": split,
         **evaluate(verdicts(judge), items).to_json(),
     }
+    if eval_path == "-":
+        from gatekeeper.corpus.moves import default_moves_path
+
+        payload["boss_moves"] = _moves_payload(default_moves_path(corpus.language), judge, split)
     if diff:
         changed = changed_verdicts(verdicts(Judge(corpus.language)), verdicts(judge), items)
         payload["scenario"] = str(scenario_path)
@@ -231,6 +238,67 @@ def _eval(
         ]
     emit(payload, as_json, lambda: _human_eval(payload))
     return 0
+
+
+def _moves_payload(path: Path, judge: Any, split: str) -> dict[str, Any]:
+    from gatekeeper.corpus import CorpusError
+    from gatekeeper.corpus.moves import evaluate_moves, judge_hears, load_moves
+
+    try:
+        corpus = load_moves(path)
+    except CorpusError as e:
+        raise BadInput(str(e)) from e
+    items = [i for i in corpus.items if split == "all" or i.split == split]
+    evaluation = evaluate_moves(judge_hears(judge), items).to_json()
+    return {
+        "corpus": str(path),
+        "language": corpus.language.value,
+        "split": split,
+        "items": len(items),
+        "per_move": evaluation["moves"]["all"] if items else {},
+        "per_split": {k: v for k, v in evaluation["moves"].items() if k != "all"},
+        "misses": evaluation["misses"],
+    }
+
+
+def _eval_moves(
+    path: Path, lang: Language | None, extra: JudgePhrases | None, split: str, as_json: bool
+) -> int:
+    """A file of answers to the boss: how well each move is heard."""
+    from gatekeeper.corpus import CorpusError
+    from gatekeeper.corpus.moves import load_moves
+    from gatekeeper.dialogue.judge import Judge
+
+    try:
+        language = load_moves(path).language
+    except CorpusError as e:
+        raise BadInput(str(e)) from e
+    if lang is not None and lang is not language:
+        raise BadInput(f"{path}: a {language.value} corpus, not {lang.value}")
+    payload = {"boss_moves": _moves_payload(path, Judge(language, extra), split)}
+    emit(payload, as_json, lambda: _human_moves(payload["boss_moves"]))
+    return 0
+
+
+def _human_moves(m: dict[str, Any]) -> str:
+    lines = [
+        f"{m['corpus']} ({m['language']}, split {m['split']}): {m['items']} answers to the boss",
+        f"  {'move':<22}{'accuracy':>9}{'recall':>8}{'precision':>10}{'with move':>11}",
+    ]
+    for move, v in m["per_move"].items():
+        recall = "-" if v["recall"] is None else f"{v['recall']:.1%}"
+        precision = "-" if v["precision"] is None else f"{v['precision']:.1%}"
+        lines.append(
+            f"  {move:<22}{v['accuracy']:>9.1%}{recall:>8}{precision:>10}{v['with_move']:>11}"
+        )
+    if m["misses"]:
+        lines.append(f"answers not heard exactly as labelled ({len(m['misses'])}):")
+        for x in m["misses"]:
+            want, got = set(x["label"]), set(x["heard"])
+            missing = ", ".join(sorted(want - got)) or "-"
+            extra = ", ".join(sorted(got - want)) or "-"
+            lines.append(f"  missed {missing}; extra {extra}  [{x['answers']}] {x['text']}")
+    return "\n".join(lines)
 
 
 def _human_eval(p: dict[str, Any]) -> str:
@@ -271,6 +339,9 @@ def _human_eval(p: dict[str, Any]) -> str:
                 f"{b['kind']}{'+benefit' if b['benefit'] else ''}"
                 f"  (label {c['label']['kind']})  [{c['turn']}] {c['text']}"
             )
+    if "boss_moves" in p:
+        lines.append("")
+        lines.append(_human_moves(p["boss_moves"]))
     return "\n".join(lines)
 
 

@@ -38,6 +38,7 @@ class Judgement:
     words: int  # words without fillers
     evidence: tuple[Evidence, ...] = ()
     scores: dict[str, float] = field(default_factory=dict)  # per-kind totals, for debugging
+    moves: frozenset[str] = frozenset()  # the boss's moves heard in the answer (rules.MOVES)
 
     @property
     def flags(self) -> dict[str, Any]:
@@ -48,6 +49,7 @@ class Judgement:
             "turn": self.turn.value,
             "kind": self.kind.value,
             "flags": self.flags,
+            "moves": sorted(self.moves),
             "evidence": [e.to_json() for e in self.evidence],
         }
 

@@ -27,6 +27,7 @@ from gatekeeper.dialogue.judge.matching import (
 )
 from gatekeeper.dialogue.judge.normalize import Token, normalise, tokenize
 from gatekeeper.dialogue.judge.packs import Pack, load_pack
+from gatekeeper.dialogue.judge.rules import MOVES
 from gatekeeper.dialogue.types import Evidence, Judgement
 from gatekeeper.scenario.model import JudgePhrases, Kind, Language, Turn, kinds_for
 
@@ -61,6 +62,11 @@ CLEAR_CUE = 2.0
 """Weight of a cue that decides an answer on its own (see the pack weights)."""
 
 ADMITS_THE_SALE = "rule: a plain yes to 'you only want to sell me something?' admits it"
+
+MOVE_MIN = 1.0
+"""Points a move needs to be heard: one clear cue (the move rules weigh 1.5-2)."""
+
+_MOVE_CATEGORIES = frozenset((*MOVES, "rhetorical"))
 
 LONG_REJECTION_WORDS = 12
 """A reply to a flat rejection this long, with no thanks or goodbye at all, is arguing."""
@@ -153,12 +159,18 @@ class Judge:
         (a rule's examples are checked with this)."""
         tokens, content, _ = self._content(text)
         words = [t.norm for t in content]
-        return [
-            *self._phrases.hits(words),
-            *self._coach_hits(tokens, content),
-            *self._patterns.hits(words),
-            *self._praise.hits(words),
+        said = [t.norm for t in tokens]
+        kinds = [
+            h
+            for h in (*self._phrases.hits(words), *self._patterns.hits(words))
+            if h.category not in _MOVE_CATEGORIES
         ]
+        moves = [
+            h
+            for h in (*self._phrases.hits(said), *self._patterns.hits(said))
+            if h.category in _MOVE_CATEGORIES
+        ]
+        return [*kinds, *moves, *self._coach_hits(tokens, content), *self._praise.hits(words)]
 
     def coach_hits(self, text: str) -> list[Hit]:
         """Where the scenario's own phrases are heard in ``text``."""
@@ -239,6 +251,8 @@ class Judge:
         if rule is not None:
             evidence.append(Evidence(kind.value, rule, " ".join(t.surface for t in content)))
         evidence += [Evidence("filler", phrase, said) for phrase, said in fillers]
+        moves, move_evidence = self._moves(tokens, content)
+        evidence += move_evidence
 
         return Judgement(
             turn=turn,
@@ -248,7 +262,44 @@ class Judge:
             words=len(words),
             evidence=tuple(evidence),
             scores={k: round(v, 2) for k, v in scores.items()},
+            moves=moves,
         )
+
+    def _moves(
+        self, tokens: list[Token], content: list[Token]
+    ) -> tuple[frozenset[str], list[Evidence]]:
+        """The boss's moves in the answer (``packs/*/moves.py``), each with its evidence.
+
+        Moves are heard on every word said, fillers too: "kind of", "like" and "halt" are
+        fillers to the kinds but hedges to the boss. Several moves may be heard at once. A
+        rhetorical question takes the question out of the words it covers; the show is also
+        heard in dense praise, or praise beside a clear flattery cue (the flattery pack); an
+        honest time only counts inside an appointment ask."""
+        words = [t.norm for t in tokens]
+        hits = [
+            h
+            for h in (*self._phrases.hits(words), *self._patterns.hits(words))
+            if h.category in _MOVE_CATEGORIES
+        ]
+        hits = _non_overlapping(_apply_suppression(hits))
+        points: dict[str, float] = {}
+        for h in hits:
+            points[h.category] = points.get(h.category, 0.0) + h.points
+        heard = {m for m in MOVES if points.get(m, 0.0) >= MOVE_MIN}
+        evidence = [_evidence(h, tokens) for h in hits if h.category in heard]
+        praise = self._praise.hits(words)
+        flattery = [
+            h
+            for h in self._counted(tokens, content, Turn.pitch)
+            if h.category == "flattery" and h.weight >= CLEAR_CUE
+        ]
+        if "show" not in heard and (len(praise) >= DENSE_PRAISE or (praise and flattery)):
+            heard.add("show")
+            evidence += [replace(_evidence(h, tokens), category="show") for h in praise]
+        if "asks_for_appointment" not in heard:
+            heard.discard("honest_time_ask")
+            evidence = [e for e in evidence if e.category != "honest_time_ask"]
+        return frozenset(heard), evidence
 
 
 def _pitch_kind(scores: dict[str, float]) -> tuple[Kind, str | None]:

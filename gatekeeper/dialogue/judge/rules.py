@@ -31,7 +31,28 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-CATEGORIES = ("honest", "pretext", "flattery", "vague", "dignified", "pushy", "benefit")
+MOVES = (
+    "show",
+    "asks_about_him",
+    "advantage_over_today",
+    "asks_for_appointment",
+    "honest_time_ask",
+    "hedge",
+    "pressure",
+)
+"""The moves the boss listens for (``packs/*/moves.py``): flags of an answer, several at once."""
+
+CATEGORIES = (
+    "honest",
+    "pretext",
+    "flattery",
+    "vague",
+    "dignified",
+    "pushy",
+    "benefit",
+    *MOVES,
+    "rhetorical",  # scores nothing: it only takes the question out of a rhetorical one
+)
 
 MAX_PATTERN = 200
 """Longest a family form or a pattern alternative may be written (characters)."""

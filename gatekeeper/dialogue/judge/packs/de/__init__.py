@@ -22,6 +22,7 @@ from gatekeeper.dialogue.judge.packs.de import (
     dignified,
     flattery,
     honest,
+    moves,
     pretext,
     pushy,
     vague,
@@ -36,8 +37,9 @@ _NEGATIONS = (*_NEGATORS, "nichts", "nix")
 
 PACK = Pack(
     language=Language.de,
-    families=FAMILIES,
+    families=(*FAMILIES, *moves.FAMILIES),
     rules=(
+        *moves.RULES,
         *honest.RULES,
         *pretext.RULES,
         *flattery.RULES,

@@ -18,6 +18,7 @@ from gatekeeper.dialogue.judge.packs.en import (
     dignified,
     flattery,
     honest,
+    moves,
     pretext,
     pushy,
     vague,
@@ -37,8 +38,9 @@ _NEGATIONS = _NEGATORS | {"nothing"}
 
 PACK = Pack(
     language=Language.en,
-    families=FAMILIES,
+    families=(*FAMILIES, *moves.FAMILIES),
     rules=(
+        *moves.RULES,
         *honest.RULES,
         *pretext.RULES,
         *flattery.RULES,
