@@ -19,16 +19,21 @@ States:
     before it routes (``silence: broken``).
 ``ended``
     the call is over; further events are no-ops.
+
+A scenario may hand the call over when it ends (``handover``: the secretary puts the caller
+through to the boss). The engine then goes on with the next scenario in the same call: one
+timeline, the turns of each person tagged with their *section*, and a scorecard per section.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
 from typing import Protocol
 
-from gatekeeper.dialogue.scorecard import CallFacts, score_call
+from gatekeeper.dialogue.scorecard import CallFacts, Section, score_sections
 from gatekeeper.dialogue.types import (
     Action,
     CallReport,
@@ -78,6 +83,27 @@ class _Then(StrEnum):
     end = "end"  # an end step's closing line: hang up
 
 
+@dataclass(frozen=True)
+class NextOnLine:
+    """The person a scenario hands the call over to (its ``handover.to``), ready to go on:
+    the driver resolves and loads it, the engine only switches to it."""
+
+    scenario_id: str
+    scenario: Scenario
+    judge: Judging
+
+
+@dataclass
+class _Part:
+    """A section of the call: who is on the line from which turn and time on."""
+
+    scenario_id: str
+    scenario: Scenario
+    first_turn: int
+    start_s: float
+    facts: CallFacts | None = None  # set when the next person takes over
+
+
 @dataclass
 class _RunningPause:
     step: str
@@ -98,9 +124,12 @@ class Engine:
         seed: int = 0,
         scenario_id: str = "",
         headset: bool = False,
+        then: Sequence[NextOnLine] = (),
     ) -> None:
         self.scenario = scenario
         self.judge = judge
+        self._next_on_line = list(then)
+        self._parts = [_Part(scenario_id, scenario, 0, 0.0)]
         self.seed = seed
         self.scenario_id = scenario_id
         self.headset = headset
@@ -158,8 +187,19 @@ class Engine:
     def outcome(self) -> Outcome | None:
         return self._outcome
 
+    @property
+    def section(self) -> int:
+        """Which person is on the line: 0 for the first scenario, 1 after a handover ..."""
+        return len(self._parts) - 1
+
     def facts(self) -> CallFacts:
-        """The measured facts of the call so far (pitch, shock pause, silence)."""
+        """The measured facts of the call's first section (the pitch to the gatekeeper, her
+        shock pause, the silence); later sections keep their own for their scorecard."""
+        first = self._parts[0].facts
+        return first if first is not None else self._section_facts()
+
+    def _section_facts(self) -> CallFacts:
+        """The facts of the section on the line now (indices into all turns)."""
         record = self._shock_pitch if self._shock_pitch is not None else self._first_pitch
         pitch = next((i for i, t in enumerate(self.turns) if t is record), None)
         return CallFacts(
@@ -187,9 +227,27 @@ class Engine:
             shock_pause_s=facts.shock_pause_s,
             outcome=self._outcome or Outcome.abandoned,
             duration_s=end,
-            scorecard=score_call(self.scenario, self.turns, facts),
+            scorecard=score_sections(self._sections()),
             path=list(self.path),
         )
+
+    def _sections(self) -> list[Section]:
+        out = []
+        for i, part in enumerate(self._parts):
+            last = i == len(self._parts) - 1
+            end = len(self.turns) if last else self._parts[i + 1].first_turn
+            facts = self._section_facts() if last or part.facts is None else part.facts
+            pitch = facts.pitch - part.first_turn if facts.pitch is not None else None
+            out.append(
+                Section(
+                    part.scenario_id,
+                    part.scenario,
+                    self.turns[part.first_turn : end],
+                    replace(facts, pitch=pitch),
+                    part.start_s,
+                )
+            )
+        return out
 
     # --- events ------------------------------------------------------------------------
 
@@ -352,6 +410,7 @@ class Engine:
     ) -> Say:
         text = self.scenario.fill(self._rng.choice(self.scenario.variants(line)))
         record = TurnRecord(GATEKEEPER, text, now_s, now_s, step_id, line=line)
+        record.section = self.section
         self.turns.append(record)
         self._say_record = record
         self._then, self._then_outcome, self._then_goto = then, outcome, goto
@@ -475,12 +534,33 @@ class Engine:
         self._cut_in_at = None
 
     def _finish(self, now_s: float, outcome: Outcome) -> list[Action]:
+        handover = self.scenario.handover
+        if handover is not None and outcome is handover.on and self._next_on_line:
+            return self._hand_over(now_s)
         self._state = State.ended
         self._outcome = outcome
         self._ended_at = now_s
         self._pause = None
         self._pending_answer = None
         return [Hangup(outcome=outcome, report=self.report(now_s))]
+
+    def _hand_over(self, now_s: float) -> list[Action]:
+        """The next person picks up: keep this section's facts, start theirs afresh."""
+        nxt = self._next_on_line.pop(0)
+        self._parts[-1].facts = self._section_facts()
+        self._parts.append(_Part(nxt.scenario_id, nxt.scenario, len(self.turns), now_s))
+        self.scenario, self.judge = nxt.scenario, nxt.judge
+        self._pause = None
+        self._pending_answer = None
+        self._cut_in_at = None
+        self._talk_onset = self._barge_onset = None
+        self._last_judgement = None
+        self._pitch_lead = self._first_pitch = self._shock_pitch = None
+        self._shock_s = self._silence_from = self._silence_to = None
+        self._broke = None
+        self._silence_waits_for_onset = False
+        self._state = State.listening
+        return self._enter(nxt.scenario.start, now_s, None)
 
     # --- helpers -----------------------------------------------------------------------
 
@@ -498,6 +578,8 @@ class Engine:
             self._step_id,
             judgement=judgement,
             barged_in=barged,
+            section=self.section,
+            delivery=u.delivery,
         )
         at = len(self.turns)
         while at > 0 and self.turns[at - 1].start_s > record.start_s:
@@ -535,5 +617,10 @@ def _matches(route: Route, judgement: Judgement | None, silence: Silence | None)
             return False
         flags = judgement.flags
         if any(flags.get(name) != value for name, value in cond.flags.items()):
+            return False
+    if cond.moves:
+        if judgement is None:
+            return False
+        if any((move.value in judgement.moves) != value for move, value in cond.moves.items()):
             return False
     return cond.silence is None or cond.silence == silence

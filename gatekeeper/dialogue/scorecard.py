@@ -18,8 +18,16 @@ from dataclasses import dataclass
 
 from gatekeeper.dialogue.evidence_texts import EvidenceWording
 from gatekeeper.dialogue.tips import tip_for
-from gatekeeper.dialogue.types import Judgement, Scorecard, ScoreLine, TurnRecord
-from gatekeeper.scenario.model import Kind, Scenario, ScoreItem, Turn
+from gatekeeper.dialogue.types import Judgement, Scorecard, ScoreLine, ScoreSection, TurnRecord
+from gatekeeper.scenario.model import (
+    BOSS_ITEMS,
+    GATE_ITEMS,
+    Kind,
+    Role,
+    Scenario,
+    ScoreItem,
+    Turn,
+)
 
 HONESTY_CREDIT: dict[Kind, float] = {
     Kind.honest: 1.0,
@@ -28,6 +36,14 @@ HONESTY_CREDIT: dict[Kind, float] = {
     Kind.pretext: 0.0,
 }
 TRACE_CREDIT = 0.5  # a turn judged otherwise that still contains a flattery/pretext phrase
+SHOW_MOVE_COST = 0.5  # each answer that puts on the show (self-praise, honey for the king)
+BENEFIT_ONLY_CREDIT = 0.5  # a concrete benefit, but not measured against what he has today
+APPOINTMENT_ASK_CREDIT = 0.6  # the ask itself; its honest length earns the rest
+HEDGE_COST = 0.15  # per answer with hedges or diminishers
+UPTALK_COST = 0.2  # per statement that ends rising like a question
+FADING_COST = 0.2  # per answer whose level drops away at the end
+PRESSURE_COST = 0.4  # per answer with pressure or presumption
+CUT_OFF_COST = 0.2  # per time the trainee talked over him
 EARLIER_BENEFIT_CREDIT = 0.5  # a benefit named, but not as the answer to the question
 QUOTE_WORDS = 6
 LIST_SEPARATOR = "; "  # between the answers an item quotes
@@ -63,6 +79,43 @@ class _Credit:
     evidence: str
 
 
+@dataclass(frozen=True)
+class Section:
+    """One person on the line, as the scorecard needs it."""
+
+    scenario_id: str
+    scenario: Scenario
+    turns: Sequence[TurnRecord]
+    facts: CallFacts
+    start_s: float = 0.0
+
+
+def score_sections(sections: Sequence[Section]) -> Scorecard:
+    """Score a call that was handed over: each person's part on its own (out of 100), the
+    call's score their mean, every item tagged with its section. One section is just
+    :func:`score_call`."""
+    if len(sections) == 1:
+        only = sections[0]
+        return score_call(only.scenario, only.turns, only.facts)
+    cards = [score_call(s.scenario, s.turns, s.facts) for s in sections]
+    items = tuple(
+        ScoreLine(line.item, line.points, line.max_points, line.evidence, line.tip, section=i)
+        for i, card in enumerate(cards)
+        for line in card.items
+    )
+    heads = tuple(
+        ScoreSection(
+            s.scenario_id,
+            s.scenario.persona.name,
+            s.scenario.persona.role.value,
+            card.score,
+            s.start_s,
+        )
+        for s, card in zip(sections, cards, strict=True)
+    )
+    return Scorecard(round(sum(c.score for c in cards) / len(cards)), items, heads)
+
+
 def score_call(scenario: Scenario, turns: Sequence[TurnRecord], facts: CallFacts) -> Scorecard:
     """Score one call. Pure: the same turns and facts always give the same card."""
     ctx = _Context(scenario, list(turns), facts)
@@ -75,9 +128,18 @@ def score_call(scenario: Scenario, turns: Sequence[TurnRecord], facts: CallFacts
         (ScoreItem.benefit, _benefit),
         (ScoreItem.dignity, _dignity),
         (ScoreItem.fillers, _fillers),
+        (ScoreItem.no_show, _no_show),
+        (ScoreItem.asks_about_him, _asks_about_him),
+        (ScoreItem.advantage_over_today, _advantage_over_today),
+        (ScoreItem.appointment, _appointment),
+        (ScoreItem.confident, _confident),
+        (ScoreItem.not_arrogant, _not_arrogant),
     ]
+    boss = scenario.persona.role is Role.boss
     applying: list[tuple[ScoreItem, _Credit, float]] = []
     for item, rule in rules:
+        if (item in BOSS_ITEMS and not boss) or (item in GATE_ITEMS and boss):
+            continue
         weight = scenario.scoring.weight(item)
         credit = rule(ctx)
         if credit is not None and weight > 0:
@@ -314,6 +376,166 @@ def _fillers(c: _Context) -> _Credit:
             ok=ok,
         ),
     )
+
+
+# --- what the boss listens for ---------------------------------------------------------
+
+
+def _with_move(c: _Context, move: str) -> list[TurnRecord]:
+    return [t for t in c.said if move in _judged(t).moves]
+
+
+def _moved(c: _Context, t: TurnRecord, move: str) -> str:
+    """The quote of an answer and the words that made the move."""
+    found = [e.matched for e in _judged(t).evidence if e.category == move and e.matched]
+    return c.say(
+        "move.answer",
+        quote=c.quote(t.text),
+        span=c.span(t),
+        matched=c.say("matched", phrase=found[0]) if found else "",
+    )
+
+
+def _talk_runs(c: _Context) -> list[list[TurnRecord]]:
+    """The trainee's talk between two of his turns: what he sat through in one go."""
+    runs: list[list[TurnRecord]] = []
+    current: list[TurnRecord] = []
+    for t in c.turns:
+        if t.speaker == "trainee" and t.judgement is not None:
+            current.append(t)
+        elif t.speaker != "trainee" and current:
+            runs.append(current)
+            current = []
+    if current:
+        runs.append(current)
+    return runs
+
+
+def _no_show(c: _Context) -> _Credit:
+    """Typ 1: the longest talk since his last turn (words and seconds), less for every
+    answer that praises the caller's own firm or butters him up."""
+    runs = _talk_runs(c)
+    if not runs:
+        return _Credit(0.0, c.say("nothing_said"))
+    t = c.targets
+
+    def size(run: list[TurnRecord]) -> tuple[int, float]:
+        return sum(_judged(x).words for x in run), run[-1].end_s - run[0].start_s
+
+    longest = max(runs, key=lambda r: size(r))
+    words, seconds = size(longest)
+    length = min(_within(words, t.show_max_words), _within(seconds, t.show_max_s))
+    shows = _with_move(c, "show")
+    parts = [
+        c.say(
+            "show.longest",
+            words=c.say.count("word_count", words),
+            seconds=seconds,
+            start=longest[0].start_s,
+            end=longest[-1].end_s,
+            max_words=t.show_max_words,
+            max_s=t.show_max_s,
+        )
+    ]
+    parts += [c.say("show.praise", answer=_moved(c, x, "show")) for x in shows]
+    return _Credit(length - SHOW_MOVE_COST * len(shows), LIST_SEPARATOR.join(parts))
+
+
+def _asks_about_him(c: _Context) -> _Credit:
+    asked = _with_move(c, "asks_about_him")
+    if asked:
+        return _Credit(1.0, c.say("asks.yes", answer=_moved(c, asked[0], "asks_about_him")))
+    return _Credit(0.0, c.say("asks.no", answers=c.say.count("answer_count", len(c.said))))
+
+
+def _advantage_over_today(c: _Context) -> _Credit | None:
+    if not c.said:
+        return None
+    better = _with_move(c, "advantage_over_today")
+    if better:
+        return _Credit(
+            1.0, c.say("advantage.yes", answer=_moved(c, better[0], "advantage_over_today"))
+        )
+    benefit = [t for t in c.said if _judged(t).benefit]
+    if benefit:
+        t = benefit[0]
+        return _Credit(
+            BENEFIT_ONLY_CREDIT, c.say("advantage.benefit_only", answer=_moved(c, t, "benefit"))
+        )
+    return _Credit(0.0, c.say("advantage.no"))
+
+
+def _appointment(c: _Context) -> _Credit:
+    asks = _with_move(c, "asks_for_appointment")
+    if not asks:
+        return _Credit(0.0, c.say("appointment.no"))
+    honest = _with_move(c, "honest_time_ask")
+    if honest:
+        return _Credit(
+            1.0, c.say("appointment.honest", answer=_moved(c, honest[0], "honest_time_ask"))
+        )
+    return _Credit(
+        APPOINTMENT_ASK_CREDIT,
+        c.say("appointment.no_length", answer=_moved(c, asks[0], "asks_for_appointment")),
+    )
+
+
+_QUESTION_MOVES = ("asks_about_him", "asks_for_appointment")
+
+
+def _confident(c: _Context) -> _Credit:
+    """Self-confident: no hedges in the words, no statement ending like a question, no voice
+    fading away. The voice parts count only where there was audio to measure."""
+    if not c.said:
+        return _Credit(0.0, c.say("nothing_said"))
+    hedges = _with_move(c, "hedge")
+    statements = [t for t in c.said if not (_judged(t).moves & set(_QUESTION_MOVES))]
+    uptalk = [t for t in statements if t.delivery is not None and t.delivery.uptalk]
+    fading = [t for t in c.said if t.delivery is not None and t.delivery.fading]
+    measured = [t for t in c.said if t.delivery is not None]
+    parts = [c.say("confident.hedge", answer=_moved(c, t, "hedge")) for t in hedges]
+    parts += [
+        c.say(
+            "confident.uptalk",
+            quote=c.quote(t.text),
+            span=c.span(t),
+            st=t.delivery.pitch_movement_st or 0.0,
+        )
+        for t in uptalk
+        if t.delivery is not None
+    ]
+    parts += [
+        c.say(
+            "confident.fading",
+            quote=c.quote(t.text),
+            span=c.span(t),
+            db=t.delivery.level_drop_db or 0.0,
+        )
+        for t in fading
+        if t.delivery is not None
+    ]
+    if not parts:
+        key = "confident.clean_voice" if measured else "confident.clean_words"
+        parts = [c.say(key, answers=c.say.count("answer_count", len(c.said)))]
+    factor = 1.0 - HEDGE_COST * len(hedges) - UPTALK_COST * len(uptalk)
+    return _Credit(factor - FADING_COST * len(fading), LIST_SEPARATOR.join(parts))
+
+
+def _not_arrogant(c: _Context) -> _Credit:
+    """Confident, not arrogant: no pressure or presumption, no talking over him."""
+    if not c.said:
+        return _Credit(0.0, c.say("nothing_said"))
+    pushes = _with_move(c, "pressure")
+    over = [t for t in c.said if t.barged_in]
+    parts = [c.say("arrogant.pressure", answer=_moved(c, t, "pressure")) for t in pushes]
+    parts += [
+        c.say("arrogant.cut_off", quote=c.quote(t.text), start=t.start_s, boss=c.gatekeeper)
+        for t in over
+    ]
+    if not parts:
+        parts = [c.say("arrogant.none", answers=c.say.count("answer_count", len(c.said)))]
+    factor = 1.0 - PRESSURE_COST * len(pushes) - CUT_OFF_COST * len(over)
+    return _Credit(factor, LIST_SEPARATOR.join(parts))
 
 
 # --- helpers ---------------------------------------------------------------------------

@@ -27,6 +27,18 @@ BUILTIN_TIPS: dict[Language, dict[ScoreItem, str]] = {
         "erhobenem Haupt auflegen – kein Betteln, kein Druck.",
         ScoreItem.fillers: "Weniger „ähm“ und „also“: lieber eine kurze Pause machen als "
         "Füllwörter sprechen.",
+        ScoreItem.no_show: "Keine Show für den König: wenige Sätze, dann ist {name} dran. "
+        "Kein Eigenlob, keine Superlative.",
+        ScoreItem.asks_about_him: "Fragen Sie nach seiner Lage: „Wie lösen Sie das heute?“ – "
+        "ein Partner interessiert sich für den anderen.",
+        ScoreItem.advantage_over_today: "Ein kleiner, konkreter Vorteil gegenüber heute: "
+        "„statt drei Tagen einer“, „zwei Euro weniger als Ihr jetziger Lieferant“.",
+        ScoreItem.appointment: "Bitten Sie um den Termin – mit der ehrlichen Dauer: „Geben Sie "
+        "mir eine Stunde.“ Nicht „nur fünf Minuten“.",
+        ScoreItem.confident: "Selbstbewusst: ohne „eigentlich“, „nur mal kurz“, „vielleicht“; "
+        "Aussagen enden unten und laut, nicht wie eine Frage.",
+        ScoreItem.not_arrogant: "Selbstbewusst, nicht arrogant: kein „Sie müssen“, kein Druck, "
+        "{name} ausreden lassen.",
     },
     Language.en: {
         ScoreItem.honesty: "Tell the truth, short and dry: \"I'd like to win {boss} as a "
@@ -44,6 +56,18 @@ BUILTIN_TIPS: dict[Language, dict[ScoreItem, str]] = {
         ScoreItem.dignity: "Faced with a flat no: thank them, say goodbye kindly and leave with "
         "your head held high – no begging, no pressure.",
         ScoreItem.fillers: 'Fewer "um" and "like": a short pause is better than a filler word.',
+        ScoreItem.no_show: "No show for the king: a few sentences, then it is {name}'s turn. "
+        "No self-praise, no superlatives.",
+        ScoreItem.asks_about_him: 'Ask about his situation: "How do you handle that today?" – '
+        "a partner is interested in the other side.",
+        ScoreItem.advantage_over_today: 'One small, concrete advantage over today: "one day '
+        'instead of three", "two dollars less than your current supplier".',
+        ScoreItem.appointment: 'Ask for the appointment – with its honest length: "Give me an '
+        'hour." Not "just five minutes".',
+        ScoreItem.confident: 'Self-confident: no "just", "I was wondering", "maybe"; '
+        "statements end low and clear, not like a question.",
+        ScoreItem.not_arrogant: 'Confident, not arrogant: no "you have to", no pressure, let '
+        "{name} finish.",
     },
 }
 

@@ -58,12 +58,28 @@ class Judgement:
 
 
 @dataclass(frozen=True)
+class Delivery:
+    """How the voice ended an utterance, measured from its audio (``speech.prosody``): the
+    pitch movement over its last voiced second and how far the level dropped at the end."""
+
+    pitch_movement_st: float | None
+    level_drop_db: float | None
+    uptalk: bool | None
+    fading: bool | None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+@dataclass(frozen=True)
 class Utterance:
-    """One transcribed turn of the trainee: text and its voiced span on the timeline."""
+    """One transcribed turn of the trainee: text and its voiced span on the timeline, and
+    how the voice ended it where there was audio to measure."""
 
     text: str
     start_s: float
     end_s: float
+    delivery: Delivery | None = None
 
 
 # --- what goes out ---------------------------------------------------------------------
@@ -125,6 +141,8 @@ class TurnRecord:
     judgement: Judgement | None = None
     interrupted: bool = False  # trainee: cut off by the gatekeeper's patience rule
     barged_in: bool = False  # trainee: started while the gatekeeper was speaking
+    section: int = 0  # which person on the line (0: the first scenario, 1: the handover ...)
+    delivery: Delivery | None = None  # trainee: how the voice ended the turn
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -142,6 +160,10 @@ class TurnRecord:
         if self.speaker == "trainee":
             out["interrupted"] = self.interrupted
             out["barged_in"] = self.barged_in
+            if self.delivery is not None:
+                out["delivery"] = self.delivery.to_json()
+        if self.section:
+            out["section"] = self.section
         return out
 
 
@@ -152,14 +174,38 @@ class ScoreLine:
     max_points: float
     evidence: str  # quote and timing, human readable
     tip: str
+    section: int = 0  # the section (person on the line) the item belongs to
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        out: dict[str, Any] = {
             "item": self.item.value,
             "points": round(self.points, 1),
             "max_points": round(self.max_points, 1),
             "evidence": self.evidence,
             "tip": self.tip,
+        }
+        if self.section:
+            out["section"] = self.section
+        return out
+
+
+@dataclass(frozen=True)
+class ScoreSection:
+    """One person on the line: the secretary, then the boss. Its own score out of 100."""
+
+    scenario: str
+    persona: str
+    role: str
+    score: int
+    start_s: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "scenario": self.scenario,
+            "persona": self.persona,
+            "role": self.role,
+            "score": self.score,
+            "start_s": round(self.start_s, 3),
         }
 
 
@@ -167,9 +213,13 @@ class ScoreLine:
 class Scorecard:
     score: int  # 0..100
     items: tuple[ScoreLine, ...]
+    sections: tuple[ScoreSection, ...] = ()  # only for a call that was handed over
 
     def to_json(self) -> dict[str, Any]:
-        return {"score": self.score, "items": [i.to_json() for i in self.items]}
+        out: dict[str, Any] = {"score": self.score, "items": [i.to_json() for i in self.items]}
+        if self.sections:
+            out["sections"] = [s.to_json() for s in self.sections]
+        return out
 
 
 @dataclass

@@ -206,30 +206,43 @@ def _name_hint(target: str, names: Iterable[str]) -> str:
 
 # --- routes -------------------------------------------------------------------------------
 
-Case = tuple[str, bool | None]
-"""What a route is tested against: (kind, benefit) after listening, (silence, None) after
-a pause."""
+Case = tuple[str, bool | None, frozenset[str]]
+"""What a route is tested against: (kind, benefit, the moves heard) after listening, (silence,
+None, no moves) after a pause. The moves are every combination of those the step's routes
+name, so a route on ``moves`` is only shadowed when it really is."""
 
 
 def _cases(step: Step) -> list[Case]:
-    if step.listen is not None:
-        return [(str(k), b) for k in kinds_for(step.listen.turn) for b in (False, True)]
-    return [(str(s), None) for s in Silence]
+    if step.listen is None:
+        return [(str(s), None, frozenset()) for s in Silence]
+    named = sorted({str(m) for r in step.routes if r.if_ and r.if_.moves for m in r.if_.moves})
+    heard = [
+        frozenset(m for i, m in enumerate(named) if mask >> i & 1)
+        for mask in range(2 ** len(named))
+    ]
+    return [
+        (str(k), b, moves)
+        for k in kinds_for(step.listen.turn)
+        for b in (False, True)
+        for moves in heard
+    ]
 
 
 def _matches(cond: Condition | None, case: Case, listening: bool) -> bool:
     """Whether a route fires for ``case``; a condition that cannot hold in this kind of
-    step (silence after listening, kind/flags after a pause) never fires."""
+    step (silence after listening, kind/flags/moves after a pause) never fires."""
     if cond is None:
         return True
-    what, benefit = case
+    what, benefit, moves = case
     if listening:
         if cond.silence is not None:
             return False
         if cond.kind is not None and what not in (cond.kinds() or ()):
             return False
+        if any((str(m) in moves) != value for m, value in (cond.moves or {}).items()):
+            return False
         return all(value == benefit for flag, value in (cond.flags or {}).items())
-    if cond.kind is not None or cond.flags is not None:
+    if cond.kind is not None or cond.flags is not None or cond.moves is not None:
         return False
     return cond.silence is None or str(cond.silence) == what
 
@@ -324,10 +337,10 @@ def _condition(step: Step, path: Path, cond: Condition | None) -> list[Finding]:
 
 def _describe(stuck: list[Case], listening: bool) -> str:
     if not listening:
-        return " or ".join(f"silence {what}" for what, _ in stuck)
+        return " or ".join(f"silence {what}" for what, _, _ in stuck)
     parts: list[str] = []
-    for kind in dict.fromkeys(what for what, _ in stuck):
-        benefits = {b for what, b in stuck if what == kind}
+    for kind in dict.fromkeys(what for what, _, _ in stuck):
+        benefits = {b for what, b, _ in stuck if what == kind}
         if benefits == {False, True}:
             parts.append(f"a {kind} answer")
         else:

@@ -80,6 +80,7 @@ class Outcome(StrEnum):
     brushed_off = "brushed_off"
     rejected = "rejected"
     hung_up = "hung_up"
+    appointment = "appointment"  # the boss gave the caller an appointment
     abandoned = "abandoned"  # the trainee hung up (Esc) or the call was stopped
 
 
@@ -87,6 +88,13 @@ Seconds = Annotated[float, Field(ge=0.0, le=600.0)]
 StepId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 LineId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 VoiceName = Annotated[str, Field(pattern=r"^[A-Za-z]{2,3}_[A-Za-z]{2}-[\w-]+$", max_length=100)]
+
+
+class Role(StrEnum):
+    """Who the persona is in the call: the secretary at the gate, or the boss behind her."""
+
+    gatekeeper = "gatekeeper"
+    boss = "boss"
 
 
 class Persona(Strict):
@@ -102,6 +110,12 @@ class Persona(Strict):
         description="Piper voices to try, per language, first installed one wins.",
     )
     speaking_rate: Annotated[float, Field(ge=0.5, le=2.0)] = 1.0
+    role: Role = Field(
+        default=Role.gatekeeper,
+        description="gatekeeper (the secretary) or boss: a boss is scored on the moves he "
+        "listens for (the show, questions about him, an advantage over today, the "
+        "appointment ask, confidence without arrogance).",
+    )
 
 
 class PauseRange(Strict):
@@ -117,11 +131,26 @@ class PauseRange(Strict):
         return self
 
 
+class Move(StrEnum):
+    """What the boss listens for in an answer (several may be in one; see the judge's
+    ``packs/*/moves.py``)."""
+
+    show = "show"
+    asks_about_him = "asks_about_him"
+    advantage_over_today = "advantage_over_today"
+    asks_for_appointment = "asks_for_appointment"
+    honest_time_ask = "honest_time_ask"
+    hedge = "hedge"
+    pressure = "pressure"
+
+
 class Condition(Strict):
-    """All given fields must match (logical AND). ``kind`` may be one kind or a list."""
+    """All given fields must match (logical AND). ``kind`` may be one kind or a list;
+    ``moves`` says which moves must (true) or must not (false) be in the answer."""
 
     kind: Kind | list[Kind] | None = None
     flags: dict[Annotated[str, Field(pattern=r"^(benefit)$")], bool] | None = None
+    moves: dict[Move, bool] | None = None
     silence: Silence | None = None
 
     @field_validator("kind")
@@ -217,6 +246,20 @@ class CoachPhrase(Strict):
 CoachPhrases = list[str | CoachPhrase]
 
 
+class Handover(Strict):
+    """The call goes on with the next person on the line: when this scenario ends with
+    ``on`` (``put_through`` unless given), the scenario ``to`` takes over in the same call —
+    one timeline, one scorecard with a section per person."""
+
+    on: Outcome = Outcome.put_through
+    to: Annotated[
+        str, Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9_./ -]+$")
+    ] = Field(
+        description="A bundled scenario's id (boss-weber.de) or a file path relative to "
+        "this scenario file."
+    )
+
+
 class JudgePhrases(Strict):
     """Extra phrases a coach adds to the built-in language pack, per judge category.
     Matched case-insensitively and forgiving misheard letters, but stricter than the pack's
@@ -251,6 +294,29 @@ class ScoreItem(StrEnum):
     benefit = "benefit"
     dignity = "dignity"
     fillers = "fillers"
+    # what the boss listens for
+    no_show = "no_show"
+    asks_about_him = "asks_about_him"
+    advantage_over_today = "advantage_over_today"
+    appointment = "appointment"
+    confident = "confident"
+    not_arrogant = "not_arrogant"
+
+
+BOSS_ITEMS = frozenset(
+    {
+        ScoreItem.no_show,
+        ScoreItem.asks_about_him,
+        ScoreItem.advantage_over_today,
+        ScoreItem.appointment,
+        ScoreItem.confident,
+        ScoreItem.not_arrogant,
+    }
+)
+"""Items that only a boss scores; at the gate they do not apply."""
+
+GATE_ITEMS = frozenset({ScoreItem.brevity, ScoreItem.no_flattery, ScoreItem.benefit})
+"""Items of the gate that the boss scores his own way (the show, the advantage over today)."""
 
 
 DEFAULT_WEIGHTS: dict[ScoreItem, float] = {
@@ -262,6 +328,12 @@ DEFAULT_WEIGHTS: dict[ScoreItem, float] = {
     ScoreItem.benefit: 10,
     ScoreItem.dignity: 10,
     ScoreItem.fillers: 5,
+    ScoreItem.no_show: 15,
+    ScoreItem.asks_about_him: 15,
+    ScoreItem.advantage_over_today: 15,
+    ScoreItem.appointment: 15,
+    ScoreItem.confident: 10,
+    ScoreItem.not_arrogant: 10,
 }
 
 
@@ -272,6 +344,8 @@ class Targets(Strict):
     pitch_max_s: Annotated[float, Field(gt=0.0, le=120.0)] = 8.0
     silence_goal_s: Annotated[float, Field(gt=0.0, le=30.0)] = 3.0
     fillers_per_min_ok: Annotated[float, Field(ge=0.0, le=120.0)] = 4.0
+    show_max_words: Annotated[int, Field(ge=5, le=400)] = 40
+    show_max_s: Annotated[float, Field(gt=0.0, le=300.0)] = 15.0
 
 
 class Scoring(Strict):
@@ -313,6 +387,11 @@ class Scenario(Strict):
         "no_flattery), overriding the built-in tip in the scenario's language.",
     )
     scoring: Scoring = Field(default_factory=Scoring)
+    handover: Handover | None = Field(
+        default=None,
+        description="Hand the call over to another scenario (e.g. the boss) when it ends "
+        "with the given outcome.",
+    )
 
     @classmethod
     def from_data(cls, data: object) -> Scenario:
