@@ -168,15 +168,3 @@ def evaluate(judge: Judging, items: Iterable[Item]) -> Evaluation:
     for item in items:
         out.add(item, judge(item.text, item.turn))
     return out
-
-
-def changed_verdicts(
-    before: Judging, after: Judging, items: Iterable[Item]
-) -> list[tuple[Item, Verdict, Verdict]]:
-    """Items whose verdict (kind or benefit flag) differs between two judges."""
-    out = []
-    for item in items:
-        a, b = before(item.text, item.turn), after(item.text, item.turn)
-        if a != b:
-            out.append((item, a, b))
-    return out
