@@ -2,7 +2,12 @@
 
 A coach's tool for tuning a scenario's ``judge:`` phrases and a trainee's way to check a
 sentence before saying it aloud. The text comes from the arguments or, with ``--wav``, from
-transcribing a recording with the same speech recogniser a live call uses.
+transcribing a recording with the same speech recogniser a live call uses. ``--explain``
+names the rule behind every point (file:line, and why it scores what it scores).
+
+``--eval [FILE]`` judges a whole labelled corpus (the built-in one of the language when no
+FILE is given) and prints accuracy per category and the confusion table; with
+``--scenario PATH --diff`` it lists the items whose verdict the scenario's phrases change.
 
 Exit 0 with a verdict, 2 for bad input (no text, both or neither of --scenario/--language,
 a broken scenario, an unreadable recording, no speech recogniser), 1 on internal failure.
@@ -10,7 +15,9 @@ a broken scenario, an unreadable recording, no speech recogniser), 1 on internal
 
 from __future__ import annotations
 
+import contextlib
 import inspect
+import sys
 from pathlib import Path
 from typing import Any
 
@@ -51,6 +58,28 @@ _TURN_QUESTION = {
     type=click.Path(path_type=Path),
     help="Judge what is said in this recording instead of TEXT.",
 )
+@click.option("--explain", is_flag=True, help="Name the rule (file:line) behind each point.")
+@click.option(
+    "--eval",
+    "eval_path",
+    is_flag=False,
+    flag_value="-",
+    default=None,
+    metavar="[FILE]",
+    help="Judge a labelled corpus (default: the built-in one) and print accuracy.",
+)
+@click.option(
+    "--split",
+    type=click.Choice(["all", "tune", "hold"]),
+    default="all",
+    show_default=True,
+    help="With --eval: only this part of the corpus.",
+)
+@click.option(
+    "--diff",
+    is_flag=True,
+    help="With --eval --scenario: list verdicts the scenario's phrases change.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def command(
     text: tuple[str, ...],
@@ -58,11 +87,24 @@ def command(
     language: str | None,
     turn: str,
     wav: Path | None,
+    explain: bool,
+    eval_path: str | None,
+    split: str,
+    diff: bool,
     as_json: bool,
 ) -> None:
     """Classify TEXT (what the trainee said) and show the evidence."""
+    if eval_path is not None:
+        run_command(
+            as_json,
+            lambda: _eval(eval_path, " ".join(text), scenario_path, language, split, diff, as_json),
+        )
+        return
     run_command(
-        as_json, lambda: _judge(" ".join(text), scenario_path, language, Turn(turn), wav, as_json)
+        as_json,
+        lambda: _judge(
+            " ".join(text), scenario_path, language, Turn(turn), wav, explain, diff, as_json
+        ),
     )
 
 
@@ -72,21 +114,179 @@ def _judge(
     language: str | None,
     turn: Turn,
     wav: Path | None,
+    explain: bool,
+    diff: bool,
     as_json: bool,
 ) -> int:
     from gatekeeper.dialogue.judge import Judge
 
+    if diff:
+        raise BadInput("--diff needs --eval (and --scenario)")
     lang, extra = _language_and_phrases(scenario_path, language)
     said = utterance_text(text, wav, lang)
-    judgement = Judge(lang, extra).judge(said, turn)
+    judge = Judge(lang, extra)
+    judgement = judge.judge(said, turn)
     payload: dict[str, Any] = {
         **judgement.to_json(),
         "scores": judgement.scores,
         "language": lang.value,
         "text": said,
     }
+    if explain:
+        payload["rules"] = _explain(judge, said, turn, scenario_path)
     emit(payload, as_json, lambda: _human(payload))
     return 0
+
+
+def _explain(judge: Any, said: str, turn: Turn, scenario_path: Path | None) -> list[dict]:
+    """Each counted hit with its rule: name, file:line, why."""
+    out = []
+    for h in sorted(judge.counted_hits(said, turn), key=lambda h: h.start):
+        if h.rule.startswith("scenario: "):
+            where, why = str(scenario_path), "a phrase the scenario's coach added"
+        elif h.rule == "praise":
+            where, why = "praise words of the language pack", "praise marks the show (Typ 1)"
+        else:
+            rule = judge.pack.rule(h.rule)
+            where, why = rule.where, rule.why
+        out.append(
+            {
+                "rule": h.rule,
+                "category": h.category,
+                "phrase": h.phrase,
+                "points": round(h.points, 2),
+                "where": where,
+                "why": why,
+            }
+        )
+    return out
+
+
+def _eval(
+    eval_path: str,
+    text: str,
+    scenario_path: Path | None,
+    language: str | None,
+    split: str,
+    diff: bool,
+    as_json: bool,
+) -> int:
+    from gatekeeper.corpus import CorpusError, Evaluation, default_path, load_corpus
+    from gatekeeper.dialogue.judge import Judge
+
+    if text.strip():
+        raise BadInput("--eval judges a corpus: give no TEXT")
+    if diff and scenario_path is None:
+        raise BadInput("--diff compares with a scenario's phrases: give --scenario PATH")
+    lang: Language | None = None
+    extra: JudgePhrases | None = None
+    if scenario_path is not None or language is not None:
+        lang, extra = _language_and_phrases(scenario_path, language)
+    if eval_path == "-":
+        if lang is None:
+            raise BadInput("--eval without FILE needs --language de|en or --scenario PATH")
+        path = default_path(lang)
+    else:
+        path = Path(eval_path)
+    try:
+        corpus = load_corpus(path)
+    except CorpusError as e:
+        raise BadInput(str(e)) from e
+    if lang is not None and lang is not corpus.language:
+        raise BadInput(f"{path}: a {corpus.language.value} corpus, not {lang.value}")
+    items = [i for i in corpus.items if split == "all" or i.split == split]
+
+    judge = Judge(corpus.language, extra)
+    plain = Judge(corpus.language) if diff else None
+    evaluation = Evaluation()
+    changed = []
+    with _progress(items, as_json, f"judging {len(items)} answers") as bar:
+        for item in bar:
+            verdict = _verdict(judge, item.text, item.turn)
+            evaluation.add(item, verdict)
+            if plain is not None:
+                before = _verdict(plain, item.text, item.turn)
+                if before != verdict:
+                    changed.append((item, before, verdict))
+    payload: dict[str, Any] = {
+        "corpus": str(path),
+        "language": corpus.language.value,
+        "split": split,
+        **evaluation.to_json(),
+    }
+    if diff:
+        payload["scenario"] = str(scenario_path)
+        payload["changed"] = [
+            {
+                "text": item.text,
+                "turn": item.turn.value,
+                "label": {"kind": item.kind.value, "benefit": item.benefit},
+                "without": {"kind": a.kind.value, "benefit": a.benefit},
+                "with": {"kind": b.kind.value, "benefit": b.benefit},
+                "source": item.source,
+            }
+            for item, a, b in changed
+        ]
+    emit(payload, as_json, lambda: _human_eval(payload))
+    return 0
+
+
+def _verdict(judge: Any, text: str, turn: Turn) -> Any:
+    from gatekeeper.corpus import Verdict
+
+    j = judge.judge(text, turn)
+    return Verdict(j.kind, j.benefit)
+
+
+def _progress(items: list[Any], quiet: bool, label: str) -> Any:
+    """A progress bar on stderr while the corpus is judged (none with --json)."""
+    if quiet:
+        return contextlib.nullcontext(items)
+    return click.progressbar(items, label=label, file=sys.stderr)
+
+
+def _human_eval(p: dict[str, Any]) -> str:
+    lines = [
+        f"{p['corpus']} ({p['language']}, split {p['split']}): {p['items']} items",
+        f"kind {p['kind_accuracy']:.1%}   benefit flag {p['benefit_accuracy']:.1%}",
+        "per split: "
+        + "  ".join(
+            f"{s} {v['accuracy']:.1%} ({v['right']}/{v['items']})"
+            for s, v in p["per_split"].items()
+        ),
+        "per category (label: right/items):",
+    ]
+    for kind, v in p["per_kind"].items():
+        lines.append(f"  {kind:<9} {v['accuracy']:6.1%}  {v['right']}/{v['items']}")
+    lines.append("per source (kind right/items):")
+    for source, v in p["per_source"].items():
+        lines.append(f"  {v['accuracy']:6.1%}  {v['right']}/{v['items']}  {source}")
+    kinds = list(p["confusion"])
+    cols = sorted({k for row in p["confusion"].values() for k in row} | set(kinds))
+    lines.append("confusion (rows: label, columns: verdict):")
+    lines.append("  " + " " * 10 + "".join(f"{c:>10}" for c in cols))
+    for k in kinds:
+        row = p["confusion"][k]
+        lines.append(f"  {k:<10}" + "".join(f"{row.get(c, 0):>10}" for c in cols))
+    if p["misses"]:
+        lines.append(f"misses ({len(p['misses'])}):")
+        for m in p["misses"]:
+            lab, got = m["label"], m["verdict"]
+            lines.append(
+                f"  want {lab['kind']}{'+benefit' if lab['benefit'] else ''}"
+                f" got {got['kind']}{'+benefit' if got['benefit'] else ''}"
+                f"  [{m['turn']}] {m['text']}"
+            )
+    if "changed" in p:
+        lines.append(f"verdicts changed by {p['scenario']}: {len(p['changed'])}")
+        for c in p["changed"]:
+            a, b = c["without"], c["with"]
+            lines.append(
+                f"  {a['kind']}{'+benefit' if a['benefit'] else ''} -> "
+                f"{b['kind']}{'+benefit' if b['benefit'] else ''}"
+                f"  (label {c['label']['kind']})  [{c['turn']}] {c['text']}"
+            )
+    return "\n".join(lines)
 
 
 def _language_and_phrases(
@@ -151,6 +351,13 @@ def _human(p: dict[str, Any]) -> str:
         f"   words: {flags['words']}",
         f"scores: {scores}",
     ]
+    if p.get("rules"):
+        lines.append("rules:")
+        for r in p["rules"]:
+            lines.append(
+                f"  {r['category']}: matched rule {r['rule']!r} ({r['where']})"
+                f" +{r['points']:g}: {r['why']}"
+            )
     if p["evidence"]:
         lines.append("evidence:")
         width = max(len(e["category"]) for e in p["evidence"])

@@ -34,6 +34,7 @@ def _validate(paths: tuple[Path, ...], as_json: bool) -> int:
         else:
             scenario, problems = check_file(path)
             if scenario is not None:
+                problems = [*problems, *coach_phrase_warnings(path, scenario)]
                 if path.stem in seen:
                     problems = [duplicate_id_problem(path, seen[path.stem]), *problems]
                 else:
@@ -47,6 +48,28 @@ def _validate(paths: tuple[Path, ...], as_json: bool) -> int:
     }
     emit(payload, as_json, lambda: _human(files))
     return EXIT_OK if all_ok else EXIT_BAD_INPUT
+
+
+def coach_phrase_warnings(path: Path, scenario: Any) -> list[Any]:
+    """A warning for each coach phrase heard in a built-in example of another category."""
+    from gatekeeper.dialogue.judge.coach import coach_phrase_clashes
+    from gatekeeper.scenario.problems import Problem, Severity
+
+    lines = path.read_text(encoding="utf-8").splitlines()
+    out = []
+    for clash in coach_phrase_clashes(scenario.language, scenario.judge):
+        line = next((n for n, text in enumerate(lines, 1) if clash.phrase in text), None)
+        out.append(
+            Problem(
+                str(path),
+                line,
+                f"judge.{clash.category}[{clash.index}]",
+                clash.message,
+                hint="make the phrase longer, or add the example to its 'not' list",
+                severity=Severity.warning,
+            )
+        )
+    return out
 
 
 def _human(files: list[dict[str, Any]]) -> str:

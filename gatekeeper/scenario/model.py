@@ -197,18 +197,47 @@ class Step(Strict):
         return self
 
 
+COACH_WEIGHT = 2.0
+"""Weight of a coach phrase unless the coach gives one: as strong as the pack's clear cues."""
+
+
+class CoachPhrase(Strict):
+    """A coach's phrase with its own weight and the sentences it must not count in.
+
+    ``not`` lists "not this" phrases: when one of them is heard in the answer, the coach
+    phrase does not count ("ja das stimmt", not: ["stimmt nicht", "stimmt so nicht"])."""
+
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True, populate_by_name=True)
+
+    phrase: str = Field(min_length=1)
+    weight: float = Field(default=COACH_WEIGHT, gt=0, le=5)
+    not_this: list[str] = Field(default_factory=list, alias="not")
+
+
+CoachPhrases = list[str | CoachPhrase]
+
+
 class JudgePhrases(Strict):
     """Extra phrases a coach adds to the built-in language pack, per judge category.
-    Matched fuzzily and case-insensitively, like the built-in ones."""
+    Matched case-insensitively and forgiving misheard letters, but stricter than the pack's
+    own phrases: every word of a coach phrase must be heard, and a negation before, inside or
+    just after it means it does not count. Each entry is a phrase, or
+    ``{phrase: ..., weight: 1.5, not: [...]}``."""
 
-    honest: list[str] = Field(default_factory=list)
-    pretext: list[str] = Field(default_factory=list)
-    flattery: list[str] = Field(default_factory=list)
-    vague: list[str] = Field(default_factory=list)
-    dignified: list[str] = Field(default_factory=list)
-    pushy: list[str] = Field(default_factory=list)
-    benefit: list[str] = Field(default_factory=list)
+    honest: CoachPhrases = Field(default_factory=list)
+    pretext: CoachPhrases = Field(default_factory=list)
+    flattery: CoachPhrases = Field(default_factory=list)
+    vague: CoachPhrases = Field(default_factory=list)
+    dignified: CoachPhrases = Field(default_factory=list)
+    pushy: CoachPhrases = Field(default_factory=list)
+    benefit: CoachPhrases = Field(default_factory=list)
     filler: list[str] = Field(default_factory=list)
+
+    def entries(self, category: str) -> list[CoachPhrase]:
+        """The coach's phrases for ``category``, each with its weight and "not this" list."""
+        return [
+            CoachPhrase(phrase=p) if isinstance(p, str) else p for p in getattr(self, category)
+        ]
 
 
 class ScoreItem(StrEnum):

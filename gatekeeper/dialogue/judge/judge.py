@@ -13,6 +13,9 @@ dignified. Every point is kept as
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
+
+from rapidfuzz import fuzz
 
 from gatekeeper.dialogue.judge.fillers import FillerSpotter
 from gatekeeper.dialogue.judge.matching import (
@@ -22,10 +25,13 @@ from gatekeeper.dialogue.judge.matching import (
     PraiseMatcher,
     make_cues,
 )
-from gatekeeper.dialogue.judge.normalize import Token, tokenize
-from gatekeeper.dialogue.judge.packs import EXTRA_WEIGHT, load_pack
+from gatekeeper.dialogue.judge.normalize import Token, normalise, tokenize
+from gatekeeper.dialogue.judge.packs import Pack, load_pack
 from gatekeeper.dialogue.types import Evidence, Judgement
 from gatekeeper.scenario.model import JudgePhrases, Kind, Language, Turn, kinds_for
+
+NOT_THIS_SIMILARITY = 90.0
+"""How close a coach's "not this" phrase must be heard for the coach phrase to be dropped."""
 
 BENEFIT_MIN = 1.0
 """Benefit points needed for the flag: one clear benefit cue, or a hint plus a number."""
@@ -81,15 +87,23 @@ class Judge:
         pack = load_pack(self.language)
         self._pack = pack
         extra = extra or JudgePhrases()
-        phrases: list[tuple[str, str, float]] = [
-            (category, phrase, weight)
-            for category, entries in pack.phrases.items()
-            for phrase, weight in entries
-        ]
-        for category in _CATEGORIES:
-            phrases += [(category, p, EXTRA_WEIGHT) for p in getattr(extra, category)]
         self._phrases = PhraseMatcher(
-            make_cues(phrases, self.language),
+            make_cues(pack.phrases, self.language),
+            pack.gap_barriers,
+            pack.compound_tails,
+            pack.negations,
+        )
+        # the coach's phrases: every word counts, a negation on either side turns them off
+        self._coach_not: dict[tuple[str, str], list[str]] = {}
+        coach: list[tuple[str, str, float, str]] = []
+        for category in _CATEGORIES:
+            for entry in extra.entries(category):
+                coach.append((category, entry.phrase, entry.weight, f"scenario: {category}"))
+                self._coach_not[(category, entry.phrase)] = [
+                    n for n in (normalise(x, self.language) for x in entry.not_this) if n
+                ]
+        self._coach = PhraseMatcher(
+            make_cues(coach, self.language, strict=True),
             pack.gap_barriers,
             pack.compound_tails,
             pack.negations,
@@ -122,27 +136,79 @@ class Judge:
                 return False
         return said_yes
 
-    def judge(self, text: str, turn: Turn) -> Judgement:
-        turn = Turn(turn)
+    @property
+    def pack(self) -> Pack:
+        return self._pack
+
+    def _content(self, text: str) -> tuple[list[Token], list[Token], list[tuple[str, str]]]:
         tokens = [
             Token(self._spellings.get(t.norm, t.norm), t.surface)
             for t in tokenize(text, self.language)
         ]
         content, fillers = self._fillers.split(tokens)
-        words = [t.norm for t in content]
-        kinds = kinds_for(turn)
-        wanted = {k.value for k in kinds} | {"benefit"}
+        return tokens, content, fillers
 
+    def raw_hits(self, text: str) -> list[Hit]:
+        """Every hit of every rule on ``text``, whatever the turn, before points are counted
+        (a rule's examples are checked with this)."""
+        tokens, content, _ = self._content(text)
+        words = [t.norm for t in content]
+        return [
+            *self._phrases.hits(words),
+            *self._coach_hits(tokens, content),
+            *self._patterns.hits(words),
+            *self._praise.hits(words),
+        ]
+
+    def coach_hits(self, text: str) -> list[Hit]:
+        """Where the scenario's own phrases are heard in ``text``."""
+        tokens, content, _ = self._content(text)
+        return self._coach_hits(tokens, content)
+
+    def _coach_hits(self, tokens: list[Token], content: list[Token]) -> list[Hit]:
+        """Coach phrases are heard on every word said, fillers too (a coach's "ja" counts);
+        their spans are then mapped onto the content words the other hits use."""
+        words = [t.norm for t in tokens]
+        said = " ".join(words)
+        position = {id(t): i for i, t in enumerate(content)}
+        out = []
+        for h in self._coach.hits(words):
+            if any(
+                fuzz.partial_ratio(n, said) >= NOT_THIS_SIMILARITY
+                for n in self._coach_not.get((h.category, h.phrase), ())
+            ):
+                continue
+            kept = [position[id(t)] for t in tokens[h.start : h.end] if id(t) in position]
+            if kept:
+                out.append(replace(h, start=min(kept), end=max(kept) + 1))
+        return out
+
+    def counted_hits(self, text: str, turn: Turn) -> list[Hit]:
+        """The hits that earned points for ``text`` after ``turn`` (what --explain shows)."""
+        tokens, content, _ = self._content(text)
+        return self._counted(tokens, content, Turn(turn))
+
+    def _counted(self, tokens: list[Token], content: list[Token], turn: Turn) -> list[Hit]:
+        words = [t.norm for t in content]
+        wanted = {k.value for k in kinds_for(turn)} | {"benefit"}
         hits = [
             h
             for h in (
                 *self._phrases.hits(words),
+                *self._coach_hits(tokens, content),
                 *self._patterns.hits(words),
                 *self._praise.hits(words),
             )
             if h.category in wanted
         ]
-        accepted = _non_overlapping(_apply_suppression(hits))
+        return _non_overlapping(_apply_suppression(hits))
+
+    def judge(self, text: str, turn: Turn) -> Judgement:
+        turn = Turn(turn)
+        tokens, content, fillers = self._content(text)
+        words = [t.norm for t in content]
+        kinds = kinds_for(turn)
+        accepted = self._counted(tokens, content, turn)
 
         scores = {k.value: 0.0 for k in kinds}
         benefit_points = 0.0

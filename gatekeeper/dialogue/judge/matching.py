@@ -37,6 +37,7 @@ class Hit:
     similarity: float  # 0..100
     weight: float
     suppresses: str | None = None
+    rule: str = ""  # the name of the rule (or "scenario: <category>") that made it
 
     @property
     def points(self) -> float:
@@ -55,6 +56,8 @@ class Cue:
     weight: float
     cutoff: float
     keywords: tuple[str, ...]  # the words that must each be heard (see _words_heard)
+    rule: str = ""
+    strict: bool = False  # a coach's phrase: every word counts, negation on either side
 
 
 WORD_CUTOFF = 75.0
@@ -82,12 +85,14 @@ def _words_heard(cue: Cue, window: str) -> bool:
         cutoff = SHORT_WORD_CUTOFF if len(w) <= 4 else WORD_CUTOFF
         if max(fuzz.ratio(w, t) for t in tokens) >= cutoff:
             continue
+        if cue.strict and len(w) <= 3:
+            return False  # a coach's "ja" must be said, not found inside "jahr"
         if fuzz.partial_ratio(w, window) >= SPLIT_CUTOFF:
             continue
         if w == key:
             return False
         misses += 1
-    return misses <= (1 if cue.size >= 4 else 0)
+    return misses <= (1 if cue.size >= 4 and not cue.strict else 0)
 
 
 MIN_STEM = 5
@@ -110,18 +115,40 @@ def similarity_cutoff(norm: str) -> float:
     return 82.0
 
 
-def make_cues(phrases: Iterable[tuple[str, str, float]], language: Language) -> list[Cue]:
-    """(category, phrase, weight) -> cues, dropping phrases that fold to nothing."""
+def make_cues(
+    phrases: Iterable[tuple[str, str, float] | tuple[str, str, float, str]],
+    language: Language,
+    strict: bool = False,
+) -> list[Cue]:
+    """(category, phrase, weight[, rule]) -> cues, dropping phrases that fold to nothing.
+    ``strict`` cues (a coach's phrases) need every word heard, short ones such as "ja" too;
+    only articles may be misheard ("das is ne Frechheit")."""
     cues = []
-    for category, phrase, weight in phrases:
+    for category, phrase, weight, *rule in phrases:
         norm = normalise(phrase, language)
         if norm:
             words = norm.split()
-            keywords = tuple(w for w in words if len(w) >= 3)
+            keywords = tuple(
+                w for w in words if (w not in ARTICLES if strict else len(w) >= 3)
+            )
+            cutoff = similarity_cutoff(norm)
             cues.append(
-                Cue(category, phrase, norm, len(words), weight, similarity_cutoff(norm), keywords)
+                Cue(category, phrase, norm, len(words), weight, cutoff, keywords, *rule[:1], strict)
             )
     return cues
+
+
+ARTICLES = frozenset(
+    ("der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines")
+    + ("a", "an", "the")
+)
+
+NEGATION_REACH = 3
+"""Words before and after a coach's phrase in which a negation turns it around ("Nein, das
+stimmt so nicht" is no "das stimmt")."""
+CLAUSE_START = frozenset({"ich", "wir", "aber", "sondern", "und", "i", "we", "but", "and"})
+SAYS_NO = frozenset({"nein", "noe", "no", "nope", "nah"})
+"""A "no" beside a coach's phrase also turns it around ("Das stimmt? Nein ...")."""
 
 
 MAX_GAP = 3
@@ -153,7 +180,9 @@ class PhraseMatcher:
         self._compounds = compound_tails
         # phrases of two words or more whose words may be spread out (gapped matches)
         self._gappable = [
-            i for i, c in enumerate(self._cues) if c.size >= 2 and len(c.keywords) >= 2
+            i
+            for i, c in enumerate(self._cues)
+            if c.size >= 2 and len(c.keywords) >= 2 and not c.strict
         ]
         self._cue_words = sorted({w for i in self._gappable for w in self._cues[i].norm.split()})
         self._tails: dict[str, list[int]] = {}
@@ -210,9 +239,26 @@ class PhraseMatcher:
             for ci, start in self._compound(words):
                 best.setdefault(ci, (INFLECTED_SIMILARITY, start, start + 1))
         return [
-            Hit(self._cues[ci].category, self._cues[ci].phrase, s, e, score, self._cues[ci].weight)
+            Hit(c.category, c.phrase, s, e, score, c.weight, rule=c.rule)
             for ci, (score, s, e) in best.items()
+            for c in (self._cues[ci],)
+            if not (c.strict and self._negated_around(words, s, e, c.norm.split()))
         ]
+
+    def _negated_around(
+        self, words: Sequence[str], start: int, end: int, own: Sequence[str]
+    ) -> bool:
+        """A negation inside a strict phrase's words, in the few words before it, or in the
+        few words after it up to the next clause ("das stimmt so nicht")."""
+        before = words[max(0, start - NEGATION_REACH) : start]
+        after: list[str] = []
+        for w in words[end : end + NEGATION_REACH]:
+            if w in CLAUSE_START:
+                break
+            after.append(w)
+        negations = self._negations | SAYS_NO | (self._barriers - CLAUSE_START - {"oder", "or"})
+        inside = [w for w in words[start:end] if w not in own]
+        return any(w in negations for w in (*before, *inside, *after))
 
     def _negates(self, cue: Cue, window: str, before: Sequence[str]) -> bool:
         """Whether the words turn the phrase around: a negation or clause break in the window
@@ -336,6 +382,7 @@ class PatternMatcher:
                         100.0,
                         pattern.weight,
                         pattern.suppresses,
+                        pattern.rule or pattern.name,
                     )
                 )
         return out
@@ -359,7 +406,9 @@ class PraiseMatcher:
         out = []
         for i, w in enumerate(words):
             if w in self._exact or w.startswith(self._prefixes):
-                out.append(Hit("flattery", f"praise: {w}", i, i + 1, 100.0, self._weight))
+                out.append(
+                    Hit("flattery", f"praise: {w}", i, i + 1, 100.0, self._weight, rule="praise")
+                )
         return out
 
 

@@ -1,14 +1,12 @@
 """Language packs: what each judgement category sounds like, per language.
 
 A pack is data, kept in Python (not YAML) because ``gatekeeper.dialogue`` may not depend on
-a YAML parser. It has three kinds of knowledge:
+a YAML parser (see ``rules.py``). It has three kinds of knowledge:
 
-- **phrases**: short cue phrases in ordinary spelling, each with a weight. They are matched
-  fuzzily against word windows of the utterance, so they should be the *core* of a cue
-  ("als Kunden gewinnen"), not whole sentences;
-- **patterns**: regular expressions over the folded utterance (umlauts as ``ae``, no
-  punctuation, fillers removed) for what word lists cannot say: a denied sale, a number
-  with a unit, an improvement next to a cost;
+- **rules**: the named moves of the technique, one file per category
+  (``packs/de/pretext.py`` ...), each with its cue phrases and/or patterns, its weight, why
+  it scores what it scores, and the examples it must and must not catch;
+- **families**: named word families the rules' patterns share (``packs/de/families.py``);
 - **praise**: word prefixes whose *density* marks the show-off pitch (Typ 1), and the
   filler words that are counted and then ignored.
 """
@@ -17,11 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from gatekeeper.dialogue.judge.rules import Family, Rule, family_index, rule_regex
 from gatekeeper.scenario.model import Language
-
-# Weight of a phrase a coach adds in a scenario's ``judge:`` section: a deliberate cue, as
-# strong as the pack's clearest phrases.
-EXTRA_WEIGHT = 2.0
 
 
 @dataclass(frozen=True)
@@ -33,6 +28,7 @@ class Pattern:
     regex: str
     weight: float
     suppresses: str | None = None  # drop hits of this category on the same words
+    rule: str = ""  # the rule it belongs to (its name, if empty)
 
 
 @dataclass(frozen=True)
@@ -50,8 +46,8 @@ class ContextFiller:
 @dataclass(frozen=True)
 class Pack:
     language: Language
-    phrases: dict[str, tuple[tuple[str, float], ...]]
-    patterns: tuple[Pattern, ...]
+    families: tuple[Family, ...]
+    rules: tuple[Rule, ...]
     praise: tuple[str, ...]
     praise_not: frozenset[str] = frozenset()
     praise_weight: float = 0.8
@@ -75,6 +71,45 @@ class Pack:
     yes_company: frozenset[str] = frozenset()
     # forms of address: the word after one is a name ("ja, Frau Lorenz")
     titles: frozenset[str] = frozenset()
+
+
+    def __post_init__(self) -> None:
+        families = family_index(self.families)
+        seen: dict[str, Rule] = {}
+        for r in self.rules:
+            if r.name in seen:
+                raise ValueError(f"rule {r.name!r} defined twice ({r.where}, {seen[r.name].where})")
+            seen[r.name] = r
+        object.__setattr__(self, "_families", families)
+        object.__setattr__(self, "_by_name", seen)
+
+    def rule(self, name: str) -> Rule:
+        """The rule called ``name`` (KeyError if there is none)."""
+        by_name: dict[str, Rule] = self._by_name  # type: ignore[attr-defined]
+        return by_name[name]
+
+    @property
+    def family_by_name(self) -> dict[str, Family]:
+        return dict(self._families)  # type: ignore[attr-defined]
+
+    @property
+    def phrases(self) -> list[tuple[str, str, float, str]]:
+        """Every cue phrase as (category, phrase, weight, rule name)."""
+        return [
+            (r.category, phrase, weight, r.name)
+            for r in self.rules
+            for phrase, weight in r.weighted_phrases()
+        ]
+
+    @property
+    def patterns(self) -> tuple[Pattern, ...]:
+        """Every rule with patterns as one regular expression (its families spelled out)."""
+        families = self._families  # type: ignore[attr-defined]
+        return tuple(
+            Pattern(r.category, r.name, rule_regex(r, families), r.weight, r.suppresses, r.name)
+            for r in self.rules
+            if r.patterns
+        )
 
 
 def load_pack(language: Language) -> Pack:
