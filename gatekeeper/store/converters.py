@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from gatekeeper.dialogue.types import CallReport, TurnRecord
-from gatekeeper.scenario.model import Kind, Outcome
+from gatekeeper.scenario.model import UNSCORED_OUTCOMES, Kind, Outcome
 from gatekeeper.store.models import (
     CallSummary,
     StoredScoreItem,
@@ -181,7 +181,8 @@ def report_params(report: CallReport) -> dict[str, Any]:
     """The call columns a finished report fills in."""
     return {
         "outcome": report.outcome.value,
-        "score": int(report.scorecard.score),
+        # a call that broke off (lost microphone, engine cap) is kept but has no score
+        "score": None if report.outcome in UNSCORED_OUTCOMES else int(report.scorecard.score),
         "pitch_kind": None if report.pitch_kind is None else report.pitch_kind.value,
         "silence_after_pitch_s": report.silence_after_pitch_s,
         "trainee_broke_silence": None

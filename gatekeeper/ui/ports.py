@@ -87,3 +87,5 @@ class Services:
     seed: Callable[[], int] = random_seed
     poll_scenarios_s: float | None = 2.0
     now_label: Callable[[], str] | None = None  # export file stamp; injectable for tests
+    data_dir: Path | None = None  # the data folder in use (history, recordings, logs)
+    log_path: Path | None = None  # where errors and C libraries' stderr go while the app runs

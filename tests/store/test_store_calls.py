@@ -256,3 +256,19 @@ def test_one_store_can_be_shared_by_worker_threads(store):
     assert errors == []
     for call_id in call_ids:
         assert [t.ordinal for t in store.get_call(call_id).turns] == list(range(20))
+
+
+@pytest.mark.parametrize("outcome", [Outcome.interrupted, Outcome.overrun])
+def test_a_call_that_broke_off_is_kept_but_is_no_scored_attempt(store, outcome):
+    """Issue 8, case 3: a lost microphone used to end the call as 'You hung up' and save a
+    0-point attempt; a call stopped by the engine's cap scored 100."""
+    trainee, first = begin(store)
+    store.finish_call(first, make_report(score=70))
+    _, broken = begin(store)
+    store.add_turn(broken, gatekeeper_turn())
+    summary = store.finish_call(broken, make_report(score=100, outcome=outcome))
+    assert summary.outcome is outcome and summary.score is None
+    assert [t.speaker for t in store.get_call(broken).turns] == ["gatekeeper", "trainee"]
+    assert [a.id for a in store.attempts(trainee.id, "standard-receptionist")] == [first]
+    assert broken in [c.id for c in store.calls(trainee.id)]  # still in the history
+    assert store.leaderboard()[0].best_score == 70

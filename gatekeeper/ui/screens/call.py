@@ -11,14 +11,12 @@ import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Label, ProgressBar, Static
-from textual.worker import Worker, WorkerState
 
 from gatekeeper.dialogue.types import CallReport
 from gatekeeper.session.events import (
@@ -35,6 +33,7 @@ from gatekeeper.session.events import (
     TraineeSpeechStarted,
     TraineeTranscribed,
 )
+from gatekeeper.ui.background import in_background
 from gatekeeper.ui.call_log import CallLog
 from gatekeeper.ui.i18n import t
 from gatekeeper.ui.ports import CallSetup
@@ -58,6 +57,14 @@ class CallFinished(Message):
         self.report = report
 
 
+class CallCrashed(Message):
+    """The driver raised: the call is over, the reason is shown as one line."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__()
+        self.error = error
+
+
 class CallScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "hang_up", show=False),
@@ -77,6 +84,7 @@ class CallScreen(Screen[None]):
         self.failure: str | None = None
         self.running = False
         self._restart = False
+        self._hanging_up = False
         self._talking = False
         self._last_at = 0.0
         self._last_at_mono = time.monotonic()
@@ -121,8 +129,12 @@ class CallScreen(Screen[None]):
         self.running = True
         self.run_call()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="call")
     def run_call(self) -> None:
+        """The driver runs in a daemon thread: the screen never waits for it (see
+        :mod:`gatekeeper.ui.background`)."""
+        in_background("call", self._run_call, lambda e: self.post_message(CallCrashed(e)))
+
+    def _run_call(self) -> None:
         log = self.log_
 
         def on_event(event: CallEvent) -> None:
@@ -201,13 +213,15 @@ class CallScreen(Screen[None]):
         summary = self.log_.summary if self.log_ is not None else None
         self.app.switch_screen(ScorecardScreen(self.setup, report, summary))
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group == "call" and event.state is WorkerState.ERROR:
-            self.running = False
-            error = event.worker.error
-            self.query_one("#status", Static).update(
-                t("call.failed", error=f"{type(error).__name__}: {error}")
-            )
+    def on_call_crashed(self, message: CallCrashed) -> None:
+        from gatekeeper.store.db import one_line
+
+        self.running = False
+        self._show_state("ended")
+        error = message.error
+        self.query_one("#status", Static).update(
+            t("call.failed", error=f"{type(error).__name__}: {one_line(error)}")
+        )
 
     # --- keys ----------------------------------------------------------------------------
 
@@ -217,10 +231,14 @@ class CallScreen(Screen[None]):
             event.input.value = ""
 
     def action_hang_up(self) -> None:
-        if self.running:
+        """Esc hangs up; a second Esc leaves even if the driver has not let go yet (a stuck
+        audio device): the screen never waits for it."""
+        if self.running and not self._hanging_up:
+            self._hanging_up = True
             self.driver.hang_up()
-        else:
-            self.app.pop_screen()
+            return
+        self.running = False
+        self.app.pop_screen()
 
     def action_restart(self) -> None:
         if self.running:
