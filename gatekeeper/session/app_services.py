@@ -22,7 +22,9 @@ from gatekeeper.session.events import (
     EventSink,
     InputDevice,
     InputLevel,
+    MicBack,
     MicHeard,
+    MicStalled,
     Progress,
 )
 from gatekeeper.session.voice_setup import (
@@ -142,12 +144,31 @@ class LiveMicCheck:
 
     def run(self, device: str | None, on_event: Callable[[Any], None],
             stop: threading.Event) -> None:
-        from gatekeeper.audio.base import RecentFrames
-        from gatekeeper.audio.mic import open_microphone
-        from gatekeeper.speech.vad import SpeechEnded, StreamingVad
+        """Level and transcripts until ``stop``. When the microphone stops delivering audio
+        it says so (:class:`MicStalled`), waits for it with a watchdog (growing pauses
+        between tries) and carries on when it is back (:class:`MicBack`)."""
+        from gatekeeper.audio.base import AudioStalled
+        from gatekeeper.audio.mic import open_microphone, wait_for_microphone
 
         mic = open_microphone(device)
         transcriber = load_transcriber(self.language, (), VoiceOptions(), on_event)
+        while not stop.is_set():
+            try:
+                self._listen(mic, transcriber, on_event, stop)
+                return
+            except AudioStalled as e:
+                on_event(MicStalled(str(e)))
+            if not wait_for_microphone(mic.device.name, stop):
+                return
+            on_event(MicBack())
+            mic = open_microphone(device)
+
+    @staticmethod
+    def _listen(mic: Any, transcriber: Any, on_event: Callable[[Any], None],
+                stop: threading.Event) -> None:
+        from gatekeeper.audio.base import RecentFrames
+        from gatekeeper.speech.vad import SpeechEnded, StreamingVad
+
         vad = StreamingVad()
         recent = RecentFrames(30.0)
         last_level = 0.0
@@ -186,10 +207,15 @@ def play_recording(path: Path) -> None:
         speaker.close()
 
 
+def _wait_for_microphone(device: str | None, stop: threading.Event) -> bool:
+    from gatekeeper.audio.mic import wait_for_microphone
+
+    return wait_for_microphone(device, stop)
+
+
 def attach(services: Any) -> None:
     """Give the app its voice: called by ``gatekeeper.commands.app.build_services``."""
     services.voice_driver = voice_driver_factory
-    services.mic_check = lambda: LiveMicCheck(
-        (services.store.get_setting("language") or "de") if hasattr(services, "store") else "de"
-    )
+    services.mic_check = LiveMicCheck  # called with the interface's language
+    services.mic_watchdog = _wait_for_microphone
     services.playback = play_recording

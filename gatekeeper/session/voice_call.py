@@ -184,6 +184,10 @@ class VoiceCall:
             self._emit(CallEnded(report))
             return report
         except AudioError as e:
+            # the call broke off for a reason outside the conversation: kept as
+            # ``interrupted`` (no score, no attempt), never as "you hung up"
+            self.engine.interrupt(self._now_s)
+            self._set_state("ended")
             report = self.engine.report(self._now_s)
             self._emit(CallFailed(str(e), report))
             return report

@@ -7,6 +7,7 @@ only ever displays. Esc hangs up, r (or Ctrl+R) restarts, space is push-to-talk 
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
@@ -19,6 +20,7 @@ from textual.screen import Screen
 from textual.widgets import Input, Label, ProgressBar, Static
 
 from gatekeeper.dialogue.types import CallReport
+from gatekeeper.scenario.model import UNSCORED_OUTCOMES, Outcome
 from gatekeeper.session.events import (
     CallDriver,
     CallEnded,
@@ -57,6 +59,10 @@ class CallFinished(Message):
         self.report = report
 
 
+class MicCameBack(Message):
+    """The watchdog found the microphone delivering audio again after the call broke off."""
+
+
 class CallCrashed(Message):
     """The driver raised: the call is over, the reason is shown as one line."""
 
@@ -85,6 +91,7 @@ class CallScreen(Screen[None]):
         self.running = False
         self._restart = False
         self._hanging_up = False
+        self._watchdog_stop = threading.Event()
         self._talking = False
         self._last_at = 0.0
         self._last_at_mono = time.monotonic()
@@ -208,10 +215,34 @@ class CallScreen(Screen[None]):
         if report is None:
             self._show_state("ended")
             return
+        if report.outcome in UNSCORED_OUTCOMES:
+            self._broke_off(report)
+            return
         from gatekeeper.ui.screens.scorecard import ScorecardScreen
 
         summary = self.log_.summary if self.log_ is not None else None
         self.app.switch_screen(ScorecardScreen(self.setup, report, summary))
+
+    def _broke_off(self, report: CallReport) -> None:
+        """No scorecard for a call that broke off: say why, keep it (as interrupted or
+        overrun, no score), and when the microphone was lost wait for it to come back."""
+        self._show_state("ended")
+        reason = self.failure or t(f"outcome.{report.outcome.value}")
+        self.query_one("#status", Static).update(t("call.broke_off", reason=reason))
+        watchdog = self.app.services.mic_watchdog
+        if report.outcome is not Outcome.interrupted or watchdog is None or self.setup.typed:
+            return
+        stop = self._watchdog_stop
+        device = self.setup.input_device
+
+        def watch() -> None:
+            if watchdog(device, stop):
+                self.post_message(MicCameBack())
+
+        in_background("mic-watchdog", watch, lambda e: None)
+
+    def on_mic_came_back(self, message: MicCameBack) -> None:
+        self.query_one("#status", Static).update(t("call.mic_back"))
 
     def on_call_crashed(self, message: CallCrashed) -> None:
         from gatekeeper.store.db import one_line
@@ -256,5 +287,6 @@ class CallScreen(Screen[None]):
         self._show_state("talking" if self._talking else "listening")
 
     def on_unmount(self) -> None:
+        self._watchdog_stop.set()
         if self.running:
             self.driver.hang_up()
