@@ -162,3 +162,121 @@ async def test_ctrl_q_ends_the_app_while_the_call_is_stuck(make_app) -> None:
     assert stuck.hang_ups == 1  # told to stop on the way out, not waited for
     assert not stuck.released.is_set()
     stuck.released.set()
+
+
+class LostMicDriver:
+    """A voice call whose microphone stops after the greeting: what ``VoiceCall`` reports
+    then (the real engine, interrupted)."""
+
+    def __init__(self, setup) -> None:  # noqa: ANN001
+        from gatekeeper.dialogue.engine import Engine
+        from gatekeeper.dialogue.judge import Judge
+
+        scenario = setup.scenario.scenario
+        self.engine = Engine(scenario, Judge(scenario.language), scenario_id=setup.scenario.id)
+
+    def now_s(self) -> float:
+        return 0.0
+
+    def run(self, on_event):  # noqa: ANN001, ANN201
+        from gatekeeper.session.events import CallFailed, GatekeeperSpoke
+
+        say = self.engine.start(0.0)[0]
+        self.engine.line_started(0.0)
+        on_event(GatekeeperSpoke(say.text, 0.0, 2.0))
+        self.engine.interrupt(3.1)
+        report = self.engine.report()
+        on_event(CallFailed("microphone stopped delivering audio: 'default' sent no audio", report))
+        return report
+
+    def hang_up(self) -> None:
+        pass
+
+    def push_to_talk(self, pressed: bool) -> None:
+        pass
+
+    def say_text(self, text: str) -> None:
+        pass
+
+
+async def test_a_call_that_lost_the_microphone_is_kept_and_waits_for_it(make_app, store) -> None:
+    from gatekeeper.scenario.model import Outcome
+    from gatekeeper.ui.screens.scorecard import ScorecardScreen
+
+    asked: list[str | None] = []
+
+    def watchdog(device, stop) -> bool:  # noqa: ANN001
+        asked.append(device)
+        return True  # the microphone is back
+
+    app = make_app(voice_driver=LostMicDriver, mic_watchdog=watchdog)
+    async with app.run_test(size=SIZE) as pilot:
+        field = app.screen.query_one("#new-trainee")
+        field.focus()
+        field.value = "Finn"
+        await pilot.press("enter")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, CallScreen))
+        await wait_for(pilot, lambda: "microphone is back" in text_of(app, "#status"))
+        assert not isinstance(app.screen, ScorecardScreen)  # nothing to score
+        assert asked == [None]
+    calls = store.calls()
+    assert [c.outcome for c in calls] == [Outcome.interrupted] and calls[0].score is None
+    assert store.attempts(calls[0].trainee_id, calls[0].scenario_id) == []
+
+
+async def test_the_call_screen_says_why_it_broke_off(make_app) -> None:
+    app = make_app(voice_driver=LostMicDriver)  # no watchdog: the reason stays
+    async with app.run_test(size=SIZE) as pilot:
+        field = app.screen.query_one("#new-trainee")
+        field.focus()
+        field.value = "Gus"
+        await pilot.press("enter")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "ended" in str(app.screen.query_one("#call-state").render())
+                       or "over" in str(app.screen.query_one("#call-state").render()))
+        await wait_for(pilot, lambda: "kept as broken off" in text_of(app, "#status"))
+        status = text_of(app, "#status")
+        assert status.startswith("microphone stopped delivering audio")
+        await pilot.press("escape")
+        assert isinstance(app.screen, StartScreen)
+
+
+class ScriptedMicCheck:
+    """The mic check port as the audio side drives it when the device stalls and returns."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+
+    def input_devices(self):  # noqa: ANN201
+        from gatekeeper.session.events import InputDevice
+
+        return [InputDevice("default", "Default microphone", True)]
+
+    def run(self, device, on_event, stop) -> None:  # noqa: ANN001
+        from gatekeeper.session.events import InputLevel, MicBack, MicStalled
+
+        on_event(InputLevel(-30.0, 0.1))
+        on_event(MicStalled("microphone stopped delivering audio: 'default' sent no audio"))
+        self.stalled = True
+        stop.wait(0.3)
+        on_event(MicBack())
+        stop.wait(30)
+
+
+async def test_the_mic_check_tells_a_stall_and_the_return_in_the_interface_language(
+    make_app,
+) -> None:
+    made: list[ScriptedMicCheck] = []
+
+    def factory(language: str) -> ScriptedMicCheck:
+        made.append(ScriptedMicCheck(language))
+        return made[-1]
+
+    app = make_app(mic_check=factory)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await wait_for(pilot, lambda: "stopped delivering audio" in text_of(app, "#status"))
+        await wait_for(pilot, lambda: "microphone is back" in text_of(app, "#status"))
+        await pilot.press("escape")
+    assert [m.language for m in made] == ["en"]  # not the saved default 'de'
