@@ -8,6 +8,8 @@ in the app's worker thread and report :class:`Progress`.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -51,6 +53,7 @@ class LiveVoiceDriver:
         self.setup = setup
         self.options = options or VoiceOptions(headset=bool(setup.headset))
         self.recording_path: Path | None = None
+        self.record_to: Path | None = None  # the app names it by the call's id
         self._call = None
         self._hung_up = threading.Event()
         self._ptt: bool | None = False if setup.push_to_talk else None
@@ -78,8 +81,11 @@ class LiveVoiceDriver:
         from gatekeeper.speech.models import ModelError
 
         loaded = self.setup.scenario
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        record_to = recordings_dir() / f"{stamp}-{loaded.id}.wav"
+        stop_playback()  # one playback at a time: the last call's recording stops now
+        record_to = self.record_to
+        if record_to is None:  # no call id: unique by time and process
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%f")
+            record_to = recordings_dir() / f"{stamp}-{os.getpid()}-{loaded.id}.wav"
         try:
             source = open_microphone(self.setup.input_device)
         except AudioError as e:
@@ -190,21 +196,43 @@ class LiveMicCheck:
             mic.stop()
 
 
+_playing_lock = threading.Lock()
+_playing: Any = None  # the speaker of the recording being played, if any
+
+
 def play_recording(path: Path) -> None:
-    """Play a call recording (stereo: trainee left, gatekeeper right) to the end."""
+    """Play a call recording (stereo: trainee left, gatekeeper right) to the end, or until
+    another playback or a new call stops it (one playback at a time)."""
+    global _playing
     from gatekeeper.audio.base import AudioError
     from gatekeeper.audio.resample import to_mono
     from gatekeeper.audio.speaker import open_speaker
     from gatekeeper.audio.wavfile import read_wav
 
     samples, rate = read_wav(path)
+    stop_playback()
     speaker = open_speaker(None)
+    with _playing_lock:
+        _playing = speaker
     try:
         playback = speaker.play(to_mono(samples), rate, 0)
         if not playback.wait(timeout=len(samples) / rate + 5):
             raise AudioError("playback did not finish")
     finally:
+        with _playing_lock:
+            if _playing is speaker:
+                _playing = None
         speaker.close()
+
+
+def stop_playback() -> None:
+    """Stop the recording that is playing, if any (a new call or playback begins)."""
+    global _playing
+    with _playing_lock:
+        speaker, _playing = _playing, None
+    if speaker is not None:
+        with contextlib.suppress(Exception):
+            speaker.cancel()
 
 
 def _wait_for_microphone(device: str | None, stop: threading.Event) -> bool:
@@ -219,3 +247,4 @@ def attach(services: Any) -> None:
     services.mic_check = LiveMicCheck  # called with the interface's language
     services.mic_watchdog = _wait_for_microphone
     services.playback = play_recording
+    services.stop_playback = stop_playback

@@ -139,6 +139,8 @@ def turn_from_row(row: sqlite3.Row) -> StoredTurn:
         interrupted=bool(row["interrupted"]),
         barged_in=bool(row["barged_in"]),
         judgement=_json(row["judgement_json"]),
+        silence_after_s=row["silence_after_s"],
+        silence_held=None if row["silence_held"] is None else bool(row["silence_held"]),
     )
 
 

@@ -141,6 +141,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE calls ADD COLUMN duration_s REAL",
         ),
     ),
+    Migration(
+        3,
+        "the silence measured after a turn, stored with the turn as the call goes",
+        (
+            "ALTER TABLE turns ADD COLUMN silence_after_s REAL",
+            "ALTER TABLE turns ADD COLUMN silence_held INTEGER",
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -366,6 +366,27 @@ class Store:
             conv.turn_params(call_id, ordinal, turn),
         )
 
+    def set_silence(self, call_id: int, silence_s: float, held: bool) -> None:
+        """The silence after the trainee's last turn was measured (the shock pause ended):
+        stored with that turn and on the call at once, so a call killed afterwards still
+        shows the silence the trainee held."""
+        if isinstance(silence_s, bool) or not isinstance(silence_s, int | float):
+            raise ValueError(f"silence must be a number of seconds, got {silence_s!r}")
+        with self._writing() as db:
+            self._open_call(db, call_id)
+            db.execute(
+                """UPDATE turns SET silence_after_s = :silence, silence_held = :held
+                   WHERE call_id = :call_id AND ordinal = (
+                       SELECT MAX(ordinal) FROM turns
+                       WHERE call_id = :call_id AND speaker = 'trainee')""",
+                {"silence": float(silence_s), "held": int(held), "call_id": call_id},
+            )
+            db.execute(
+                """UPDATE calls SET silence_after_pitch_s = ?, trainee_broke_silence = ?,
+                       last_activity_at = ? WHERE id = ?""",
+                (float(silence_s), int(not held), self._stamp(), call_id),
+            )
+
     def set_recording(self, call_id: int, path: Path) -> None:
         """Remember where the call's audio was saved, so deleting the trainee removes it.
 
@@ -404,9 +425,20 @@ class Store:
                 {**conv.report_params(report), "ended_at": stamp, "call_id": call_id},
             )
             if report.turns:
+                measured = db.execute(
+                    "SELECT speaker, start_s, silence_after_s, silence_held FROM turns"
+                    " WHERE call_id = ? AND silence_after_s IS NOT NULL",
+                    (call_id,),
+                ).fetchall()
                 db.execute("DELETE FROM turns WHERE call_id = ?", (call_id,))
                 for ordinal, turn in enumerate(report.turns):
                     self._insert_turn(db, call_id, ordinal, turn)
+                for speaker, start_s, silence, held in measured:  # keep what was measured
+                    db.execute(
+                        "UPDATE turns SET silence_after_s = ?, silence_held = ? WHERE call_id = ?"
+                        " AND speaker = ? AND ABS(start_s - ?) < 0.001",
+                        (silence, held, call_id, speaker, start_s),
+                    )
             db.execute("DELETE FROM score_items WHERE call_id = ?", (call_id,))
             db.executemany(
                 """INSERT INTO score_items (call_id, ordinal, item, points, max_points,

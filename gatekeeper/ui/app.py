@@ -49,7 +49,15 @@ class GatekeeperApp(App[None]):
             self.services.store.mark_abandoned_calls()
         except StoreError as e:
             self.store_note = self.store_note or str(e)
+        self._repair_recordings()
         self.push_screen(StartScreen())
+
+    def _repair_recordings(self) -> None:
+        """Recordings of calls cut short by a kill get a WAV header that fits their audio."""
+        from gatekeeper.session.recording import repair_recordings
+
+        if not self.services.store.read_only:
+            repair_recordings(self.services.store.path.parent / "recordings")
 
     # --- an error nobody caught ----------------------------------------------------------
 
@@ -127,6 +135,8 @@ class GatekeeperApp(App[None]):
     def start_call(self, loaded: LoadedScenario, trainee: Trainee, replace: bool = False) -> None:
         from gatekeeper.ui.screens.call import CallScreen
 
+        if self.services.stop_playback is not None:
+            self.services.stop_playback()  # one playback at a time
         setup, driver = self.make_driver(self.make_setup(loaded, trainee))
         screen = CallScreen(setup, driver, note=self.fallback_note)
         if replace:

@@ -98,6 +98,7 @@ class Services:
     mic_check: Callable[[str], MicCheck] | None = None  # called with the interface language
     mic_watchdog: MicWatchdog | None = None
     playback: Playback | None = None
+    stop_playback: Callable[[], None] | None = None  # a new call stops the recording playing
     extra_scenario_dirs: list[Path] = field(default_factory=list)
     export_dir: Path | None = None
     seed: Callable[[], int] = random_seed

@@ -272,3 +272,22 @@ def test_a_call_that_broke_off_is_kept_but_is_no_scored_attempt(store, outcome):
     assert [a.id for a in store.attempts(trainee.id, "standard-receptionist")] == [first]
     assert broken in [c.id for c in store.calls(trainee.id)]  # still in the history
     assert store.leaderboard()[0].best_score == 70
+
+
+def test_the_measured_silence_is_stored_with_the_turn_as_the_call_goes(store):
+    """Issue 8, case 4: after a kill -9 the turns survived but the measured silence was gone."""
+    trainee, call_id = begin(store)
+    store.add_turn(call_id, gatekeeper_turn())
+    store.add_turn(call_id, trainee_turn())
+    store.set_silence(call_id, 3.4, held=True)
+    store.add_turn(call_id, gatekeeper_turn("Und was hat er davon?", start_s=9.0))
+    detail = store.get_call(call_id)
+    pitch = detail.turns[1]
+    assert (pitch.speaker, pitch.silence_after_s, pitch.silence_held) == ("trainee", 3.4, True)
+    assert detail.turns[0].silence_after_s is None and detail.turns[2].silence_after_s is None
+    summary = detail.summary
+    assert (summary.silence_after_pitch_s, summary.trainee_broke_silence) == (3.4, False)
+    # the final report replaces the turns and keeps what was measured
+    store.finish_call(call_id, make_report(silence_s=3.4, broke=False))
+    pitch = store.get_call(call_id).turns[1]
+    assert (pitch.silence_after_s, pitch.silence_held) == (3.4, True)

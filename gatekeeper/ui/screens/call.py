@@ -131,6 +131,12 @@ class CallScreen(Screen[None]):
         if self.setup.push_to_talk and not self.setup.typed:
             self.driver.push_to_talk(False)
         self.log_ = CallLog(self.app.services.store, self.setup, self.app.prefs.workshop)
+        if self.log_.call_id is not None and hasattr(self.driver, "record_to"):
+            # one file per call, named by its id, beside the history in use
+            folder = self.app.services.store.path.parent / "recordings"
+            path = folder / f"call-{self.log_.call_id}.wav"
+            self.driver.record_to = path
+            self.log_.plan_recording(path)
         if self.log_.error:
             self.query_one("#status", Static).update(t("call.store_error", error=self.log_.error))
         self.running = True
