@@ -33,8 +33,14 @@ def _header(frames: int) -> bytes:
         + struct.pack("<I", 36 + data)
         + b"WAVEfmt "
         + struct.pack(
-            "<IHHIIHH", 16, 1, CHANNELS, SAMPLE_RATE, SAMPLE_RATE * BYTES_PER_FRAME,
-            BYTES_PER_FRAME, 16,
+            "<IHHIIHH",
+            16,
+            1,
+            CHANNELS,
+            SAMPLE_RATE,
+            SAMPLE_RATE * BYTES_PER_FRAME,
+            BYTES_PER_FRAME,
+            16,
         )
         + b"data"
         + struct.pack("<I", data)

@@ -37,12 +37,15 @@ def test_progress_is_a_line_per_tenth_in_a_log_and_redrawn_on_a_terminal() -> No
 @pytest.mark.models
 def test_analyze_shows_progress_on_a_long_recording(speech_dir: Path, isolated_dirs: Path) -> None:
     first = make_speech_wav("Good morning, this is Thomas Berger.", speech_dir / "p1.wav", "en")
-    second = make_speech_wav("I would like to win your boss as a customer.",
-                             speech_dir / "p2.wav", "en")
-    wav = concat_wavs(speech_dir / "long.wav", first,
-                      make_silence_wav(speech_dir / "p-gap.wav", 35.0), second)
-    result = CliRunner().invoke(main, ["analyze", str(wav), "--language", "en",
-                                       "--model", "tiny.en", "--json"])
+    second = make_speech_wav(
+        "I would like to win your boss as a customer.", speech_dir / "p2.wav", "en"
+    )
+    wav = concat_wavs(
+        speech_dir / "long.wav", first, make_silence_wav(speech_dir / "p-gap.wav", 35.0), second
+    )
+    result = CliRunner().invoke(
+        main, ["analyze", str(wav), "--language", "en", "--model", "tiny.en", "--json"]
+    )
     assert result.exit_code == 0, result.output
     assert json.loads(result.stdout)["segments"]  # stdout stays one JSON object
     progress = [line for line in result.stderr.splitlines() if line.startswith("transcribed")]

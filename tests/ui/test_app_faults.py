@@ -233,8 +233,13 @@ async def test_the_call_screen_says_why_it_broke_off(make_app) -> None:
         field.value = "Gus"
         await pilot.press("enter")
         await pilot.press("enter")
-        await wait_for(pilot, lambda: "ended" in str(app.screen.query_one("#call-state").render())
-                       or "over" in str(app.screen.query_one("#call-state").render()))
+        await wait_for(
+            pilot,
+            lambda: (
+                "ended" in str(app.screen.query_one("#call-state").render())
+                or "over" in str(app.screen.query_one("#call-state").render())
+            ),
+        )
         await wait_for(pilot, lambda: "kept as broken off" in text_of(app, "#status"))
         status = text_of(app, "#status")
         assert status.startswith("microphone stopped delivering audio")
@@ -280,3 +285,51 @@ async def test_the_mic_check_tells_a_stall_and_the_return_in_the_interface_langu
         await wait_for(pilot, lambda: "microphone is back" in text_of(app, "#status"))
         await pilot.press("escape")
     assert [m.language for m in made] == ["en"]  # not the saved default 'de'
+
+
+async def test_starting_a_call_stops_the_recording_that_is_playing(make_app) -> None:
+    stops: list[int] = []
+    app = make_app(stop_playback=lambda: stops.append(1))
+    async with app.run_test(size=SIZE) as pilot:
+        field = app.screen.query_one("#new-trainee")
+        field.focus()
+        field.value = "Hal"
+        await pilot.press("enter")
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: isinstance(app.screen, CallScreen))
+    assert stops == [1]
+
+
+class RecordingDriver(StuckDriver):
+    """A voice driver as the app sees it: it records to ``record_to`` when given one."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.record_to: Path | None = None
+
+
+async def test_each_call_records_to_a_file_named_by_its_id_beside_the_history(
+    make_app, store
+) -> None:
+    drivers: list[RecordingDriver] = []
+
+    def factory(setup):  # noqa: ANN001, ANN202
+        drivers.append(RecordingDriver())
+        return drivers[-1]
+
+    app = make_app(typed_driver=factory)
+    async with app.run_test(size=SIZE) as pilot:
+        field = app.screen.query_one("#new-trainee")
+        field.focus()
+        field.value = "Ida"
+        await pilot.press("enter")
+        for _ in range(2):  # two calls started within the same second
+            await pilot.press("enter")
+            await wait_for(pilot, lambda: isinstance(app.screen, CallScreen))
+            await pilot.press("escape", "escape")
+            await wait_for(pilot, lambda: isinstance(app.screen, StartScreen))
+    folder = store.path.parent / "recordings"
+    assert [d.record_to for d in drivers] == [folder / "call-1.wav", folder / "call-2.wav"]
+    assert [c.recording_path for c in reversed(store.calls())] == [d.record_to for d in drivers]
+    for d in drivers:
+        d.released.set()
