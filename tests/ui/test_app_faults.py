@@ -333,3 +333,70 @@ async def test_each_call_records_to_a_file_named_by_its_id_beside_the_history(
     assert [c.recording_path for c in reversed(store.calls())] == [d.record_to for d in drivers]
     for d in drivers:
         d.released.set()
+
+
+SPINNING = {
+    "title": "Spinning pause",
+    "description": "A zero-second shock pause whose held route leads back to itself.",
+    "language": "en",
+    "persona": {"name": "Anna", "company": "ACME", "boss": "Mr Boss"},
+    "lines": {"hello": "ACME, Anna speaking.", "ask": "What is it about?", "bye": "Goodbye."},
+    "start": "greeting",
+    "steps": {
+        "greeting": {"say": "hello", "next": "ask"},
+        "ask": {"say": "ask", "listen": {"turn": "pitch"}, "routes": [{"goto": "shock"}]},
+        "shock": {
+            "pause": {"min_s": 0, "max_s": 0},
+            "routes": [{"if": {"silence": "held"}, "goto": "shock"}, {"goto": "bye"}],
+        },
+        "bye": {"say": "bye", "end": "brushed_off"},
+    },
+}
+
+
+async def test_a_scenario_that_would_spin_ends_at_the_cap_and_scores_nothing(
+    make_app, store, tmp_path: Path
+) -> None:
+    """Issue 8, case 1 in the app: the timer stuck at 0.0 and neither Esc nor Ctrl+Q worked.
+    Validation refuses this file now; were it to get through, the engine's cap ends it."""
+    from gatekeeper.scenario import LoadedScenario, Scenario
+    from gatekeeper.scenario.model import Outcome
+
+    loaded = LoadedScenario("spin.en", tmp_path / "spin.en.yaml", Scenario.from_data(SPINNING))
+    app = make_app()
+    async with app.run_test(size=SIZE) as pilot:
+        trainee = store.add_trainee("Jo")
+        app.start_call(loaded, trainee)
+        await wait_for(pilot, lambda: isinstance(app.screen, CallScreen))
+        await wait_for(pilot, lambda: bool(app.screen.query("#call-state")))
+        typed = app.screen.query_one("#typed")
+        await wait_for(
+            pilot, lambda: "Your turn" in str(app.screen.query_one("#call-state").render())
+        )
+        typed.value = "I would like to win your boss as a customer."
+        await pilot.press("enter")
+        await wait_for(pilot, lambda: "ran past the limit" in text_of(app, "#status"), 20)
+        await pilot.press("escape")
+        assert isinstance(app.screen, StartScreen)
+    call = store.calls()[0]
+    assert call.outcome is Outcome.overrun and call.score is None
+
+
+class DeadMicCheck(ScriptedMicCheck):
+    """A microphone check stuck in the device: ``run`` ignores ``stop``."""
+
+    def run(self, device, on_event, stop) -> None:  # noqa: ANN001
+        threading.Event().wait(60)
+
+
+async def test_esc_and_ctrl_q_work_while_the_mic_check_is_stuck(make_app) -> None:
+    app = make_app(mic_check=DeadMicCheck)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("f2")
+        await pilot.pause(0.2)
+        await pilot.press("escape")
+        assert isinstance(app.screen, StartScreen)
+        await pilot.press("f2")
+        await pilot.pause(0.2)
+        await pilot.press("ctrl+q")
+    assert app.return_code == 0
