@@ -4,6 +4,7 @@ writing to standard error while the app runs (ALSA's "underrun occurred", case 6
 
 from __future__ import annotations
 
+import os
 import shlex
 import subprocess
 import sys
@@ -157,3 +158,27 @@ def test_c_libraries_stderr_goes_to_the_log_not_over_the_screen(tmp_path: Path) 
     assert "underrun" not in shown and "Who is practising?" in shown
     tmux("send-keys", "-t", SESSION, "C-q")
     assert exit_code(rc) == 0
+
+
+def test_a_read_only_history_of_an_older_schema_exits_1_with_one_line(tmp_path: Path) -> None:
+    """It can be neither migrated nor used as it is: the app cannot go on."""
+    from gatekeeper.store.db import connect, migrate
+
+    data = tmp_path / "data"
+    history = data / "history.sqlite3"
+    conn = connect(history)
+    migrate(conn, target=2)
+    conn.close()
+    with read_only(history):
+        done = subprocess.run(
+            [sys.executable, "-m", "gatekeeper.cli", "--data-dir", str(data)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+            stdin=subprocess.DEVNULL,
+            env={**os.environ, "PYTHONPATH": str(REPO)},
+        )
+    assert done.returncode == 1
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and "is read-only and from another gatekeeper version" in lines[0]
+    assert "Traceback" not in done.stderr
