@@ -199,7 +199,7 @@ def wait_for_microphone(
                     return True
             finally:
                 mic.stop()
-        except AudioError:
+        except Exception:  # noqa: BLE001, S110 - a half-back device may fail in any way: retry
             pass
         if stop.wait(wait_s):
             return False
