@@ -18,6 +18,7 @@ from __future__ import annotations
 import contextlib
 import inspect
 import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -358,10 +359,27 @@ def _human(p: dict[str, Any]) -> str:
                 f"  {r['category']}: matched rule {r['rule']!r} ({r['where']})"
                 f" +{r['points']:g}: {r['why']}"
             )
-    if p["evidence"]:
+    evidence = p["evidence"]
+    if evidence:
         lines.append("evidence:")
-        width = max(len(e["category"]) for e in p["evidence"])
-        for e in p["evidence"]:
+        shown = evidence[:EVIDENCE_LINES]
+        width = max(len(e["category"]) for e in shown)
+        for e in shown:
             score = "" if e["score"] >= 100 else f"  ({e['score']:g}%)"
-            lines.append(f'  {e["category"]:<{width}}  {e["phrase"]}  <- "{e["matched"]}"{score}')
+            matched = _clip(e["matched"])
+            lines.append(f'  {e["category"]:<{width}}  {e["phrase"]}  <- "{matched}"{score}')
+        rest = evidence[EVIDENCE_LINES:]
+        if rest:
+            counts = Counter(e["category"] for e in rest)
+            by_kind = ", ".join(f"{k} {n}" for k, n in counts.most_common())
+            lines.append(f"  ... {len(rest)} more ({by_kind}); --json lists them all")
     return "\n".join(lines)
+
+
+EVIDENCE_LINES = 20
+"""Evidence lines printed for a human; a long text (a pasted transcript, a 100 KB file)
+would otherwise print thousands. ``--json`` keeps every item."""
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
