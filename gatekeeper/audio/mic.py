@@ -9,6 +9,7 @@ the reader fell behind) is counted, and the call goes on.
 from __future__ import annotations
 
 import queue
+import threading
 import time
 from typing import Any
 
@@ -32,6 +33,14 @@ from gatekeeper.audio.devices import (
 from gatekeeper.audio.resample import StreamResampler, to_mono
 
 _STOP = object()
+
+STALLED = "microphone stopped delivering audio"
+"""How a stall is told, on the microphone check and in the call (then the details)."""
+
+SUSPEND_GAP_S = 0.5
+"""The reader's own wait is at most 0.1 s per round: a longer gap between two rounds means
+this process was not running (laptop lid closed, SIGSTOP, a swap storm), so the device gets
+a fresh allowance instead of being declared stalled for what the process itself missed."""
 
 
 class Microphone(AudioSource):
@@ -62,6 +71,7 @@ class Microphone(AudioSource):
         self._overflows = 0
         self._stopped = False
         self._last_block = 0.0
+        self._last_round = 0.0
         self._started_delivering = False
 
     @property
@@ -87,7 +97,7 @@ class Microphone(AudioSource):
                 f"cannot open microphone {self.device.name!r} at {self.device_rate} Hz: {e}"
             ) from e
         self._stopped = False
-        self._last_block = time.monotonic()
+        self._last_block = self._last_round = time.monotonic()
 
     def _callback(self, indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
         try:
@@ -115,22 +125,23 @@ class Microphone(AudioSource):
                 raise AudioError(f"microphone failed: {type(err).__name__}: {err}")
             if self._stopped:
                 return None
+            self._allow_for_own_freeze()
             try:
                 block = self._queue.get(timeout=0.1)
             except queue.Empty:
+                self._allow_for_own_freeze()
                 waited = time.monotonic() - self._last_block
                 if not self._started_delivering and waited > self.startup_timeout_s:
                     self.stop()
                     raise AudioStalled(
-                        f"microphone {self.device.name!r} delivered no audio within "
+                        f"{STALLED}: {self.device.name!r} delivered no audio within "
                         f"{self.startup_timeout_s:g} s of opening; check the device"
                     ) from None
                 if self._started_delivering and waited > self.stall_timeout_s:
                     self.stop()
                     raise AudioStalled(
-                        f"microphone {self.device.name!r} delivered no audio for "
-                        f"{self.stall_timeout_s:g} s (unplugged?); call stopped, "
-                        "everything so far is kept"
+                        f"{STALLED}: {self.device.name!r} sent no audio for "
+                        f"{self.stall_timeout_s:g} s (unplugged or suspended?)"
                     ) from None
                 continue
             if block is _STOP:
@@ -139,6 +150,12 @@ class Microphone(AudioSource):
             self._started_delivering = True
             self._ready.extend(self._framer.push(self._resampler.process(to_mono(block))))
         return self._delivered(self._ready.pop(0))
+
+    def _allow_for_own_freeze(self) -> None:
+        now = time.monotonic()
+        if now - self._last_round > SUSPEND_GAP_S:
+            self._last_block = now
+        self._last_round = now
 
     def stop(self) -> None:
         self._stopped = True
@@ -159,3 +176,32 @@ def open_microphone(device: DeviceSpec = None) -> Microphone:
 
         device = load_settings().input_device
     return Microphone(device)
+
+
+def wait_for_microphone(
+    device: DeviceSpec,
+    stop: threading.Event,
+    *,
+    first_wait_s: float = 0.5,
+    longest_wait_s: float = 8.0,
+    probe_s: float = 2.0,
+) -> bool:
+    """The watchdog after a stall: try to open ``device`` and read one frame, again and
+    again with a growing wait between tries (0.5, 1, 2, 4, 8, 8 ... s), until it delivers
+    audio (True) or ``stop`` is set (False). A device that is back after a suspended laptop
+    or a suspended PulseAudio source is found on the next try."""
+    wait_s = first_wait_s
+    while not stop.is_set():
+        try:
+            mic = Microphone(device, startup_timeout_s=probe_s)
+            try:
+                if mic.read() is not None:
+                    return True
+            finally:
+                mic.stop()
+        except Exception:  # noqa: BLE001, S110 - a half-back device may fail in any way: retry
+            pass
+        if stop.wait(wait_s):
+            return False
+        wait_s = min(wait_s * 2, longest_wait_s)
+    return False

@@ -67,6 +67,58 @@ def analyze_transcript(transcript: Any, duration_s: float, language: str) -> dic
     }
 
 
+PROGRESS_FROM_S = 30.0
+"""A recording at least this long shows transcription progress on stderr (the 30-minute
+recording of a workshop takes minutes on a laptop)."""
+
+
+class _Progress:
+    """``transcribed 12.0 of 30.0 min (40%)`` on stderr: redrawn in place on a terminal,
+    a line per tenth elsewhere (logs stay short, --json's stdout stays one object)."""
+
+    def __init__(self, total_s: float, stream: Any) -> None:
+        self.total_s = total_s
+        self.stream = stream
+        self._tty = bool(getattr(stream, "isatty", lambda: False)())
+        self._tenth = -1
+
+    def __call__(self, reached_s: float) -> None:
+        pct = int(100 * min(reached_s, self.total_s) / self.total_s)
+        line = (f"transcribed {reached_s / 60:.1f} of {self.total_s / 60:.1f} min ({pct}%)")
+        if self._tty:
+            self.stream.write("\r" + line)
+        elif pct // 10 > self._tenth:
+            self._tenth = pct // 10
+            self.stream.write(line + "\n")
+        self.stream.flush()
+
+    def finish(self) -> None:
+        self(self.total_s)
+        if self._tty:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+class _ReportingProgress:
+    """Wraps a transcriber: after each utterance, how far into the recording it got."""
+
+    def __init__(self, inner: Any, progress: _Progress) -> None:
+        self.inner = inner
+        self.progress = progress
+
+    @property
+    def language(self) -> str:
+        return self.inner.language
+
+    def transcribe(self, audio: Any, start_s: float = 0.0) -> Any:
+        part = self.inner.transcribe(audio, start_s=start_s)
+        self.progress(start_s + len(audio) / 16000)
+        return part
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.inner, name)
+
+
 def _human(report: dict[str, Any]) -> str:
     model = report["model"]
     lines = [f"{report['file']}  {report['duration_s']:.1f} s, {report['language']}, "
@@ -121,7 +173,14 @@ def command(file: str, language: str, model: str | None, as_json: bool) -> None:
                                              keep_fillers=True)
         except ModelError as e:
             raise BadInput(str(e)) from e
+        duration_s = audio.size / 16000
+        progress = None
+        if duration_s >= PROGRESS_FROM_S:
+            progress = _Progress(duration_s, sys.stderr)
+            transcriber = _ReportingProgress(transcriber, progress)
         transcript = transcribe_long(transcriber, audio)
+        if progress is not None:
+            progress.finish()
         report = {
             "file": file,
             "language": lang,

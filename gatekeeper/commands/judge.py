@@ -15,7 +15,10 @@ a broken scenario, an unreadable recording, no speech recogniser), 1 on internal
 
 from __future__ import annotations
 
+import contextlib
 import inspect
+import sys
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -169,14 +172,7 @@ def _eval(
     diff: bool,
     as_json: bool,
 ) -> int:
-    from gatekeeper.corpus import (
-        CorpusError,
-        Verdict,
-        changed_verdicts,
-        default_path,
-        evaluate,
-        load_corpus,
-    )
+    from gatekeeper.corpus import CorpusError, Evaluation, default_path, load_corpus
     from gatekeeper.corpus.moves import is_moves_file
     from gatekeeper.dialogue.judge import Judge
 
@@ -204,26 +200,29 @@ def _eval(
         raise BadInput(f"{path}: a {corpus.language.value} corpus, not {lang.value}")
     items = [i for i in corpus.items if split == "all" or i.split == split]
 
-    def verdicts(judge: Judge) -> Any:
-        def run(t: str, turn: Turn) -> Verdict:
-            j = judge.judge(t, turn)
-            return Verdict(j.kind, j.benefit)
-
-        return run
-
     judge = Judge(corpus.language, extra)
+    plain = Judge(corpus.language) if diff else None
+    evaluation = Evaluation()
+    changed = []
+    with _progress(items, as_json, f"judging {len(items)} answers") as bar:
+        for item in bar:
+            verdict = _verdict(judge, item.text, item.turn)
+            evaluation.add(item, verdict)
+            if plain is not None:
+                before = _verdict(plain, item.text, item.turn)
+                if before != verdict:
+                    changed.append((item, before, verdict))
     payload: dict[str, Any] = {
         "corpus": str(path),
         "language": corpus.language.value,
         "split": split,
-        **evaluate(verdicts(judge), items).to_json(),
+        **evaluation.to_json(),
     }
     if eval_path == "-":
         from gatekeeper.corpus.moves import default_moves_path
 
         payload["boss_moves"] = _moves_payload(default_moves_path(corpus.language), judge, split)
     if diff:
-        changed = changed_verdicts(verdicts(Judge(corpus.language)), verdicts(judge), items)
         payload["scenario"] = str(scenario_path)
         payload["changed"] = [
             {
@@ -301,6 +300,20 @@ def _human_moves(m: dict[str, Any]) -> str:
     return "\n".join(lines)
 
 
+def _verdict(judge: Any, text: str, turn: Turn) -> Any:
+    from gatekeeper.corpus import Verdict
+
+    j = judge.judge(text, turn)
+    return Verdict(j.kind, j.benefit)
+
+
+def _progress(items: list[Any], quiet: bool, label: str) -> Any:
+    """A progress bar on stderr while the corpus is judged (none with --json)."""
+    if quiet:
+        return contextlib.nullcontext(items)
+    return click.progressbar(items, label=label, file=sys.stderr)
+
+
 def _human_eval(p: dict[str, Any]) -> str:
     lines = [
         f"{p['corpus']} ({p['language']}, split {p['split']}): {p['items']} items",
@@ -314,6 +327,9 @@ def _human_eval(p: dict[str, Any]) -> str:
     ]
     for kind, v in p["per_kind"].items():
         lines.append(f"  {kind:<9} {v['accuracy']:6.1%}  {v['right']}/{v['items']}")
+    lines.append("per source (kind right/items):")
+    for source, v in p["per_source"].items():
+        lines.append(f"  {v['accuracy']:6.1%}  {v['right']}/{v['items']}  {source}")
     kinds = list(p["confusion"])
     cols = sorted({k for row in p["confusion"].values() for k in row} | set(kinds))
     lines.append("confusion (rows: label, columns: verdict):")
@@ -414,10 +430,27 @@ def _human(p: dict[str, Any]) -> str:
                 f"  {r['category']}: matched rule {r['rule']!r} ({r['where']})"
                 f" +{r['points']:g}: {r['why']}"
             )
-    if p["evidence"]:
+    evidence = p["evidence"]
+    if evidence:
         lines.append("evidence:")
-        width = max(len(e["category"]) for e in p["evidence"])
-        for e in p["evidence"]:
+        shown = evidence[:EVIDENCE_LINES]
+        width = max(len(e["category"]) for e in shown)
+        for e in shown:
             score = "" if e["score"] >= 100 else f"  ({e['score']:g}%)"
-            lines.append(f'  {e["category"]:<{width}}  {e["phrase"]}  <- "{e["matched"]}"{score}')
+            matched = _clip(e["matched"])
+            lines.append(f'  {e["category"]:<{width}}  {e["phrase"]}  <- "{matched}"{score}')
+        rest = evidence[EVIDENCE_LINES:]
+        if rest:
+            counts = Counter(e["category"] for e in rest)
+            by_kind = ", ".join(f"{k} {n}" for k, n in counts.most_common())
+            lines.append(f"  ... {len(rest)} more ({by_kind}); --json lists them all")
     return "\n".join(lines)
+
+
+EVIDENCE_LINES = 20
+"""Evidence lines printed for a human; a long text (a pasted transcript, a 100 KB file)
+would otherwise print thousands. ``--json`` keeps every item."""
+
+
+def _clip(text: str, width: int = 60) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"

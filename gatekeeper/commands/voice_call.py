@@ -30,6 +30,8 @@ class _Printer:
         self.say = EvidenceWording(language)
         self.failed: str | None = None
         self._bar_label: str | None = None
+        self._tty = bool(getattr(stream, "isatty", lambda: False)())
+        self._plain_done: set[str] = set()  # labels already reported as finished
 
     def __call__(self, event: CallEvent) -> None:
         if isinstance(event, Progress):
@@ -52,6 +54,9 @@ class _Printer:
             self.failed = event.message
 
     def _progress(self, p: Progress) -> None:
+        if not self._tty:
+            self._plain_progress(p)
+            return
         if p.total:
             width = 24
             filled = int(width * min(1.0, p.done / p.total))
@@ -63,7 +68,23 @@ class _Printer:
         self.stream.flush()
         self._bar_label = p.label
 
+    def _plain_progress(self, p: Progress) -> None:
+        """A log or a pipe gets whole lines, no ``\\r`` redraws: one line when a wait
+        begins and one when it is done."""
+        finished = p.total is not None and p.done >= p.total
+        if p.label != self._bar_label:
+            self._bar_label = p.label
+            if not finished:
+                self._line(f"{p.label} …")
+        if finished and p.label not in self._plain_done:
+            self._plain_done.add(p.label)
+            self._line(f"{p.label} done")
+        self._bar_label = None if finished else p.label
+
     def _end_bar(self) -> None:
+        if not self._tty:
+            self._bar_label = None
+            return
         if self._bar_label is not None:
             self.stream.write("\n")
             self._bar_label = None

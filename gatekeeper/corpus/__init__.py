@@ -106,6 +106,7 @@ class Evaluation:
     # label kind -> verdict kind -> count
     confusion: dict[str, Counter[str]] = field(default_factory=dict)
     by_split: dict[str, list[int]] = field(default_factory=dict)  # split -> [right, total]
+    by_source: dict[str, list[int]] = field(default_factory=dict)  # source -> [right, total]
     misses: list[tuple[Item, Verdict]] = field(default_factory=list)
 
     def add(self, item: Item, verdict: Verdict) -> None:
@@ -114,9 +115,10 @@ class Evaluation:
         self.kind_right += kind_ok
         self.benefit_right += verdict.benefit == item.benefit
         self.confusion.setdefault(item.kind.value, Counter())[verdict.kind.value] += 1
-        split = self.by_split.setdefault(item.split, [0, 0])
-        split[0] += kind_ok
-        split[1] += 1
+        for table, key in ((self.by_split, item.split), (self.by_source, item.source)):
+            counts = table.setdefault(key, [0, 0])
+            counts[0] += kind_ok
+            counts[1] += 1
         if not kind_ok or verdict.benefit != item.benefit:
             self.misses.append((item, verdict))
 
@@ -135,6 +137,10 @@ class Evaluation:
             "per_split": {
                 s: {"right": r, "items": n, "accuracy": _ratio(r, n)}
                 for s, (r, n) in sorted(self.by_split.items())
+            },
+            "per_source": {
+                s: {"right": r, "items": n, "accuracy": _ratio(r, n)}
+                for s, (r, n) in sorted(self.by_source.items())
             },
             "confusion": {k: dict(row) for k, row in self.confusion.items()},
             "misses": [
@@ -161,16 +167,4 @@ def evaluate(judge: Judging, items: Iterable[Item]) -> Evaluation:
     out = Evaluation()
     for item in items:
         out.add(item, judge(item.text, item.turn))
-    return out
-
-
-def changed_verdicts(
-    before: Judging, after: Judging, items: Iterable[Item]
-) -> list[tuple[Item, Verdict, Verdict]]:
-    """Items whose verdict (kind or benefit flag) differs between two judges."""
-    out = []
-    for item in items:
-        a, b = before(item.text, item.turn), after(item.text, item.turn)
-        if a != b:
-            out.append((item, a, b))
     return out

@@ -42,10 +42,12 @@ from gatekeeper.dialogue.types import (
     Listen,
     Pause,
     Say,
+    Scorecard,
     TurnRecord,
     Utterance,
 )
 from gatekeeper.scenario.model import (
+    UNSCORED_OUTCOMES,
     Outcome,
     Patience,
     Route,
@@ -59,6 +61,14 @@ GATEKEEPER = "gatekeeper"
 TRAINEE = "trainee"
 
 _MAX_HOPS = 64  # steps entered without saying anything; guards a ``next`` cycle
+
+MAX_STEPS = 1000
+"""Steps one call may enter. A validated scenario needs the trainee's answer to go round a
+loop, so a real call stays far below; a loop without a listen step hits it at once."""
+
+MAX_CALL_S = 30 * 60.0
+"""Longest call on the call's own timeline. The first seconds of a cold call are trained
+here, so half an hour means something is stuck, not that the trainee is still practising."""
 
 
 class Judging(Protocol):
@@ -227,7 +237,9 @@ class Engine:
             shock_pause_s=facts.shock_pause_s,
             outcome=self._outcome or Outcome.abandoned,
             duration_s=end,
-            scorecard=score_sections(self._sections()),
+            scorecard=Scorecard(0, ())
+            if self._outcome in UNSCORED_OUTCOMES
+            else score_sections(self._sections()),
             path=list(self.path),
         )
 
@@ -273,6 +285,8 @@ class Engine:
         if self._state is not State.speaking or self._say_record is None:
             return []
         self._seen(now_s)
+        if self._overdue(now_s):
+            return self._overrun(now_s)
         self._say_record.end_s = max(now_s, self._say_record.start_s)
         self._say_record = None
         self._last_line_end = now_s
@@ -293,6 +307,8 @@ class Engine:
         if self._state is State.ended:
             return []
         self._seen(now_s)
+        if self._overdue(now_s):
+            return self._overrun(now_s)
         if self._state is State.speaking:
             if self.headset and self._barge_onset is None:
                 self._barge_onset = now_s
@@ -316,6 +332,8 @@ class Engine:
         if self._state is State.ended:
             return []
         self._seen(u.end_s)
+        if self._overdue(u.end_s):
+            return self._overrun(u.end_s)
         if not u.text.strip():
             return self._false_alarm(u) if self._state is State.thinking else []
         if self._state is State.listening:
@@ -340,6 +358,8 @@ class Engine:
         if self._state is State.ended:
             return []
         self._seen(now_s)
+        if self._overdue(now_s):
+            return self._overrun(now_s)
         if self._state is State.shock_pause:
             assert self._pause is not None
             return self._hold(self._pause, now_s) if now_s >= self._pause.until_s else []
@@ -365,11 +385,39 @@ class Engine:
             self._silence_waits_for_onset = False
         return self._finish(now_s, Outcome.abandoned)
 
+    def interrupt(self, now_s: float) -> list[Action]:
+        """The call broke off for a reason outside the conversation (the microphone stopped
+        delivering audio): kept as ``interrupted``, scored as nothing."""
+        if self._state is State.ended:
+            return []
+        self._seen(now_s)
+        if self._say_record is not None:
+            self._say_record.end_s = max(now_s, self._say_record.start_s)
+            self._say_record = None
+        self._silence_waits_for_onset = False
+        return self._finish(now_s, Outcome.interrupted)
+
+    # --- the cap -----------------------------------------------------------------------
+
+    @staticmethod
+    def _overdue(now_s: float) -> bool:
+        return now_s >= MAX_CALL_S
+
+    def _overrun(self, now_s: float) -> list[Action]:
+        """Stopped by the cap on steps or length: ``overrun``, scored as nothing."""
+        if self._say_record is not None:
+            self._say_record.end_s = max(now_s, self._say_record.start_s)
+            self._say_record = None
+        self._silence_waits_for_onset = False
+        return self._finish(now_s, Outcome.overrun)
+
     # --- moving through the scenario ---------------------------------------------------
 
     def _enter(
         self, step_id: str, now_s: float, after: Utterance | None, hops: int = 0
     ) -> list[Action]:
+        if len(self.path) >= MAX_STEPS:
+            return self._overrun(now_s)
         self._step_id = step_id
         self.path.append(step_id)
         step = self.scenario.steps[step_id]
@@ -394,7 +442,7 @@ class Engine:
             return [self._start_pause(step_id, step, now_s, after)]
         if step.next is not None:
             if hops >= _MAX_HOPS:
-                return self._finish(now_s, Outcome.abandoned)
+                return self._overrun(now_s)
             return self._enter(step.next, now_s, after, hops + 1)
         return self._finish(now_s, step.end or Outcome.abandoned)
 

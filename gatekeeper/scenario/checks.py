@@ -24,8 +24,10 @@ from pydantic import BaseModel, ValidationError
 
 from gatekeeper.scenario.model import (
     PLACEHOLDERS,
+    UNSCORED_OUTCOMES,
     Condition,
     Language,
+    Outcome,
     Patience,
     Scenario,
     ScoreItem,
@@ -143,6 +145,18 @@ def check_draft(draft: Draft) -> list[Finding]:
     for name, step in (draft.steps or {}).items():
         if step is not None and step.routes:
             out += _routes(name, step)
+        if step is not None and step.pause is not None:
+            out += _pause(name, step)
+        if step is not None and step.end in UNSCORED_OUTCOMES:
+            out.append(
+                Finding(
+                    ("steps", name, "end"),
+                    f"end: {step.end} is what the app records when a call breaks off; a "
+                    "scenario cannot end with it",
+                    "end with one of "
+                    + one_of(str(o) for o in Outcome if o not in UNSCORED_OUTCOMES),
+                )
+            )
     out += _graph(draft)
     out += _lines(draft)
     out += _tips(draft)
@@ -296,6 +310,21 @@ def _routes(name: str, step: Step) -> list[Finding]:
     return out
 
 
+def _pause(name: str, step: Step) -> list[Finding]:
+    """A pause of 0 s is no pause: nothing can happen during it, and a loop through it
+    would spin."""
+    assert step.pause is not None
+    if step.pause.min_s > 0:
+        return []
+    return [
+        Finding(
+            ("steps", name, "pause", "min_s"),
+            "a pause must last longer than 0 s",
+            "set min_s above 0, e.g. min_s: 1.5; a shock pause usually lasts 2 to 4 s",
+        )
+    ]
+
+
 def _condition(step: Step, path: Path, cond: Condition | None) -> list[Finding]:
     if cond is None:
         return []
@@ -409,7 +438,97 @@ def _graph(d: Draft) -> list[Finding]:
         for name in steps
         if name in reached and name not in finishing
     ]
+    out += _loops_without_listen(steps, exits, reached & finishing)
     return out
+
+
+def _loops_without_listen(
+    steps: Mapping[str, Step], exits: Mapping[str, list[str]], shown: set[str]
+) -> list[Finding]:
+    """Every cycle must pass through a listen step: the trainee has to act before the call
+    goes round again. A loop of say / pause / next steps alone would run on by itself (a
+    typed call spins, a voice call talks for ever). Loops among steps already reported as
+    never ending, or never reached, are not reported twice."""
+    quiet = {name: [t for t in exits[name] if steps[t].listen is None]
+             for name, step in steps.items() if step.listen is None}
+    out: list[Finding] = []
+    for members in _strong_components(quiet):
+        loops = len(members) > 1 or members[0] in quiet[members[0]]
+        if not loops or not set(members) & shown:
+            continue
+        first = min(members, key=list(steps).index)
+        cycle = _cycle_from(first, quiet, set(members))
+        out.append(
+            Finding(
+                ("steps", first),
+                f"the loop {' -> '.join(repr(s) for s in cycle)} has no listen step: the "
+                "call would go round without the trainee saying anything",
+                "route the loop through a step with listen:, or out of it to an end step",
+                at_key=True,
+            )
+        )
+    return out
+
+
+def _strong_components(edges: Mapping[str, list[str]]) -> list[list[str]]:
+    """Tarjan's strongly connected components, iteratively (a scenario may be long)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    out: list[list[str]] = []
+    for root in edges:
+        if root in index:
+            continue
+        work: list[tuple[str, int]] = [(root, 0)]
+        while work:
+            node, i = work.pop()
+            if i == 0:
+                index[node] = low[node] = len(index)
+                stack.append(node)
+                on_stack.add(node)
+            targets = edges[node]
+            if i < len(targets):
+                work.append((node, i + 1))
+                nxt = targets[i]
+                if nxt not in index:
+                    work.append((nxt, 0))
+                elif nxt in on_stack:
+                    low[node] = min(low[node], index[nxt])
+                continue
+            if work:
+                parent = work[-1][0]
+                low[parent] = min(low[parent], low[node])
+            if low[node] == index[node]:
+                component: list[str] = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                out.append(component)
+    return out
+
+
+def _cycle_from(start: str, edges: Mapping[str, list[str]], within: set[str]) -> list[str]:
+    """One shortest way round from ``start`` back to itself inside a component."""
+    came: dict[str, str] = {}
+    todo = [start]
+    while todo:
+        node = todo.pop(0)
+        for nxt in edges[node]:
+            if nxt not in within:
+                continue
+            if nxt == start:
+                path = [node]
+                while path[-1] != start:
+                    path.append(came[path[-1]])
+                return [*reversed(path), start]
+            if nxt not in came:
+                came[nxt] = node
+                todo.append(nxt)
+    return [start, start]
 
 
 def _closure(roots: Iterable[str], edges: Mapping[str, list[str]]) -> set[str]:

@@ -82,6 +82,13 @@ class Outcome(StrEnum):
     hung_up = "hung_up"
     appointment = "appointment"  # the boss gave the caller an appointment
     abandoned = "abandoned"  # the trainee hung up (Esc) or the call was stopped
+    interrupted = "interrupted"  # the app lost the microphone or the speaker mid-call
+    overrun = "overrun"  # the call ran past the engine's cap on steps or length
+
+
+UNSCORED_OUTCOMES = frozenset({Outcome.interrupted, Outcome.overrun})
+"""Outcomes the app sets when a call could not be practised to its end: they score nothing
+and are no attempt in the trainee's trend. A scenario's end step never uses them."""
 
 
 Seconds = Annotated[float, Field(ge=0.0, le=600.0)]

@@ -8,6 +8,8 @@ in the app's worker thread and report :class:`Progress`.
 
 from __future__ import annotations
 
+import contextlib
+import os
 import threading
 import time
 from collections.abc import Callable
@@ -22,7 +24,9 @@ from gatekeeper.session.events import (
     EventSink,
     InputDevice,
     InputLevel,
+    MicBack,
     MicHeard,
+    MicStalled,
     Progress,
 )
 from gatekeeper.session.voice_setup import (
@@ -49,6 +53,7 @@ class LiveVoiceDriver:
         self.setup = setup
         self.options = options or VoiceOptions(headset=bool(setup.headset))
         self.recording_path: Path | None = None
+        self.record_to: Path | None = None  # the app names it by the call's id
         self._call = None
         self._hung_up = threading.Event()
         self._ptt: bool | None = False if setup.push_to_talk else None
@@ -76,8 +81,11 @@ class LiveVoiceDriver:
         from gatekeeper.speech.models import ModelError
 
         loaded = self.setup.scenario
-        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S")
-        record_to = recordings_dir() / f"{stamp}-{loaded.id}.wav"
+        stop_playback()  # one playback at a time: the last call's recording stops now
+        record_to = self.record_to
+        if record_to is None:  # no call id: unique by time and process
+            stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%f")
+            record_to = recordings_dir() / f"{stamp}-{os.getpid()}-{loaded.id}.wav"
         try:
             source = open_microphone(self.setup.input_device)
         except AudioError as e:
@@ -142,12 +150,31 @@ class LiveMicCheck:
 
     def run(self, device: str | None, on_event: Callable[[Any], None],
             stop: threading.Event) -> None:
-        from gatekeeper.audio.base import RecentFrames
-        from gatekeeper.audio.mic import open_microphone
-        from gatekeeper.speech.vad import SpeechEnded, StreamingVad
+        """Level and transcripts until ``stop``. When the microphone stops delivering audio
+        it says so (:class:`MicStalled`), waits for it with a watchdog (growing pauses
+        between tries) and carries on when it is back (:class:`MicBack`)."""
+        from gatekeeper.audio.base import AudioStalled
+        from gatekeeper.audio.mic import open_microphone, wait_for_microphone
 
         mic = open_microphone(device)
         transcriber = load_transcriber(self.language, (), VoiceOptions(), on_event)
+        while not stop.is_set():
+            try:
+                self._listen(mic, transcriber, on_event, stop)
+                return
+            except AudioStalled as e:
+                on_event(MicStalled(str(e)))
+            if not wait_for_microphone(mic.device.name, stop):
+                return
+            on_event(MicBack())
+            mic = open_microphone(device)
+
+    @staticmethod
+    def _listen(mic: Any, transcriber: Any, on_event: Callable[[Any], None],
+                stop: threading.Event) -> None:
+        from gatekeeper.audio.base import RecentFrames
+        from gatekeeper.speech.vad import SpeechEnded, StreamingVad
+
         vad = StreamingVad()
         recent = RecentFrames(30.0)
         last_level = 0.0
@@ -169,27 +196,55 @@ class LiveMicCheck:
             mic.stop()
 
 
+_playing_lock = threading.Lock()
+_playing: Any = None  # the speaker of the recording being played, if any
+
+
 def play_recording(path: Path) -> None:
-    """Play a call recording (stereo: trainee left, gatekeeper right) to the end."""
+    """Play a call recording (stereo: trainee left, gatekeeper right) to the end, or until
+    another playback or a new call stops it (one playback at a time)."""
+    global _playing
     from gatekeeper.audio.base import AudioError
     from gatekeeper.audio.resample import to_mono
     from gatekeeper.audio.speaker import open_speaker
     from gatekeeper.audio.wavfile import read_wav
 
     samples, rate = read_wav(path)
+    stop_playback()
     speaker = open_speaker(None)
+    with _playing_lock:
+        _playing = speaker
     try:
         playback = speaker.play(to_mono(samples), rate, 0)
         if not playback.wait(timeout=len(samples) / rate + 5):
             raise AudioError("playback did not finish")
     finally:
+        with _playing_lock:
+            if _playing is speaker:
+                _playing = None
         speaker.close()
+
+
+def stop_playback() -> None:
+    """Stop the recording that is playing, if any (a new call or playback begins)."""
+    global _playing
+    with _playing_lock:
+        speaker, _playing = _playing, None
+    if speaker is not None:
+        with contextlib.suppress(Exception):
+            speaker.cancel()
+
+
+def _wait_for_microphone(device: str | None, stop: threading.Event) -> bool:
+    from gatekeeper.audio.mic import wait_for_microphone
+
+    return wait_for_microphone(device, stop)
 
 
 def attach(services: Any) -> None:
     """Give the app its voice: called by ``gatekeeper.commands.app.build_services``."""
     services.voice_driver = voice_driver_factory
-    services.mic_check = lambda: LiveMicCheck(
-        (services.store.get_setting("language") or "de") if hasattr(services, "store") else "de"
-    )
+    services.mic_check = LiveMicCheck  # called with the interface's language
+    services.mic_watchdog = _wait_for_microphone
     services.playback = play_recording
+    services.stop_playback = stop_playback

@@ -81,6 +81,19 @@ class MicHeard:
 
 
 @dataclass(frozen=True)
+class MicStalled:
+    """The microphone stopped delivering audio (unplugged, suspended); ``message`` says so
+    in one line. The microphone check then waits for it to come back."""
+
+    message: str
+
+
+@dataclass(frozen=True)
+class MicBack:
+    """The microphone delivers audio again after a stall."""
+
+
+@dataclass(frozen=True)
 class Progress:
     """A long wait: model load, voice install, first synthesis of a scenario's lines."""
 

@@ -134,7 +134,13 @@ class VoiceCall:
         self.silence_goal_s = silence_goal_s
         self.recording_path: Path | None = None
         self._record_to = record_to
-        self._recording = CallRecording() if record_to is not None else None
+        self._recording: CallRecording | None = None
+        self._recording_error = ""
+        if record_to is not None:
+            try:  # streamed to the file as the call goes
+                self._recording = CallRecording(record_to)
+            except OSError as e:
+                self._recording_error = f"could not record the call: {e.strerror or e}"
         self.timing = TimingLog()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asr")
         self._stop = threading.Event()
@@ -184,6 +190,10 @@ class VoiceCall:
             self._emit(CallEnded(report))
             return report
         except AudioError as e:
+            # the call broke off for a reason outside the conversation: kept as
+            # ``interrupted`` (no score, no attempt), never as "you hung up"
+            self.engine.interrupt(self._now_s)
+            self._set_state("ended")
             report = self.engine.report(self._now_s)
             self._emit(CallFailed(str(e), report))
             return report
@@ -194,6 +204,8 @@ class VoiceCall:
             self._save_recording()
 
     def _save_recording(self) -> None:
+        if self._recording_error:
+            self._emit(CallFailed(self._recording_error))
         if self._recording is None or self._record_to is None:
             return
         try:

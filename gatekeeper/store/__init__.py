@@ -6,7 +6,7 @@ No textual here: the UI sits on top.
 
 from __future__ import annotations
 
-from gatekeeper.store.db import SCHEMA_VERSION, NotFound, StoreError
+from gatekeeper.store.db import SCHEMA_VERSION, NotFound, ReadOnly, StoreError
 from gatekeeper.store.locations import (
     default_data_dir,
     default_recordings_dir,
@@ -32,6 +32,7 @@ __all__ = [
     "CallSummary",
     "LeaderRow",
     "NotFound",
+    "ReadOnly",
     "Store",
     "StoreError",
     "StoredScoreItem",

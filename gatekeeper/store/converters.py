@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from gatekeeper.dialogue.types import CallReport, TurnRecord
-from gatekeeper.scenario.model import Kind, Outcome
+from gatekeeper.scenario.model import UNSCORED_OUTCOMES, Kind, Outcome
 from gatekeeper.store.models import (
     CallSummary,
     StoredScoreItem,
@@ -139,6 +139,8 @@ def turn_from_row(row: sqlite3.Row) -> StoredTurn:
         interrupted=bool(row["interrupted"]),
         barged_in=bool(row["barged_in"]),
         judgement=_json(row["judgement_json"]),
+        silence_after_s=row["silence_after_s"],
+        silence_held=None if row["silence_held"] is None else bool(row["silence_held"]),
     )
 
 
@@ -181,7 +183,8 @@ def report_params(report: CallReport) -> dict[str, Any]:
     """The call columns a finished report fills in."""
     return {
         "outcome": report.outcome.value,
-        "score": int(report.scorecard.score),
+        # a call that broke off (lost microphone, engine cap) is kept but has no score
+        "score": None if report.outcome in UNSCORED_OUTCOMES else int(report.scorecard.score),
         "pitch_kind": None if report.pitch_kind is None else report.pitch_kind.value,
         "silence_after_pitch_s": report.silence_after_pitch_s,
         "trainee_broke_silence": None

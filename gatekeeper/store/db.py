@@ -32,6 +32,29 @@ class NotFound(StoreError, LookupError):
     """A trainee or call id that is not (or no longer) in the history."""
 
 
+class ReadOnly(StoreError):
+    """The history can be read but not written (a read-only file, folder or disk): it is
+    shown, nothing new is saved."""
+
+
+def is_read_only_error(error: sqlite3.Error) -> bool:
+    text = str(error).lower()
+    return "readonly" in text or "read-only" in text or "unable to open database" in text
+
+
+def can_write(conn: sqlite3.Connection) -> bool:
+    """Whether a write really commits: rewrites ``user_version`` with its own value (file
+    permissions say nothing for root, an immutable file or a read-only mount)."""
+    try:
+        with write_transaction(conn):
+            conn.execute(f"PRAGMA user_version = {user_version(conn)}")
+    except sqlite3.OperationalError as e:
+        if is_read_only_error(e):
+            return False
+        raise
+    return True
+
+
 @dataclass(frozen=True)
 class Migration:
     version: int
@@ -116,6 +139,14 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE calls ADD COLUMN last_activity_at TEXT",
             "ALTER TABLE calls ADD COLUMN shock_pause_s REAL",
             "ALTER TABLE calls ADD COLUMN duration_s REAL",
+        ),
+    ),
+    Migration(
+        3,
+        "the silence measured after a turn, stored with the turn as the call goes",
+        (
+            "ALTER TABLE turns ADD COLUMN silence_after_s REAL",
+            "ALTER TABLE turns ADD COLUMN silence_held INTEGER",
         ),
     ),
 )

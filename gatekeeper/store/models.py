@@ -69,6 +69,8 @@ class StoredTurn:
     interrupted: bool
     barged_in: bool
     judgement: dict[str, Any] | None  # Judgement.to_json()
+    silence_after_s: float | None = None  # the silence measured after this turn (the pitch)
+    silence_held: bool | None = None  # True: held until she spoke; False: broken by the trainee
 
 
 @dataclass(frozen=True)

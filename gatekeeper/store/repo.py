@@ -20,7 +20,19 @@ from gatekeeper.dialogue.types import CallReport, TurnRecord
 from gatekeeper.scenario.model import Outcome
 from gatekeeper.store import converters as conv
 from gatekeeper.store import export as exporting
-from gatekeeper.store.db import NotFound, StoreError, connect, migrate, one_line, write_transaction
+from gatekeeper.store.db import (
+    SCHEMA_VERSION,
+    NotFound,
+    ReadOnly,
+    StoreError,
+    can_write,
+    connect,
+    is_read_only_error,
+    migrate,
+    one_line,
+    user_version,
+    write_transaction,
+)
 from gatekeeper.store.filters import CallFilter
 from gatekeeper.store.leaderboard import leaderboard as leaderboard_query
 from gatekeeper.store.models import (
@@ -48,13 +60,22 @@ def open_store(path: Path, *, now: Clock = utc_now, tz: tzinfo | None = None) ->
 
     ``now`` is the clock for every timestamp (inject one in tests); ``tz`` is the zone
     whose calendar days the leaderboard and exports use (default: the system's local time).
-    Raises :class:`StoreError` with a one-line message if the file cannot be used.
+    Raises :class:`StoreError` with a one-line message if the file cannot be used. A history
+    that can be read but not written opens read-only (``Store.read_only``): it is shown, and
+    every write raises :class:`ReadOnly` with a one-line message.
     """
     path = Path(path)
     conn = connect(path)
     try:
         conn.row_factory = sqlite3.Row
-        migrate(conn)
+        writable = can_write(conn)
+        if writable:
+            migrate(conn)
+        elif user_version(conn) != SCHEMA_VERSION:
+            raise StoreError(
+                f"history {path} is read-only and from another gatekeeper version (schema "
+                f"{user_version(conn)}, this one needs {SCHEMA_VERSION}); make it writable"
+            )
         problems = [row[0] for row in conn.execute("PRAGMA quick_check(3)")]
     except StoreError:
         conn.close()
@@ -67,15 +88,22 @@ def open_store(path: Path, *, now: Clock = utc_now, tz: tzinfo | None = None) ->
         raise StoreError(
             f"history {path} is damaged ({one_line(problems[0])}); move it aside to start anew"
         )
-    return Store(conn, path, now=now, tz=tz)
+    return Store(conn, path, now=now, tz=tz, read_only=not writable)
 
 
 class Store:
     """Use :func:`open_store`; the constructor expects a migrated connection."""
 
     def __init__(
-        self, conn: sqlite3.Connection, path: Path, *, now: Clock, tz: tzinfo | None
+        self,
+        conn: sqlite3.Connection,
+        path: Path,
+        *,
+        now: Clock,
+        tz: tzinfo | None,
+        read_only: bool = False,
     ) -> None:
+        self.read_only = read_only
         self._conn = conn
         self._path = Path(path)
         self._base = self._path.parent
@@ -129,11 +157,18 @@ class Store:
 
     @contextmanager
     def _writing(self) -> Iterator[sqlite3.Connection]:
+        if self.read_only:
+            raise ReadOnly(f"history {self._path} is read-only: shown, nothing is saved")
         with self._lock:
             try:
                 with write_transaction(self._conn):
                     yield self._conn
             except sqlite3.Error as e:
+                if is_read_only_error(e):  # became read-only while running (disk remounted)
+                    self.read_only = True
+                    raise ReadOnly(
+                        f"history {self._path} became read-only: {one_line(e)}"
+                    ) from None
                 raise self._error(e) from None
 
     def integrity_problems(self) -> list[str]:
@@ -331,6 +366,27 @@ class Store:
             conv.turn_params(call_id, ordinal, turn),
         )
 
+    def set_silence(self, call_id: int, silence_s: float, held: bool) -> None:
+        """The silence after the trainee's last turn was measured (the shock pause ended):
+        stored with that turn and on the call at once, so a call killed afterwards still
+        shows the silence the trainee held."""
+        if isinstance(silence_s, bool) or not isinstance(silence_s, int | float):
+            raise ValueError(f"silence must be a number of seconds, got {silence_s!r}")
+        with self._writing() as db:
+            self._open_call(db, call_id)
+            db.execute(
+                """UPDATE turns SET silence_after_s = :silence, silence_held = :held
+                   WHERE call_id = :call_id AND ordinal = (
+                       SELECT MAX(ordinal) FROM turns
+                       WHERE call_id = :call_id AND speaker = 'trainee')""",
+                {"silence": float(silence_s), "held": int(held), "call_id": call_id},
+            )
+            db.execute(
+                """UPDATE calls SET silence_after_pitch_s = ?, trainee_broke_silence = ?,
+                       last_activity_at = ? WHERE id = ?""",
+                (float(silence_s), int(not held), self._stamp(), call_id),
+            )
+
     def set_recording(self, call_id: int, path: Path) -> None:
         """Remember where the call's audio was saved, so deleting the trainee removes it.
 
@@ -369,9 +425,20 @@ class Store:
                 {**conv.report_params(report), "ended_at": stamp, "call_id": call_id},
             )
             if report.turns:
+                measured = db.execute(
+                    "SELECT speaker, start_s, silence_after_s, silence_held FROM turns"
+                    " WHERE call_id = ? AND silence_after_s IS NOT NULL",
+                    (call_id,),
+                ).fetchall()
                 db.execute("DELETE FROM turns WHERE call_id = ?", (call_id,))
                 for ordinal, turn in enumerate(report.turns):
                     self._insert_turn(db, call_id, ordinal, turn)
+                for speaker, start_s, silence, held in measured:  # keep what was measured
+                    db.execute(
+                        "UPDATE turns SET silence_after_s = ?, silence_held = ? WHERE call_id = ?"
+                        " AND speaker = ? AND ABS(start_s - ?) < 0.001",
+                        (silence, held, call_id, speaker, start_s),
+                    )
             db.execute("DELETE FROM score_items WHERE call_id = ?", (call_id,))
             db.executemany(
                 """INSERT INTO score_items (call_id, ordinal, item, points, max_points,
@@ -461,13 +528,21 @@ class Store:
 
     def attempts(self, trainee_id: int, scenario_id: str) -> list[CallSummary]:
         """A trainee's ended calls of one scenario, oldest first: the trend of score and
-        silence held. Calls still in progress are left out; abandoned ones have no score."""
+        silence held. Calls still in progress are left out; abandoned ones have no score.
+        Calls that broke off (``interrupted``: the microphone stopped; ``overrun``: the
+        engine's cap) are no attempt and are left out too."""
         with self._reading() as db:
             return self._summaries(
                 db,
                 "c.trainee_id = :trainee_id AND c.scenario_id = :scenario_id"
-                " AND c.ended_at IS NOT NULL",
-                {"trainee_id": trainee_id, "scenario_id": scenario_id},
+                " AND c.ended_at IS NOT NULL"
+                " AND (c.outcome IS NULL OR c.outcome NOT IN (:interrupted, :overrun))",
+                {
+                    "trainee_id": trainee_id,
+                    "scenario_id": scenario_id,
+                    "interrupted": Outcome.interrupted.value,
+                    "overrun": Outcome.overrun.value,
+                },
                 "c.started_at, c.id",
                 None,
             )

@@ -7,6 +7,7 @@ work that takes time runs in worker threads that report back with messages.
 
 from __future__ import annotations
 
+import traceback
 from pathlib import Path
 
 from textual.app import App
@@ -14,7 +15,7 @@ from textual.binding import Binding
 
 from gatekeeper.scenario import LoadedScenario
 from gatekeeper.session.events import CallDriver
-from gatekeeper.store import Trainee
+from gatekeeper.store import StoreError, Trainee
 from gatekeeper.ui.i18n import set_language, t
 from gatekeeper.ui.library import Library, folders, load_library
 from gatekeeper.ui.ports import CallSetup, MicUnavailable, Services
@@ -35,12 +36,51 @@ class GatekeeperApp(App[None]):
         set_language(self.prefs.language)
         self.library: Library = load_library(self.scenario_dirs())
         self.fallback_note: str = ""  # why a call is typed instead of spoken
+        self.store_note: str = ""  # why the history does not save (shown on the start screen)
+        self.crash: str | None = None  # one line, when the app stopped on an internal error
+        self.crash_log: Path | None = None  # where the traceback of that error went
+        if services.store.read_only:
+            self.store_note = t("start.read_only", path=str(services.store.path))
 
     def on_mount(self) -> None:
         from gatekeeper.ui.screens.start import StartScreen
 
-        self.services.store.mark_abandoned_calls()
+        try:
+            self.services.store.mark_abandoned_calls()
+        except StoreError as e:
+            self.store_note = self.store_note or str(e)
+        self._repair_recordings()
         self.push_screen(StartScreen())
+
+    def _repair_recordings(self) -> None:
+        """Recordings of calls cut short by a kill get a WAV header that fits their audio."""
+        from gatekeeper.session.recording import repair_recordings
+
+        if not self.services.store.read_only:
+            repair_recordings(self.services.store.path.parent / "recordings")
+
+    # --- an error nobody caught ----------------------------------------------------------
+
+    def _handle_exception(self, error: Exception) -> None:
+        """An exception no screen handled: the app ends with exit code 1 and one line (see
+        ``commands.app``), the traceback goes to the log in the data folder, never over the
+        screen. (Textual's own handler prints the traceback after the app exits.)"""
+        from gatekeeper.store.db import one_line
+
+        self.crash = f"{type(error).__name__}: {one_line(error)}"
+        log = self.services.log_path
+        if log is not None:
+            try:
+                with open(log, "a", encoding="utf-8") as out:
+                    out.write("".join(traceback.format_exception(error)))
+                self.crash_log = log
+            except OSError:
+                pass
+        super()._handle_exception(error)
+
+    def _fatal_error(self) -> None:
+        self.bell()
+        self._close_messages_no_wait()
 
     # --- shared state ------------------------------------------------------------------
 
@@ -59,7 +99,10 @@ class GatekeeperApp(App[None]):
 
     def apply_prefs(self, prefs: Prefs) -> None:
         """Save settings; a language change rebuilds the start screen in the new language."""
-        save_prefs(self.services.store, prefs)
+        try:
+            save_prefs(self.services.store, prefs)
+        except StoreError as e:
+            self.store_note = t("start.settings_not_saved", error=str(e))
         self.prefs = prefs
         set_language(prefs.language)
         self.reload_library()
@@ -92,6 +135,8 @@ class GatekeeperApp(App[None]):
     def start_call(self, loaded: LoadedScenario, trainee: Trainee, replace: bool = False) -> None:
         from gatekeeper.ui.screens.call import CallScreen
 
+        if self.services.stop_playback is not None:
+            self.services.stop_playback()  # one playback at a time
         setup, driver = self.make_driver(self.make_setup(loaded, trainee))
         screen = CallScreen(setup, driver, note=self.fallback_note)
         if replace:

@@ -1,8 +1,10 @@
 """Writes a running call into the history as it happens.
 
 Called from the call's worker thread with each event, before the UI sees it: every finished
-turn is its own commit, so closing the window (or a crash) mid-call loses at most the turn
-being spoken; the final report replaces those turns with the engine's complete record.
+turn is its own commit, and so is the silence measured after the pitch (stored with that
+turn), so closing the window (or kill -9) mid-call loses at most the turn being spoken; the
+recording is linked before the call starts and written as it goes. The final report replaces
+those turns with the engine's complete record, keeping the measured silence.
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from gatekeeper.session.events import (
     CallEvent,
     CallFailed,
     GatekeeperSpoke,
+    ShockPauseEnded,
     TraineeTranscribed,
 )
 from gatekeeper.store import CallSummary, Store, StoreError
@@ -56,6 +59,8 @@ class CallLog:
                     TurnRecord("trainee", event.text, event.start_s, event.end_s, step="",
                                judgement=event.judgement),
                 )
+            elif isinstance(event, ShockPauseEnded):
+                self.store.set_silence(self.call_id, event.silence_s, event.held)
             elif isinstance(event, CallEnded | CallFailed) and event.report is not None:
                 self.finish(event.report)
         except (StoreError, ValueError) as e:
@@ -65,6 +70,16 @@ class CallLog:
         if self.call_id is None or self.summary is not None:
             return
         self.summary = self.store.finish_call(self.call_id, report)
+
+    def plan_recording(self, path: Path) -> None:
+        """The call will be recorded to ``path`` as it goes: linked before the first sample,
+        so a call killed mid-way keeps its audio (and deleting the trainee removes it)."""
+        if self.call_id is None:
+            return
+        try:
+            self.store.set_recording(self.call_id, Path(path))
+        except (StoreError, ValueError) as e:
+            self.error = str(e)
 
     def attach_recording(self, path: Path | None) -> None:
         """The driver saved the call's audio at ``path`` (voice calls that record)."""

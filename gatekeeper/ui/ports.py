@@ -17,7 +17,15 @@ from typing import Protocol
 
 from gatekeeper.audio.base import AudioUnavailable
 from gatekeeper.scenario import LoadedScenario
-from gatekeeper.session.events import CallDriver, InputDevice, InputLevel, MicHeard, Progress
+from gatekeeper.session.events import (
+    CallDriver,
+    InputDevice,
+    InputLevel,
+    MicBack,
+    MicHeard,
+    MicStalled,
+    Progress,
+)
 from gatekeeper.store import Store, Trainee
 
 MicUnavailable = AudioUnavailable
@@ -27,7 +35,7 @@ package's own exception, so the session code raises it without knowing about the
 
 
 
-MicEvent = InputLevel | MicHeard | Progress
+MicEvent = InputLevel | MicHeard | MicStalled | MicBack | Progress
 
 
 class MicCheck(Protocol):
@@ -43,8 +51,15 @@ class MicCheck(Protocol):
         """Blocks (in a worker thread) until ``stop`` is set: opens ``device`` (None: the
         default), reports the level about ten times a second and, after each thing said,
         its transcript. Progress events while the speech model loads. Raises
-        :class:`MicUnavailable` if the device cannot be opened."""
+        :class:`MicUnavailable` if the device cannot be opened. When the device stops
+        delivering audio: :class:`MicStalled`, then (once a watchdog finds it again)
+        :class:`MicBack`, and it goes on."""
         ...
+
+
+MicWatchdog = Callable[[str | None, threading.Event], bool]
+"""Blocks until the microphone (None: the default) delivers audio again (True) or the event
+is set (False); tries with growing pauses. Run in a background thread."""
 
 
 @dataclass(frozen=True)
@@ -80,10 +95,14 @@ class Services:
     bundled_dir: Path
     typed_driver: DriverFactory
     voice_driver: DriverFactory | None = None
-    mic_check: Callable[[], MicCheck] | None = None
+    mic_check: Callable[[str], MicCheck] | None = None  # called with the interface language
+    mic_watchdog: MicWatchdog | None = None
     playback: Playback | None = None
+    stop_playback: Callable[[], None] | None = None  # a new call stops the recording playing
     extra_scenario_dirs: list[Path] = field(default_factory=list)
     export_dir: Path | None = None
     seed: Callable[[], int] = random_seed
     poll_scenarios_s: float | None = 2.0
     now_label: Callable[[], str] | None = None  # export file stamp; injectable for tests
+    data_dir: Path | None = None  # the data folder in use (history, recordings, logs)
+    log_path: Path | None = None  # where errors and C libraries' stderr go while the app runs

@@ -150,3 +150,17 @@ def test_wav_is_transcribed_and_judged(tmp_path: Path) -> None:
     payload = json.loads(out)
     assert payload["kind"] == "honest" and payload["flags"]["benefit"] is True
     assert "boss" in payload["text"].lower()
+
+
+def test_a_100_kb_text_prints_a_capped_evidence_list() -> None:
+    """Issue 8, case 6: a 100 KB text printed ~4,600 lines of evidence."""
+    text = ("Also, ähm, I want to win your boss as a customer, you know. " * 1800)[:100_000]
+    code, out, _ = _run("--language", "en", text)
+    assert code == 0
+    lines = out.splitlines()
+    assert len(lines) <= 30
+    more = lines[-1]
+    assert more.startswith("  ... ") and more.endswith("; --json lists them all")
+    hidden = int(more.split()[1])
+    code, out, _ = _run("--language", "en", "--json", text)
+    assert len(json.loads(out)["evidence"]) == 20 + hidden  # nothing lost in --json

@@ -52,6 +52,7 @@ def test_eval_prints_accuracy_per_category_and_the_confusion_table() -> None:
     right = sum(v["right"] for v in payload["per_kind"].values())
     assert payload["kind_accuracy"] == round(right / payload["items"], 4)
     assert sum(sum(row.values()) for row in payload["confusion"].values()) == payload["items"]
+    assert sum(v["items"] for v in payload["per_source"].values()) == payload["items"]
 
 
 def test_eval_of_a_file_and_its_errors(tmp_path: Path) -> None:

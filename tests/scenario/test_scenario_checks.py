@@ -305,3 +305,60 @@ def test_no_voices_at_all_points_at_the_persona(check, base):
     text = replace(base, "  voices:\n    en: [en_US-joe-medium]\n", "")
     warning = only(check(text)[1])
     assert (warning.field, warning.line) == ("persona.voices", line_of(text, "persona:"))
+
+
+# --- every scenario can finish (issue 8) ------------------------------------------------------
+
+
+def test_a_loop_of_lines_and_a_pause_without_a_listen_step_is_an_error(check, base):
+    """She talks, waits, talks again... the way out (a broken silence) needs the trainee,
+    but going round does not: a loop the call could run alone."""
+    text = replace(base, "        goto: through\n", "        goto: chat\n")
+    text += "  chat:\n    say: hello\n    next: wait\n"
+    text += "  wait:\n    pause: {min_s: 1, max_s: 2}\n    routes:\n"
+    text += "      - if: {silence: held}\n        goto: chat\n      - goto: through\n"
+    loop = only(check(text)[1])
+    assert (loop.field, loop.line) == ("steps.chat", line_of(text, "  chat:"))
+    assert loop.message.startswith("the loop 'chat' -> 'wait' -> 'chat' has no listen step")
+
+
+def test_a_pause_loop_without_a_listen_step_is_an_error(check, base):
+    text = replace(base, "      - if: {silence: held}\n        goto: through\n",
+                   "      - if: {silence: held}\n        goto: shock\n")
+    _, problems = check(text)
+    loop = at(problems, "steps.shock")
+    assert loop.line == line_of(text, "  shock:")
+    assert loop.message == (
+        "the loop 'shock' -> 'shock' has no listen step: the call would go round without "
+        "the trainee saying anything"
+    )
+
+
+def test_a_loop_through_a_listen_step_is_fine(check, base):
+    text = replace(base, "      - goto: brush_off\n  shock:", "      - goto: greeting\n  shock:")
+    scenario, problems = check(text)
+    assert errors(problems) == [] and scenario is not None
+
+
+def test_a_longer_loop_is_named_step_by_step(check, base):
+    text = replace(base, "      - if: {silence: held}\n        goto: through\n",
+                   "      - if: {silence: held}\n        goto: wait\n")
+    text += "  wait:\n    say: hello\n    next: shock\n"
+    loop = at(check(text)[1], "steps.shock")
+    assert loop.message.startswith("the loop 'shock' -> 'wait' -> 'shock' has no listen step")
+
+
+def test_a_pause_of_zero_seconds_is_an_error(check, base):
+    text = replace(base, "pause: {min_s: 1.0, max_s: 2.0}", "pause: {min_s: 0, max_s: 0}")
+    problem = only(check(text)[1])
+    assert (problem.field, problem.line) == ("steps.shock.pause.min_s", line_of(text, "min_s: 0"))
+    assert problem.message == "a pause must last longer than 0 s"
+
+
+@pytest.mark.parametrize("outcome", ["interrupted", "overrun"])
+def test_an_end_step_cannot_use_the_outcomes_the_app_sets(check, base, outcome):
+    text = replace(base, "end: brushed_off", f"end: {outcome}")
+    problem = only(check(text)[1])
+    where = ("steps.brush_off.end", line_of(text, "end: " + outcome))
+    assert (problem.field, problem.line) == where
+    assert "a scenario cannot end with it" in problem.message

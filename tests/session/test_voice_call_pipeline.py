@@ -15,6 +15,7 @@ import pytest
 from gatekeeper.audio.base import SAMPLE_RATE, AudioStalled
 from gatekeeper.audio.fakes import FakeSink, FakeSource, silence, tone
 from gatekeeper.dialogue.engine import Engine
+from gatekeeper.scenario.model import Outcome
 from gatekeeper.session.events import (
     CallEnded,
     CallFailed,
@@ -130,6 +131,10 @@ def test_a_stalled_microphone_ends_the_call_and_keeps_what_was_said(
     assert failed and "no audio from the microphone" in failed[0].message
     assert report is not None and any(t.speaker == "trainee" for t in report.turns)
     assert source._stopped
+    # issue 8, case 3: kept as interrupted, not "you hung up", and scored as nothing
+    assert report.outcome is Outcome.interrupted
+    assert report.scorecard.score == 0 and report.scorecard.items == ()
+    assert failed[0].report is report
 
 
 def test_the_recording_has_both_sides_on_one_timeline(receptionist, receptionist_judge,

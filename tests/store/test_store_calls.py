@@ -256,3 +256,38 @@ def test_one_store_can_be_shared_by_worker_threads(store):
     assert errors == []
     for call_id in call_ids:
         assert [t.ordinal for t in store.get_call(call_id).turns] == list(range(20))
+
+
+@pytest.mark.parametrize("outcome", [Outcome.interrupted, Outcome.overrun])
+def test_a_call_that_broke_off_is_kept_but_is_no_scored_attempt(store, outcome):
+    """Issue 8, case 3: a lost microphone used to end the call as 'You hung up' and save a
+    0-point attempt; a call stopped by the engine's cap scored 100."""
+    trainee, first = begin(store)
+    store.finish_call(first, make_report(score=70))
+    _, broken = begin(store)
+    store.add_turn(broken, gatekeeper_turn())
+    summary = store.finish_call(broken, make_report(score=100, outcome=outcome))
+    assert summary.outcome is outcome and summary.score is None
+    assert [t.speaker for t in store.get_call(broken).turns] == ["gatekeeper", "trainee"]
+    assert [a.id for a in store.attempts(trainee.id, "standard-receptionist")] == [first]
+    assert broken in [c.id for c in store.calls(trainee.id)]  # still in the history
+    assert store.leaderboard()[0].best_score == 70
+
+
+def test_the_measured_silence_is_stored_with_the_turn_as_the_call_goes(store):
+    """Issue 8, case 4: after a kill -9 the turns survived but the measured silence was gone."""
+    trainee, call_id = begin(store)
+    store.add_turn(call_id, gatekeeper_turn())
+    store.add_turn(call_id, trainee_turn())
+    store.set_silence(call_id, 3.4, held=True)
+    store.add_turn(call_id, gatekeeper_turn("Und was hat er davon?", start_s=9.0))
+    detail = store.get_call(call_id)
+    pitch = detail.turns[1]
+    assert (pitch.speaker, pitch.silence_after_s, pitch.silence_held) == ("trainee", 3.4, True)
+    assert detail.turns[0].silence_after_s is None and detail.turns[2].silence_after_s is None
+    summary = detail.summary
+    assert (summary.silence_after_pitch_s, summary.trainee_broke_silence) == (3.4, False)
+    # the final report replaces the turns and keeps what was measured
+    store.finish_call(call_id, make_report(silence_s=3.4, broke=False))
+    pitch = store.get_call(call_id).turns[1]
+    assert (pitch.silence_after_s, pitch.silence_held) == (3.4, True)

@@ -148,3 +148,25 @@ def test_default_location_follows_xdg_and_the_override(tmp_path):
     assert relative == Path.home() / ".local/share/gatekeeper"
     both = {**xdg, "GATEKEEPER_DATA_DIR": str(tmp_path / "mine")}
     assert default_store_path(both) == tmp_path / "mine/history.sqlite3"
+
+
+def test_a_version_2_file_gains_the_silence_of_each_turn(db_path, clock):
+    conn = connect(db_path)
+    assert migrate(conn, target=2) == 2
+    conn.execute(
+        "INSERT INTO trainees (id, name, name_key, created_at) VALUES (1, 'Ada', 'ada',"
+        " '2025-01-01T10:00:00.000000+00:00')"
+    )
+    conn.execute(
+        """INSERT INTO calls (id, trainee_id, scenario_id, scenario_title, language, seed,
+               started_at) VALUES (1, 1, 's', 'S', 'en', 1, '2025-01-01T10:01:00.000000+00:00')"""
+    )
+    conn.execute(
+        "INSERT INTO turns (call_id, ordinal, speaker, text, start_s, end_s)"
+        " VALUES (1, 0, 'trainee', 'Hello', 1.0, 2.0)"
+    )
+    conn.close()
+    with open_store(db_path, now=clock) as store:
+        assert user_version(store._conn) == SCHEMA_VERSION >= 3
+        turn = store.get_call(1).turns[0]
+        assert (turn.text, turn.silence_after_s, turn.silence_held) == ("Hello", None, None)

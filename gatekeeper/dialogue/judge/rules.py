@@ -97,7 +97,6 @@ class Rule:
     suppresses: str | None = None  # drop hits of this category on the same words
     must_catch: tuple[str, ...] = ()
     must_not_catch: tuple[str, ...] = ()
-    turn: str = "pitch"  # the turn its examples answer (rejection rules: "rejection")
     where: str = field(default="", compare=False)
 
     def __post_init__(self) -> None:

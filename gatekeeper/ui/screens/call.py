@@ -7,20 +7,20 @@ only ever displays. Esc hangs up, r (or Ctrl+R) restarts, space is push-to-talk 
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Input, Label, ProgressBar, Static
-from textual.worker import Worker, WorkerState
 
 from gatekeeper.dialogue.types import CallReport
+from gatekeeper.scenario.model import UNSCORED_OUTCOMES, Outcome
 from gatekeeper.session.events import (
     CallDriver,
     CallEnded,
@@ -35,6 +35,7 @@ from gatekeeper.session.events import (
     TraineeSpeechStarted,
     TraineeTranscribed,
 )
+from gatekeeper.ui.background import in_background
 from gatekeeper.ui.call_log import CallLog
 from gatekeeper.ui.i18n import t
 from gatekeeper.ui.ports import CallSetup
@@ -58,6 +59,18 @@ class CallFinished(Message):
         self.report = report
 
 
+class MicCameBack(Message):
+    """The watchdog found the microphone delivering audio again after the call broke off."""
+
+
+class CallCrashed(Message):
+    """The driver raised: the call is over, the reason is shown as one line."""
+
+    def __init__(self, error: BaseException) -> None:
+        super().__init__()
+        self.error = error
+
+
 class CallScreen(Screen[None]):
     BINDINGS = [
         Binding("escape", "hang_up", show=False),
@@ -77,6 +90,8 @@ class CallScreen(Screen[None]):
         self.failure: str | None = None
         self.running = False
         self._restart = False
+        self._hanging_up = False
+        self._watchdog_stop = threading.Event()
         self._talking = False
         self._last_at = 0.0
         self._last_at_mono = time.monotonic()
@@ -116,13 +131,23 @@ class CallScreen(Screen[None]):
         if self.setup.push_to_talk and not self.setup.typed:
             self.driver.push_to_talk(False)
         self.log_ = CallLog(self.app.services.store, self.setup, self.app.prefs.workshop)
+        if self.log_.call_id is not None and hasattr(self.driver, "record_to"):
+            # one file per call, named by its id, beside the history in use
+            folder = self.app.services.store.path.parent / "recordings"
+            path = folder / f"call-{self.log_.call_id}.wav"
+            self.driver.record_to = path
+            self.log_.plan_recording(path)
         if self.log_.error:
             self.query_one("#status", Static).update(t("call.store_error", error=self.log_.error))
         self.running = True
         self.run_call()
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="call")
     def run_call(self) -> None:
+        """The driver runs in a daemon thread: the screen never waits for it (see
+        :mod:`gatekeeper.ui.background`)."""
+        in_background("call", self._run_call, lambda e: self.post_message(CallCrashed(e)))
+
+    def _run_call(self) -> None:
         log = self.log_
 
         def on_event(event: CallEvent) -> None:
@@ -196,18 +221,44 @@ class CallScreen(Screen[None]):
         if report is None:
             self._show_state("ended")
             return
+        if report.outcome in UNSCORED_OUTCOMES:
+            self._broke_off(report)
+            return
         from gatekeeper.ui.screens.scorecard import ScorecardScreen
 
         summary = self.log_.summary if self.log_ is not None else None
         self.app.switch_screen(ScorecardScreen(self.setup, report, summary))
 
-    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
-        if event.worker.group == "call" and event.state is WorkerState.ERROR:
-            self.running = False
-            error = event.worker.error
-            self.query_one("#status", Static).update(
-                t("call.failed", error=f"{type(error).__name__}: {error}")
-            )
+    def _broke_off(self, report: CallReport) -> None:
+        """No scorecard for a call that broke off: say why, keep it (as interrupted or
+        overrun, no score), and when the microphone was lost wait for it to come back."""
+        self._show_state("ended")
+        reason = self.failure or t(f"outcome.{report.outcome.value}")
+        self.query_one("#status", Static).update(t("call.broke_off", reason=reason))
+        watchdog = self.app.services.mic_watchdog
+        if report.outcome is not Outcome.interrupted or watchdog is None or self.setup.typed:
+            return
+        stop = self._watchdog_stop
+        device = self.setup.input_device
+
+        def watch() -> None:
+            if watchdog(device, stop):
+                self.post_message(MicCameBack())
+
+        in_background("mic-watchdog", watch, lambda e: None)
+
+    def on_mic_came_back(self, message: MicCameBack) -> None:
+        self.query_one("#status", Static).update(t("call.mic_back"))
+
+    def on_call_crashed(self, message: CallCrashed) -> None:
+        from gatekeeper.store.db import one_line
+
+        self.running = False
+        self._show_state("ended")
+        error = message.error
+        self.query_one("#status", Static).update(
+            t("call.failed", error=f"{type(error).__name__}: {one_line(error)}")
+        )
 
     # --- keys ----------------------------------------------------------------------------
 
@@ -217,10 +268,14 @@ class CallScreen(Screen[None]):
             event.input.value = ""
 
     def action_hang_up(self) -> None:
-        if self.running:
+        """Esc hangs up; a second Esc leaves even if the driver has not let go yet (a stuck
+        audio device): the screen never waits for it."""
+        if self.running and not self._hanging_up:
+            self._hanging_up = True
             self.driver.hang_up()
-        else:
-            self.app.pop_screen()
+            return
+        self.running = False
+        self.app.pop_screen()
 
     def action_restart(self) -> None:
         if self.running:
@@ -238,5 +293,6 @@ class CallScreen(Screen[None]):
         self._show_state("talking" if self._talking else "listening")
 
     def on_unmount(self) -> None:
+        self._watchdog_stop.set()
         if self.running:
             self.driver.hang_up()

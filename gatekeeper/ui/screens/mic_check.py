@@ -7,14 +7,14 @@ from __future__ import annotations
 import threading
 from typing import TYPE_CHECKING
 
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Label, ProgressBar, Select, Static
 
-from gatekeeper.session.events import InputLevel, Progress
+from gatekeeper.session.events import InputLevel, MicBack, MicStalled, Progress
+from gatekeeper.ui.background import in_background
 from gatekeeper.ui.i18n import t
 from gatekeeper.ui.ports import MicCheck, MicEvent, MicHeard, MicUnavailable
 from gatekeeper.ui.widgets.level_meter import LevelMeter
@@ -63,7 +63,7 @@ class MicCheckScreen(Screen[None]):
             self._unavailable(t("mic.none_configured"))
             return
         try:
-            self._mic = factory()
+            self._mic = factory(self.app.prefs.language)  # transcribe what the screen speaks
             devices = self._mic.input_devices()
         except MicUnavailable as e:
             self._unavailable(t("mic.unavailable", reason=str(e)))
@@ -87,14 +87,21 @@ class MicCheckScreen(Screen[None]):
         self._stop = threading.Event()
         self.listen(None if event.value is Select.BLANK else str(event.value))
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="mic")
     def listen(self, device: str | None) -> None:
+        """The check runs in a daemon thread (the screen never waits on audio); any error
+        there becomes one line on screen, never a silently dead check."""
         assert self._mic is not None
-        stop = self._stop
-        try:
-            self._mic.run(device, lambda e: self.post_message(MicEventArrived(e)), stop)
-        except MicUnavailable as e:
-            self.post_message(MicFailed(str(e)))
+        mic, stop = self._mic, self._stop
+
+        def run() -> None:
+            mic.run(device, lambda e: self.post_message(MicEventArrived(e)), stop)
+
+        def failed(error: BaseException) -> None:
+            from gatekeeper.store.db import one_line
+
+            self.post_message(MicFailed(one_line(error)))
+
+        in_background("mic-check", run, failed)
 
     def on_mic_event_arrived(self, message: MicEventArrived) -> None:
         event = message.event
@@ -104,6 +111,13 @@ class MicCheckScreen(Screen[None]):
             self.query_one("#heard", Static).update(
                 t("mic.heard", text=event.text) if event.text.strip() else t("mic.heard_nothing")
             )
+        elif isinstance(event, MicStalled):
+            self.query_one(LevelMeter).show_level(-120.0)
+            self.query_one("#prompt", Label).update(t("mic.waiting"))
+            self.query_one("#status", Static).update(event.message)
+        elif isinstance(event, MicBack):
+            self.query_one("#prompt", Label).update(t("mic.say_something"))
+            self.query_one("#status", Static).update(t("mic.back"))
         elif isinstance(event, Progress):
             bar = self.query_one("#progress", ProgressBar)
             finished = event.total is not None and event.done >= event.total

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from rich.table import Table
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -17,6 +16,7 @@ from textual.widgets import Digits, Label, Sparkline, Static
 from gatekeeper.dialogue.types import CallReport
 from gatekeeper.scenario.model import Turn
 from gatekeeper.store import CallSummary, StoreError
+from gatekeeper.ui.background import in_background
 from gatekeeper.ui.i18n import number, t
 from gatekeeper.ui.ports import CallSetup
 from gatekeeper.ui.widgets.timeline import Span, Timeline
@@ -171,15 +171,18 @@ class ScorecardScreen(Screen[None]):
         status.update(t("score.playing", path=str(path)))
         self.play(path)
 
-    @work(thread=True, exclusive=True, exit_on_error=False, group="playback")
     def play(self, path) -> None:  # noqa: ANN001
+        """In a daemon thread (Ctrl+Q never waits for a recording to end); the audio side
+        plays one recording at a time."""
         playback = self.app.services.playback
         assert playback is not None
-        try:
+        status = self.query_one("#status", Static)
+
+        def run() -> None:
             playback(path)
-        except Exception as e:  # noqa: BLE001 - shown as one line
-            self.app.call_from_thread(
-                self.query_one("#status", Static).update, t("score.play_failed", error=str(e))
-            )
-            return
-        self.app.call_from_thread(self.query_one("#status", Static).update, t("score.played"))
+            self.app.call_from_thread(status.update, t("score.played"))
+
+        def failed(error: BaseException) -> None:
+            self.app.call_from_thread(status.update, t("score.play_failed", error=str(error)))
+
+        in_background("playback", run, failed)

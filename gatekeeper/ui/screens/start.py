@@ -52,6 +52,8 @@ class StartScreen(Screen[None]):
         if poll:
             self.set_interval(poll, self._poll_files)
         self.query_one("#scenario-list" if self._trainees else "#new-trainee").focus()
+        if self.app.store_note:
+            self.say(self.app.store_note)
 
     # --- trainees ------------------------------------------------------------------------
 
@@ -97,7 +99,10 @@ class StartScreen(Screen[None]):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         if event.option_list.id == "trainee-list" and self.trainee is not None:
-            self.app.services.store.set_last_trainee(self.trainee.id)
+            try:
+                self.app.services.store.set_last_trainee(self.trainee.id)
+            except StoreError as e:  # a read-only history: who practises is not remembered
+                self.say(self.app.store_note or str(e))
 
     # --- scenarios -----------------------------------------------------------------------
 
@@ -176,3 +181,5 @@ class StartScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         self.refresh_trainees()
         self.refresh_scenarios()
+        if self.app.store_note:
+            self.say(self.app.store_note)

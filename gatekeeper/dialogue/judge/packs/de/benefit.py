@@ -46,7 +46,7 @@ RULES = (
     Rule(
         name="a cost cut by a fraction",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="A cost cut by a fraction ('a quarter less') is a concrete gain for the boss.",
         weight=1.0,
         patterns=(
             r"\b{target}\b(?:\s+\w+){0,8}?\s+(?:um\s+)?(?:ein\s+drittel|ein\s+viertel|die\s+ha"
@@ -61,7 +61,7 @@ RULES = (
     Rule(
         name="pays a fraction",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="Paying a fraction of what he pays now is a concrete gain.",
         weight=1.2,
         patterns=(
             r"\b(?:zahlen|bezahlen|kostet|kosten)\s+(?:\w+\s+){0,3}?(?:nur\s+)?(?:noch\s+)?(?:"
@@ -77,7 +77,7 @@ RULES = (
     Rule(
         name="a cost or time put in figures",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="A cost or a time given in figures is a concrete gain.",
         weight=1.0,
         patterns=(r"\b{target}\b(?:\s+\w+){0,3}?\s+{num}(?:\s+{num})*\s+{unit}\b",),
         must_catch=(
@@ -89,7 +89,7 @@ RULES = (
     Rule(
         name="improvement of a cost",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="Lower costs, shorter times, fewer errors named together are a concrete gain.",
         weight=1.0,
         patterns=(
             r"\b{improve}\b(?:\s+\w+){0,5}?\s+{target}(?:\s+{target})?\b",
@@ -104,7 +104,7 @@ RULES = (
     Rule(
         name="quantity",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="A number with a unit (percent, euros, hours) makes a gain concrete.",
         weight=0.6,
         patterns=(
             r"\b{num}(?:\s+{num})*\s+(?:(?:volle|ganze|zusaetzliche|extra)[nmrs]?\s+)?{unit}\b",
@@ -118,7 +118,8 @@ RULES = (
     Rule(
         name="improvement",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="A bare 'more', 'less' or 'instead' is only a hint; it counts beside a number or a co"
+        "st.",
         weight=0.5,
         patterns=(r"\b(?:{improve}|mehr|laenger)\b",),
         must_catch=(
@@ -147,7 +148,7 @@ RULES = (
     Rule(
         name="more of something good",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="More revenue or time is a gain; on its own a weak hint.",
         weight=1.0,
         patterns=(
             r"\bmehr\s+(?:umsatz|gewinn|marge|ruhe|zeit|produktion|ausbeute|durchsatz|kapazita"
@@ -162,7 +163,7 @@ RULES = (
     Rule(
         name="saves a fraction",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="Saving a fraction of a cost is a concrete gain.",
         weight=1.0,
         patterns=(
             r"\b{improve}\b(?:\s+\w+){0,5}?\s+{fraction}\b",
@@ -180,7 +181,7 @@ RULES = (
     Rule(
         name="a price below the usual",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="A price below the list price is a concrete gain.",
         weight=1.0,
         patterns=(
             r"\b{num}\s+prozent\s+(?:unter|unterhalb|guenstiger|billiger|weniger|niedriger)\b",
@@ -195,7 +196,7 @@ RULES = (
     Rule(
         name="a ratio of improvement",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="'Three times as fast' puts the gain in figures.",
         weight=1.0,
         patterns=(
             r"\b(?:halb|doppelt|(?:zwei|drei|vier|fuenf|zehn|hundert|\d+)\s*mal)\s+so\s+(?:oft"
@@ -212,7 +213,7 @@ RULES = (
     Rule(
         name="a time set against the usual",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="A time set against the usual ('next day instead of a week') is a concrete gain.",
         weight=1.0,
         patterns=(
             r"\b{when}(?:\s+\w+){0,2}?\s+{instead_of}\s+(?:\w+\s+){0,2}?(?:{when}|{count})\b",
@@ -229,7 +230,7 @@ RULES = (
     Rule(
         name="a service within a set time",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="A repair or delivery within a named time is a concrete gain.",
         weight=1.0,
         patterns=(
             r"\b{service}(?:\s+\w+){0,4}?\s+{within}\b",
@@ -244,7 +245,7 @@ RULES = (
     Rule(
         name="a guarantee with money back",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="A money-back guarantee is a concrete promise to the boss.",
         weight=1.0,
         patterns=(
             r"\bgeld\s+zurueck\b",
@@ -262,7 +263,7 @@ RULES = (
     Rule(
         name="less than he pays now",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="Less than he pays now is a concrete gain.",
         weight=1.0,
         patterns=(
             r"\b{below_what}\s+(?:dem\s+)?(?:das\s+)?was\s+(?:\w+\s+){0,4}?(?:zahlt|bezahlt|za"
@@ -279,7 +280,7 @@ RULES = (
     Rule(
         name="the work in a fraction of the time",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="The same work in a fraction of the time or price is a concrete gain.",
         weight=1.0,
         patterns=(
             r"\bin\s+(?:der\s+)?(?:halben|einem\s+(?:drittel|viertel|fuenftel|zehntel)\s+der)\s"

@@ -121,7 +121,7 @@ RULES = (
     Rule(
         name="accepts her decision",
         category="dignified",
-        why="After a no the caller accepts it with dignity: thanks, a goodbye, a door left open.",
+        why="Accepting that the decision is hers is the dignified reply to a no.",
         weight=2.0,
         patterns=(
             r"\b(?:das\s+ist|ist\s+ja|bleibt|respektiere|akzeptiere)\s+(?:(?!nicht\b|kaum\b|ga"
@@ -135,7 +135,7 @@ RULES = (
     Rule(
         name="will call again later",
         category="dignified",
-        why="After a no the caller accepts it with dignity: thanks, a goodbye, a door left open.",
+        why="Offering to call again when something changes, without pressure, keeps his dignity.",
         weight=1.5,
         patterns=(
             r"\bmelde\s+(?:ich\s+)?mich\b(?:\s+\w+){0,5}?\s+(?:wieder|nochmal|noch\s+mal|noch\s"
@@ -151,7 +151,7 @@ RULES = (
     Rule(
         name="asks once to call again",
         category="dignified",
-        why="After a no the caller accepts it with dignity: thanks, a goodbye, a door left open.",
+        why="Asking once, politely, whether he may call again later is dignified.",
         weight=1.5,
         patterns=(r"\b(?:darf|kann|koennte)\s+ich\b(?:\s+\w+){0,8}?\s+(?:melden|anrufen)\b",),
         must_catch=(

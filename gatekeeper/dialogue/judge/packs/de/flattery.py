@@ -151,7 +151,8 @@ RULES = (
     Rule(
         name="superlative",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Superlatives ('the best', 'the most innovative') are the show (Typ 1); each one is a"
+        " small point.",
         weight=0.8,
         patterns=("{superlative}",),
         must_catch=(
@@ -165,7 +166,7 @@ RULES = (
     Rule(
         name="claims to be the best anywhere",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="'The best on the market / in the world' is the show-off pitch (Typ 1).",
         weight=1.5,
         patterns=(
             r"{superlative}(?:\s+\w+){0,3}?\s+(?:am markt|auf dem markt|der welt|weltweit|der "
@@ -181,7 +182,7 @@ RULES = (
     Rule(
         name="compliments her",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Compliments to the gatekeeper herself are flattery.",
         weight=1.5,
         patterns=(
             r"\b(?:schoene|tolle|nette|angenehme|sympathische|wunderbare|wunderschoene|freundl"
@@ -199,7 +200,7 @@ RULES = (
     Rule(
         name="compliments the listener",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Telling her how kind or competent she sounds is flattery.",
         weight=1.5,
         patterns=(
             r"\bsie\s+(?:sind|klingen|wirken|waren)\s+(?:\w+\s+)?(?:so|sehr|wirklich|echt|ja|t"
@@ -216,7 +217,7 @@ RULES = (
     Rule(
         name="calls the listener indispensable",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Calling her the good soul or the heart of the firm is flattery.",
         weight=1.5,
         patterns=(
             r"\bohne\s+sie\s+(?:\w+\s+)?(?:laeuft|geht|funktioniert|waere|liefe|ginge)\b",
@@ -236,7 +237,7 @@ RULES = (
     Rule(
         name="praises her judgement",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Praising her experience or instinct flatters her into putting him through.",
         weight=1.5,
         patterns=(
             r"\b(?:jemand|eine?\s+(?:\w+\s+)?(?:frau|mann|person|dame|profi|fachfrau|fachkraft"
@@ -261,7 +262,7 @@ RULES = (
     Rule(
         name="compliments her manner",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Praising her voice, accent or welcome is flattery.",
         weight=1.5,
         patterns=(
             r"\bich\s+(?:\w+\s+)?(?:liebe|mag|bewundere)\s+(?:ihren|ihre|ihr)\s+(?:\w+\s+)?(?:"
@@ -284,7 +285,7 @@ RULES = (
     Rule(
         name="calls her the one who runs things",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Calling her the secret boss who runs the place is flattery.",
         weight=1.5,
         patterns=(
             r"\bsie\s+(?:sind|waeren|muessen)\s+(?:ja\s+|doch\s+|wohl\s+|bestimmt\s+|sicher\s+"
@@ -308,7 +309,7 @@ RULES = (
     Rule(
         name="gushes about the firm or the boss",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Gushing about what the boss has built is flattery.",
         weight=1.5,
         patterns=(
             r"\b(?:ihre|ihr)\s+(?:firma|unternehmen|haus|chef|chefin|geschaeftsfuehrer\w*|team"
@@ -327,7 +328,7 @@ RULES = (
     Rule(
         name="praises how she works",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Praising how professionally she handles calls is flattery.",
         weight=1.5,
         patterns=(
             r"\bsie\s+{doing_verbs}\s+(?:\w+\s+){0,3}?(?:so|sehr|wirklich|echt|total|richtig|a"
@@ -353,7 +354,7 @@ RULES = (
     Rule(
         name="holds her up as a model",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Holding her up as a model for others is flattery.",
         weight=1.5,
         patterns=(
             r"\b(?:eine?|ne|n)\s+scheibe\s+(?:\w+\s+)?abschneiden\b",
@@ -373,7 +374,7 @@ RULES = (
     Rule(
         name="tells them to be proud",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Telling them they can be proud is flattery.",
         weight=1.5,
         patterns=(
             r"\b(?:kann|koennen|darf|duerfen|muss|muessen|sollte|sollten|koennte|koennten)\s+("
@@ -393,7 +394,7 @@ RULES = (
     Rule(
         name="a long-time admirer",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Posing as a long-time admirer of the firm is flattery.",
         weight=1.2,
         patterns=(
             r"\b(?:verfolge\w*|beobachte\w*|bewundere\w*)\s+(?:ich\s+|wir\s+)?(?:ihr|ihre[nms]"
@@ -415,7 +416,7 @@ RULES = (
     Rule(
         name="found nowhere else",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="'Nowhere else in the sector' is the show (Typ 1).",
         weight=1.2,
         patterns=(
             r"\b(?:sonst\s+nirgends|sonst\s+nirgendwo|nirgendwo\s+sonst|nirgends\s+sonst|nirge"
@@ -436,7 +437,7 @@ RULES = (
     Rule(
         name="holds the firm up as a model",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Calling the firm a benchmark for the sector is flattery.",
         weight=1.5,
         patterns=(
             r"\b(?:ein|das|als|echtes|wahres|absolutes|grosses)\s+(?:\w+\s+)?(?:vorbild|aushae"
@@ -453,7 +454,7 @@ RULES = (
     Rule(
         name="the boss or the firm known for greatness",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="'Known everywhere for ...' is flattery of the boss or the firm.",
         weight=1.5,
         patterns=(
             r"\b(?:er|sie|ihr\s+\w+|ihre\s+\w+|herr\s+\w+|frau\s+\w+|der\s+chef|die\s+firma)\s"
@@ -468,7 +469,7 @@ RULES = (
     Rule(
         name="a flagship everyone talks about",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Calling the firm a flagship everyone talks about is flattery.",
         weight=1.5,
         patterns=(
             r"\b(?:ein|das|als|echtes|wahres|absolutes)\s+(?:\w+\s+)?(?:flaggschiff|leuchtturm"
@@ -487,7 +488,7 @@ RULES = (
     Rule(
         name="just the person he hoped to reach",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="'Exactly the kind of person I wanted to reach' is flattery.",
         weight=1.5,
         patterns=(
             r"\bgenau\s+(?:so\s+)?{just_the_person}\s+(?:\w+\s+){0,3}?(?:wollte|will|moechte|s"
@@ -503,7 +504,7 @@ RULES = (
     Rule(
         name="admires the premises in passing",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Admiring the workshop or premises is small-talk flattery.",
         weight=2.0,
         patterns=(
             r"\b{premises_praise}\s+(?:betrieb|laden|firma|werkstatt|halle|haus|gebaeude|gelae"
@@ -520,7 +521,7 @@ RULES = (
     Rule(
         name="has heard only good things about her",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="'I have heard only good things about you' is flattery.",
         weight=2.0,
         patterns=(
             r"\b(?:so\s+viel|viel|nur|lauter|schon\s+viel|nichts\s+als)\s+gutes\s+(?:\w+\s+){0,"
@@ -537,7 +538,7 @@ RULES = (
     Rule(
         name="calls her a kind soul",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Calling her a kind soul is flattery.",
         weight=1.5,
         patterns=(
             r"\bsie\s+sind\s+(?:(?:a|eine|ja|echt|wirklich|so|ganz|aber|total|sehr|halt|schon|"
@@ -553,7 +554,7 @@ RULES = (
     Rule(
         name="a fan of the firm or the boss",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Declaring oneself a fan of the firm is flattery.",
         weight=1.5,
         patterns=(
             r"\bich\s+bin\s+(?:\w+\s+){0,2}?(?:fan|bewunderer|bewunderin)\s+(?:von|vom|ihres|i"

@@ -147,8 +147,8 @@ RULES = (
     Rule(
         name="names the sale",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="Saying 'sale', 'Vertrieb' or 'Akquise' names what the call is; a hint that adds up w"
+        "ith others.",
         weight=1.2,
         patterns=(r"\b{sell}\b",),
         must_catch=(
@@ -165,8 +165,7 @@ RULES = (
     Rule(
         name="wants to sell something",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="'I want to sell/offer ...' is the honest sentence the technique asks for.",
         weight=2.5,
         patterns=(
             r"\b(?:ich|wir)\s+(?:\w+\s+)?(?:moechte\w*|will|wollen|wollte\w*|wuerde\w*)\b(?:\s"
@@ -185,8 +184,7 @@ RULES = (
     Rule(
         name="says what the company does",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="Saying what his firm sells or does answers 'what is it about?' plainly.",
         weight=1.2,
         patterns=(
             r"\bwir\s+(?:bieten|liefern|verkaufen|vertreiben|entwickeln|installieren|warten|ve"
@@ -198,8 +196,7 @@ RULES = (
     Rule(
         name="wants them as a customer",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="Winning the boss or the firm as a customer is the blog's honest sentence itself.",
         weight=2.0,
         patterns=(
             r"\bals\s+(?:\w+\s+){0,2}?(?:\w*kunden?|auftraggeber|abnehmer|mandant\w*|klient\w*"
@@ -216,8 +213,7 @@ RULES = (
     Rule(
         name="names what is offered",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="Naming 'our product / service / software' says openly that something is on offer.",
         weight=1.0,
         patterns=(r"\b(?:unsere?[nmrs]?)\s+(?:\w+\s+)?{offered_things}\b",),
         must_catch=(
@@ -231,8 +227,7 @@ RULES = (
     Rule(
         name="offers something",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="Offering ('anbieten') is the sale named in plain words.",
         weight=1.2,
         patterns=(r"\b(?:anbieten|anzubieten|bieten\b(?:\s+\w+){1,6}?\s+an)\b",),
         must_catch=(
@@ -246,8 +241,7 @@ RULES = (
     Rule(
         name="names what the company sells",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="'We sell/supply X' tells her the call is a sale, without disguise.",
         weight=2.0,
         patterns=(
             r"\bwir\s+(?:verkaufen|vertreiben|liefern|bieten|vermieten|installieren)\s+(?!{not_a_product_word}"
@@ -262,8 +256,7 @@ RULES = (
     Rule(
         name="names the company's trade",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="Introducing the firm by its trade ('we are a cleaning company') is plain content.",
         weight=2.0,
         patterns=(
             r"\bwir\s+sind\s+(?:ein|eine|der|die)\s+(?:\w+\s+){0,2}?\w*(?:lieferant|anbieter|h"
@@ -276,8 +269,7 @@ RULES = (
     Rule(
         name="offers the boss something",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="Offering the boss something in his own name is an honest sale.",
         weight=2.5,
         patterns=(
             r"\bum\s+(?:ihrem\s+chef|ihrer\s+chefin|ihnen|ihm|ihr|ihrer\s+firma|herrn\s+\w+|fr"
@@ -292,8 +284,7 @@ RULES = (
     Rule(
         name="wants an order from them",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="Asking for an order or a contract names the sale.",
         weight=2.0,
         patterns=(
             r"\b(?:einen|ein|nen|den)\s+(?:\w+\s+)?auftrag\b(?:\s+\w+){0,3}?\s+(?:gern|gerne)\s"
@@ -311,8 +302,7 @@ RULES = (
     Rule(
         name="makes him an offer",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="Making the boss an offer ('ein Angebot machen') is the sale named in other words.",
         weight=2.0,
         patterns=(
             r"\b(?:ihm|ihnen|ihrem\s+\w+|ihrer\s+\w+|herrn\s+\w+|frau\s+\w+|dem\s+\w+|der\s+\w"

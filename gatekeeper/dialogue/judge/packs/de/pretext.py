@@ -233,7 +233,8 @@ RULES = (
     Rule(
         name="denies selling",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Denying the sale ('I'm not selling anything') is the lie the gatekeeper listens for "
+        "(Typ 2); it cancels the honest reading of the same words.",
         weight=3.0,
         patterns=(
             r"\b{neg}\b{gap}\s+{sell}\b",
@@ -252,7 +253,7 @@ RULES = (
     Rule(
         name="answers 'nein'",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Starting with 'no' to 'you only want to sell me something?' leans towards the lie.",
         weight=1.0,
         patterns=(r"^(?:nein|ne|noe)\b",),
         must_catch=(
@@ -264,7 +265,7 @@ RULES = (
     Rule(
         name="a bare no to 'Sie wollen mir bestimmt nur etwas verkaufen?'",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="A bare 'no' to the suspicious question is the liar's answer (Typ 2).",
         weight=2.0,
         patterns=(
             r"^(?:(?:aber|ach|also|nein)\s+){0,2}(?:{emphasis_words}\s+)?(?:nicht|keineswegs|m"
@@ -280,7 +281,7 @@ RULES = (
     Rule(
         name="only introducing himself",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'I only want to introduce myself' is the blog's liar word for word.",
         weight=2.0,
         patterns=(
             r"\bmich\b(?:\s+\w+){0,5}?\s+(?:[vf]or\s?stell\w*|vorzustellen|bekannt\s?machen)\b",
@@ -294,7 +295,7 @@ RULES = (
     Rule(
         name="the boss asked for the call",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Claiming the boss asked for the call invents an errand she cannot check.",
         weight=2.0,
         patterns=(
             r"\b(?:er|herr\s+\w+|ihr\s+chef|ihre\s+chefin|frau\s+\w+)\s+(?:hat|hatte|wollte|mo"
@@ -310,7 +311,7 @@ RULES = (
     Rule(
         name="claims to be in charge of their account",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Posing as the person in charge of their account invents a relationship.",
         weight=2.0,
         patterns=(
             r"\b(?:ich\s+bin|wir\s+sind)\b(?:\s+\w+){0,6}?\s+(?:zustaendig\s+fuer|verantwortli"
@@ -325,7 +326,7 @@ RULES = (
     Rule(
         name="claims to have met the boss",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Claiming to have met or spoken with the boss borrows a closeness that is not there.",
         weight=2.0,
         patterns=(
             r"\b(?:ihren\s+chef|ihre\s+chefin|herrn\s+\w+|frau\s+\w+|ihn|den\s+chef|die\s+chef"
@@ -342,7 +343,7 @@ RULES = (
     Rule(
         name="claims to know the boss",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Claimed friendship with the boss is a pretext to get past her.",
         weight=2.0,
         patterns=(r"\b\w*(?:freund|freundin|bekannter|bekannte|kollege|kollegin)\s+(?:von|vom)\b",),
         must_catch=(
@@ -354,7 +355,7 @@ RULES = (
     Rule(
         name="a personal matter",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="A private or personal matter shuts down her questions: the classic pretext.",
         weight=2.5,
         patterns=("{personal}",),
         must_catch=(
@@ -366,7 +367,8 @@ RULES = (
     Rule(
         name="keeps a personal matter for the boss",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="A personal matter 'only for him' is the pretext at its strongest; it outweighs any v"
+        "ague reading.",
         weight=3.0,
         patterns=(
             r"(?:{personal})(?:\s+\w+){0,6}?\s+(?:lieber|selbst|selber|direkt|persoenlich|unte"
@@ -379,7 +381,7 @@ RULES = (
     Rule(
         name="only 'nur mal'",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'I just wanted to ...' plays the call down to hide its purpose.",
         weight=1.2,
         patterns=(
             r"\b(?:wollte\w*|will|moechte\w*|wuerde\w*)\b(?:\s+\w+){0,3}?\s+(?:nur|bloss|einfa"
@@ -398,7 +400,7 @@ RULES = (
     Rule(
         name="claims an existing account",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Calling about 'his order / his contract' claims a business that does not exist.",
         weight=2.0,
         patterns=(
             r"\b(?:wegen|zu|zur|zum|bezueglich|ueber|betreffend)\s+(?:ihre[rnms]?|seine[rnms]?"
@@ -413,7 +415,7 @@ RULES = (
     Rule(
         name="calls on behalf of an authority",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Calling in the name of a chamber or authority borrows trust that is not the caller's.",
         weight=2.5,
         patterns=(
             r"\bim\s+(?:auftrag|namen)\s+(?:der|des|vom|von\s+der)\s+(?:\w+\s+)?{chambers_and_authorities}"
@@ -429,7 +431,7 @@ RULES = (
     Rule(
         name="a meeting that never was",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="An appointment or agreement with the boss that never was is a made-up errand.",
         weight=2.0,
         patterns=(
             r"\b(?:den|das|die)\s+wir\s+(?:\w+\s+)?(?:hatten|vereinbart|besprochen|ausgemacht|"
@@ -448,7 +450,7 @@ RULES = (
     Rule(
         name="claims to be their partner already",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Posing as their existing partner or adviser invents a relationship.",
         weight=2.0,
         patterns=(
             r"\b(?:ich\s+bin|wir\s+sind)\s+(?:ihr|ihre)\s+(?:\w+\s+){0,2}?{account_roles}\b(?!"
@@ -465,7 +467,7 @@ RULES = (
     Rule(
         name="returns a call that never was",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Returning a call nobody made is a made-up errand.",
         weight=2.5,
         patterns=(
             r"\b(?:auf|wegen)\s+(?:seine[nms]?|ihre[nms]?)\s+(?:\w+\s+)?(?:anruf|rueckruf|nach"
@@ -486,7 +488,7 @@ RULES = (
     Rule(
         name="claims an existing relationship",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'We already work together' claims a relationship that is not there.",
         weight=2.5,
         patterns=(
             r"\bwir\s+(?:arbeiten|kooperieren)\b(?:\s+(?!nicht\b|nie\b|noch\s+nicht\b)\w+){0,6"
@@ -507,7 +509,7 @@ RULES = (
     Rule(
         name="only information",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'Only information' hides the sale behind a harmless word.",
         weight=2.0,
         patterns=(
             r"\b(?:nur|bloss|lediglich|rein)\s+(?:\w+\s+){0,2}?(?:information\w*|infos?|austau"
@@ -526,7 +528,7 @@ RULES = (
     Rule(
         name="the boss supposedly knows",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'He knows what it is about' asks her to trust a knowledge she cannot check.",
         weight=2.5,
         patterns=(
             r"\b(?:er|herr\s+\w+|frau\s+\w+|ihr\s+chef|ihre\s+chefin|der\s+chef|die\s+chefin)\s"
@@ -543,7 +545,7 @@ RULES = (
     Rule(
         name="claims to be from an authority",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Posing as an office, the police or the tax authority is a pretext.",
         weight=2.5,
         patterns=(r"\b(?:vom|von\s+der|von\s+dem|beim|bei\s+der)\s+(?:\w+\s+)?{authorities}\b",),
         suppresses="honest",
@@ -553,7 +555,7 @@ RULES = (
     Rule(
         name="refers to an earlier matter",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'About the matter from last week' invents a history with the boss.",
         weight=2.0,
         patterns=(
             r"\b{matter_nouns}\s+(?:von|vom|seit)\s+(?:letzter|letzten|letztem|neulich|gestern"
@@ -569,7 +571,7 @@ RULES = (
     Rule(
         name="tells her what to pass on",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Telling her to pass on a made-up reference uses her as a messenger for a pretext.",
         weight=1.2,
         patterns=(
             r"\bsagen\s+sie\s+(?:ihm|ihr|herrn\s+\w+|frau\s+\w+|dem\s+chef|ihrem\s+chef)\s+(?:"
@@ -581,7 +583,7 @@ RULES = (
     Rule(
         name="claims a pastime or meeting shared with the boss",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="A golf partner, a club, a trade fair: claimed closeness to get through.",
         weight=2.0,
         patterns=(
             r"\bich\s+kenne?\s+{the_boss_as_object}\s+(?:\w+\s+)?(?:persoenlich|gut|privat|sch"
@@ -609,7 +611,7 @@ RULES = (
     Rule(
         name="refers to papers they supposedly sent",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Referring to an order or letter the boss supposedly sent invents an errand.",
         weight=2.5,
         patterns=(
             r"\b\w*{papers}\w*\s+(?:an\s+)?(?:die|den|das|der)\s+(?:sie|er|wir|ihr\s+\w+|ihre\s"
@@ -624,7 +626,7 @@ RULES = (
     Rule(
         name="an admin errand on their records",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Checking 'their records' or 'our database' is a disguise for a sales call.",
         weight=1.5,
         patterns=(
             r"\b{record_errand_verbs}\s+(?:\w+\s+){0,3}?\w*(?:datenbank|verzeichnis|eintrag|ei"
@@ -641,7 +643,8 @@ RULES = (
     Rule(
         name="poses as someone the boss trusts",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Posing as his bank, adviser, doctor or child's school borrows trust that belongs to "
+        "others.",
         weight=2.0,
         patterns=(
             r"\b{calling_on_behalf}\s+(?:der\s+|die\s+|das\s+|dem\s+|des\s+)?(?:(?:sein|seine["
@@ -657,7 +660,7 @@ RULES = (
     Rule(
         name="calls about his account",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'About his account with us' claims a business relationship that does not exist.",
         weight=2.0,
         patterns=(
             r"\bgeht\s+(?:\w+\s+)?um\s+(?:sein|seine[nmrs]?|ihr|ihre[nmrs]?)\s+(?:\w+\s+)?{his_account}"
@@ -676,7 +679,7 @@ RULES = (
     Rule(
         name="a prize draw",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="A prize draw the boss supposedly entered is bait, not a reason to call.",
         weight=1.2,
         patterns=(r"\b{prize}\b",),
         must_catch=(
@@ -688,7 +691,7 @@ RULES = (
     Rule(
         name="the boss supposedly won something",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'He has won' is bait that only the boss may hear about.",
         weight=2.0,
         patterns=(
             r"\b{the_boss_as_subject}\s+(?:hat|hatte)\s+(?:\w+\s+){0,2}?(?:bei|beim|an|am|in|i"
@@ -712,7 +715,8 @@ RULES = (
     Rule(
         name="keeps a made-up matter for the boss",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="A made-up matter (a bill, his account, a prize) kept 'for him personally' is a prete"
+        "xt.",
         weight=3.0,
         patterns=(
             r"(?:\b(?:es\s+geht|geht\s+es|es\s+handelt\s+sich|wegen|bezueglich)\s+(?:um\s+)?(?"
@@ -729,7 +733,7 @@ RULES = (
     Rule(
         name="an unpaid bill",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="An unpaid bill or a reminder invents an errand that only the boss can settle.",
         weight=2.0,
         patterns=(
             r"\boffene\w*\s+(?:\w+\s+)?(?:rechnung|posten|betrag|forderung|zahlung|summe)\w*",
@@ -749,7 +753,7 @@ RULES = (
     Rule(
         name="the boss supposedly picked for a prize",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'He has been selected' is bait dressed as good news.",
         weight=2.0,
         patterns=(
             r"\b{boss}\s+(?:ist|wurde|wird|hat|war)\s+(?:\w+\s+){0,6}?(?:ausgewaehlt|auserwaeh"
@@ -767,7 +771,7 @@ RULES = (
     Rule(
         name="a free treat for the boss",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="A free weekend or gift for the boss is bait, not a reason for the call.",
         weight=1.2,
         patterns=(
             r"\b(?:gratis|kostenlos\w*|geschenkt\w*)\s+(?:\w+\s+)?\w*(?:wochenende|reise|urlau"
@@ -788,7 +792,7 @@ RULES = (
     Rule(
         name="confirms a meeting that never was",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Calling to confirm an appointment that was never made is a pretext.",
         weight=2.0,
         patterns=(
             r"\b(?:unseren|unser|den|seinen|ihren)\s+(?:\w+\s+)?(?:termin|treffen|besuch|telef"
@@ -808,7 +812,7 @@ RULES = (
     Rule(
         name="the whole answer: it is personal",
         category="pretext",
-        why="offer with nothing in it",
+        why="An answer that is only 'personal' or 'private' shuts down her questions: the pretext.",
         weight=2.5,
         patterns=(
             r"^(?:(?:rein|ganz|eher|streng|was|etwas|sehr|ist|is)\s+)?(?:persoenlich\w*|privat"
@@ -820,7 +824,7 @@ RULES = (
     Rule(
         name="the boss supposedly asked for the call",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'He told me to call' invents an invitation she cannot check.",
         weight=2.0,
         patterns=(
             r"\b{boss}\s+{the_boss_said}\b(?:\s+\w+){0,4}?\s+(?:ich|mich)\b(?:\s+(?!nicht\b|ni"
@@ -835,7 +839,7 @@ RULES = (
     Rule(
         name="a meeting to confirm",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'We have a meeting I want to confirm' invents an appointment.",
         weight=2.0,
         patterns=(
             r"\b(?:wir|er|ich|herr\s+\w+|frau\s+\w+)\s+(?:haben|hatten|hat|hatte|habe|hab)\s+("
@@ -851,7 +855,7 @@ RULES = (
     Rule(
         name="poses as their own group's staff",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Posing as staff of their own group or head office is a pretext.",
         weight=2.5,
         patterns=(
             r"\b{i_am_calling_from}\s+(?:\w+\s+){0,3}?(?:(?:von|vom|aus|bei|in)\s+(?:der\s+|de"
@@ -869,7 +873,7 @@ RULES = (
     Rule(
         name="an internal check of all their sites",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="An 'internal check of all sites' disguises a sales call as routine.",
         weight=2.0,
         patterns=(
             r"\bwir\s+(?:checken|pruefen|ueberpruefen|kontrollieren|aktualisieren|testen|gehen"
@@ -887,7 +891,7 @@ RULES = (
     Rule(
         name="a catch-up agreed with the boss",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="A catch-up 'we agreed on' invents a relationship with the boss.",
         weight=2.0,
         patterns=(
             r"\bwir\s+(?:wollten|hatten\s+vor)\s+uns\s+(?:\w+\s+){0,4}?(?:zu\s+)?{catch_up_verbs}"

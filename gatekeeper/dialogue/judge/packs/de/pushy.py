@@ -172,7 +172,7 @@ RULES = (
     Rule(
         name="sarcastic thanks",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Sarcastic thanks after a no is pressure through blame.",
         weight=2.5,
         patterns=(
             r"\b(?:danke|dank)\b(?:\s+\w+){0,2}?\s+(?:fuer\s+nichts|auch)\b",
@@ -192,7 +192,7 @@ RULES = (
     Rule(
         name="orders her about",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Ordering her to put him through after a no is pushy.",
         weight=1.5,
         patterns=(
             r"\b(?:lassen|hoeren|warten|geben|stellen|verbinden|holen|reichen)\s+sie\s+(?:mich"
@@ -207,7 +207,7 @@ RULES = (
     Rule(
         name="will call again soon",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Announcing to call again tomorrow, after a no, is pressure.",
         weight=1.5,
         patterns=(
             r"\b(?:morgen|uebermorgen|gleich|nachher|jeden\s+tag|taeglich|immer\s+wieder)\b(?:"
@@ -224,7 +224,7 @@ RULES = (
     Rule(
         name="asks when the boss is there",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Asking when the boss is back, after a no, goes around her.",
         weight=2.0,
         patterns=(
             r"\bwann\s+(?:ist|kommt|wird)\s+(?:er|sie|ihr\s+chef|ihre\s+chefin|der\s+chef)\b(?"
@@ -240,7 +240,7 @@ RULES = (
     Rule(
         name="everybody buys",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'Everybody needs this' argues against her no.",
         weight=2.0,
         patterns=(
             r"\b(?:jeder|jede|alle|jedes\s+unternehmen|jede\s+firma)\s+(?:kauft|kaufen|braucht"
@@ -258,7 +258,7 @@ RULES = (
     Rule(
         name="blames her",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Calling her short-sighted or unprofessional after a no is pressure through blame.",
         weight=2.0,
         patterns=(
             r"\b(?:das\s+ist|sind\s+sie)\s+(?:aber|ja|doch)?\s*(?:sehr\s+|ganz\s+schoen\s+)?(?"
@@ -275,7 +275,7 @@ RULES = (
     Rule(
         name="starts with 'aber'",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="A reply that starts with 'but' argues against the no.",
         weight=1.2,
         patterns=(r"^aber\b",),
         must_catch=(
@@ -287,7 +287,7 @@ RULES = (
     Rule(
         name="questions her say",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Questioning her right to decide is pressure after a no.",
         weight=1.2,
         patterns=(r"\b(?:entscheid\w*|beurteil\w*)\b",),
         must_catch=(
@@ -302,7 +302,7 @@ RULES = (
     Rule(
         name="tells her what she needs",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Telling her what her firm needs argues against her no.",
         weight=2.0,
         patterns=(r"\bsie\s+brauchen\s+(?:\w+\s+)?(?:das|es|uns|so\s+was|sowas)\b",),
         must_catch=("Das sagen alle am Anfang, aber glauben Sie mir, Sie brauchen das.",),
@@ -313,7 +313,7 @@ RULES = (
     Rule(
         name="challenges what she knows",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'How would you know?' challenges her no.",
         weight=2.0,
         patterns=(
             r"\bwoher\s+(?:wollen|wissen|koennen)\s+sie\b",
@@ -326,7 +326,7 @@ RULES = (
     Rule(
         name="threatens a complaint",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Threatening a complaint about her is pressure.",
         weight=2.5,
         patterns=(
             r"\bbeschwer\w*\s+(?:mich|uns)\b",
@@ -342,7 +342,7 @@ RULES = (
     Rule(
         name="asks for minutes",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Bargaining for 'five minutes' after a no is pressure.",
         weight=1.5,
         patterns=(r"\b{num}\s+(?:minuten?|sekunden)\b",),
         must_catch=(
@@ -357,7 +357,7 @@ RULES = (
     Rule(
         name="bargains",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'At least ...' bargains against the no.",
         weight=0.8,
         patterns=(r"\b(?:wenigstens|zumindest)\b",),
         must_catch=(
@@ -369,7 +369,7 @@ RULES = (
     Rule(
         name="demands",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'Give me ...' demands what she has refused.",
         weight=1.5,
         patterns=(r"\bgeben sie mir\b",),
         must_catch=(
@@ -381,7 +381,7 @@ RULES = (
     Rule(
         name="insisting 'doch'",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="An insisting 'doch' argues against the no; a hint that adds up with others.",
         weight=0.6,
         patterns=(r"\bdoch\b",),
         must_catch=(
@@ -396,7 +396,7 @@ RULES = (
     Rule(
         name="'gar nicht'",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'Not at all' in a reply to a no usually argues; a hint that adds up with others.",
         weight=0.5,
         patterns=(r"\bgar nicht\b",),
         must_catch=(
@@ -413,7 +413,7 @@ RULES = (
     Rule(
         name="asks for the boss anyway",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Asking for the boss anyway goes around her no.",
         weight=1.5,
         patterns=(
             r"\b(?:mit|zu)\s+(?:dem|ihrem|ihrer|der|ihren|den)\s+(?:\w+\s+)?{the_boss_nouns}\b"
@@ -429,7 +429,7 @@ RULES = (
     Rule(
         name="still insists",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'I still have to speak to him' ignores her no.",
         weight=1.0,
         patterns=(
             r"\b(?:muss|moechte|will|brauche|wuerde|werde)\b(?:\s+\w+){0,2}?\s+(?:trotzdem|den"
@@ -443,7 +443,7 @@ RULES = (
     Rule(
         name="agrees, but argues on",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'I understand, but ...' agrees in words and argues on.",
         weight=1.2,
         patterns=(
             r"^{agreeing_openers}(?:\s+\w+){0,3}?\s+aber\s+(?!okay\b|ok\b|gut\b|in\s+ordnung\b"
@@ -459,7 +459,7 @@ RULES = (
     Rule(
         name="asks her to reconsider",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Asking her to think it over again does not accept the no.",
         weight=1.5,
         patterns=(
             r"\bueberlegen\s+sie\s+(?:es|sich|das|doch|bitte|noch)\b",
@@ -474,7 +474,7 @@ RULES = (
     Rule(
         name="will not stop calling",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Threatening to call every day is pressure.",
         weight=2.0,
         patterns=(
             r"\bso\s+lange\b(?:\s+\w+){0,4}?\s+bis\b",
@@ -492,7 +492,7 @@ RULES = (
     Rule(
         name="insists it pays off",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'It pays off, believe me' argues against the no.",
         weight=0.8,
         patterns=(r"\b(?:es|das)\s+lohnt\s+sich\b",),
         must_catch=(
@@ -504,7 +504,7 @@ RULES = (
     Rule(
         name="lectures her",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Lecturing her on how to do her job is pressure through blame.",
         weight=2.0,
         patterns=(
             r"\b(?:nicht|nie)\s+(?:mal\s+|einmal\s+|mal\s+richtig\s+)?(?:zuhoeren|zuhoert|zuho"
@@ -518,7 +518,7 @@ RULES = (
     Rule(
         name="denies her the decision",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'That's not for you to decide' denies her the decision.",
         weight=2.0,
         patterns=(
             r"\b(?:nicht|kaum)\s+(?:\w+\s+)?(?:ihre\s+entscheidung|ihre\s+sache|ihr\s+job|ihre"
@@ -541,7 +541,7 @@ RULES = (
     Rule(
         name="sends her back to the boss",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'Just ask him' sends her back to the boss after her no.",
         weight=2.0,
         patterns=(
             r"\bfragen\s+sie\s+(?:(?:ihn|ihren\s+chef|ihre\s+chefin|herrn\s+\w+|frau\s+\w+|den"

@@ -147,7 +147,7 @@ RULES = (
     Rule(
         name="a good offer, with nothing in it",
         category="vague",
-        why="Typ 3, the vague caller: a topic named without saying what he wants.",
+        why="A 'great offer' that says nothing about what it is stays vague (Typ 3).",
         weight=1.2,
         patterns=(
             r"\b(?:ein|n|nen|das|is|ist)\s+(?:(?:richtig|echt|wirklich|sehr|total|ganz|einfach"

@@ -54,7 +54,7 @@ RULES = (
     Rule(
         name="a cost cut by a fraction",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="A cost cut by a fraction ('a quarter less') is a concrete gain for the boss.",
         weight=1.0,
         patterns=(
             r"\b{target}\b(?:\s+\w+){0,8}?\s+(?:by\s+)?(?:a\s+third|a\s+quarter|half|{num}\s+("
@@ -66,7 +66,7 @@ RULES = (
     Rule(
         name="pays a fraction",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="Paying a fraction of what he pays now is a concrete gain.",
         weight=1.2,
         patterns=(
             r"\b(?:pay|paying|pays|costs?)\s+(?:\w+\s+){0,2}?(?:only\s+)?(?:half|a\s+third|a\s"
@@ -81,7 +81,7 @@ RULES = (
     Rule(
         name="a cost or time put in figures",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="A cost or a time given in figures is a concrete gain.",
         weight=1.0,
         patterns=(r"\b{target}\b(?:\s+\w+){0,3}?\s+{num}(?:\s+{num})*\s+{unit}\b",),
         must_catch=(
@@ -93,7 +93,7 @@ RULES = (
     Rule(
         name="improvement of a cost",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="Lower costs, shorter times, fewer errors named together are a concrete gain.",
         weight=1.0,
         patterns=(
             r"\b{improve}\b(?:\s+\w+){0,6}?\s+{target}(?:\s+{target})?\b",
@@ -108,7 +108,7 @@ RULES = (
     Rule(
         name="quantity",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="A number with a unit (percent, euros, hours) makes a gain concrete.",
         weight=0.6,
         patterns=(
             r"\b{num}(?:\s+(?:{num}|and))*\s+(?:(?:full|whole|entire|extra)\s+)?{unit}\b",
@@ -123,7 +123,8 @@ RULES = (
     Rule(
         name="improvement",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="A bare 'more', 'less' or 'instead' is only a hint; it counts beside a number or a co"
+        "st.",
         weight=0.5,
         patterns=(r"\b(?:{improve}|more|longer)\b",),
         must_catch=(
@@ -135,7 +136,7 @@ RULES = (
     Rule(
         name="more of something good",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="More revenue or time is a gain; on its own a weak hint.",
         weight=1.0,
         patterns=(
             r"\bmore\s+(?:revenue|profit|margin|sales|time|output|throughput|capacity|uptime)\b",
@@ -166,7 +167,7 @@ RULES = (
     Rule(
         name="a price below the usual",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="A price below the list price is a concrete gain.",
         weight=1.0,
         patterns=(
             r"\b{num}\s+(?:percent|per\s+cent)\s+(?:below|under|off|beneath|cheaper|less|lower"
@@ -186,7 +187,7 @@ RULES = (
     Rule(
         name="a ratio of improvement",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="'Three times as fast' puts the gain in figures.",
         weight=1.0,
         patterns=(
             r"\b(?:half|a\s+third|a\s+quarter|a\s+fifth|a\s+tenth|a\s+fraction)\s+as\s+(?:ofte"
@@ -203,7 +204,7 @@ RULES = (
     Rule(
         name="saves a fraction",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="Saving a fraction of a cost is a concrete gain.",
         weight=1.0,
         patterns=(
             r"\b{improve}\b(?:\s+\w+){0,5}?\s+(?:by\s+)?(?:a|one|two|three)\s+(?:third|quarter"
@@ -218,7 +219,7 @@ RULES = (
     Rule(
         name="a time set against the usual",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="A time set against the usual ('next day instead of a week') is a concrete gain.",
         weight=1.0,
         patterns=(
             r"\b{when}(?:\s+\w+){0,2}?\s+(?:instead\s+of|rather\s+than|and\s+not|not|versus|vs"
@@ -235,7 +236,7 @@ RULES = (
     Rule(
         name="a service within a set time",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="A repair or delivery within a named time is a concrete gain.",
         weight=1.0,
         patterns=(
             r"\b{service_verbs}(?:\s+\w+){0,4}?\s+(?:within|in\s+under|in\s+less\s+than|inside"
@@ -251,7 +252,7 @@ RULES = (
     Rule(
         name="a guarantee with money back",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="A money-back guarantee is a concrete promise to the boss.",
         weight=1.0,
         patterns=(
             r"\bmoney\s+back\b",
@@ -268,7 +269,7 @@ RULES = (
     Rule(
         name="less than he pays now",
         category="benefit",
-        why="A concrete, small advantage for the boss: a number, a cost, a time.",
+        why="Less than he pays now is a concrete gain.",
         weight=1.0,
         patterns=(
             r"\b{below_what}\s+(?:of\s+)?what\s+(?:\w+\s+){0,4}?(?:pay|pays|paying|paid|spend|"

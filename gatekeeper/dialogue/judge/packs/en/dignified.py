@@ -119,7 +119,7 @@ RULES = (
     Rule(
         name="accepts her decision",
         category="dignified",
-        why="After a no the caller accepts it with dignity: thanks, a goodbye, a door left open.",
+        why="Accepting that the decision is hers is the dignified reply to a no.",
         weight=2.0,
         patterns=(
             r"\b(?:that\s+is|thats|its|it\s+is|i\s+respect|i\s+accept)\s+(?:entirely\s+|totall"
@@ -131,7 +131,7 @@ RULES = (
     Rule(
         name="will call again later",
         category="dignified",
-        why="After a no the caller accepts it with dignity: thanks, a goodbye, a door left open.",
+        why="Offering to call again when something changes, without pressure, keeps his dignity.",
         weight=1.5,
         patterns=(
             r"\b(?:ill|i will|maybe i)\s+(?:\w+\s+)?(?:reach out|call|try|get in touch|check i"
@@ -143,7 +143,7 @@ RULES = (
     Rule(
         name="asks once to call again",
         category="dignified",
-        why="After a no the caller accepts it with dignity: thanks, a goodbye, a door left open.",
+        why="Asking once, politely, whether he may call again later is dignified.",
         weight=1.5,
         patterns=(
             r"\b(?:may|can|could|might)\s+i\s+(?:call|check|get|reach|try|contact)\b(?:\s+\w+)"

@@ -154,7 +154,8 @@ RULES = (
     Rule(
         name="superlative",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Superlatives ('the best', 'the most innovative') are the show (Typ 1); each one is a"
+        " small point.",
         weight=0.8,
         patterns=("{superlative}",),
         must_catch=(
@@ -169,7 +170,7 @@ RULES = (
     Rule(
         name="class praise",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="'First class', 'top quality' with nothing else is the show (Typ 1).",
         weight=1.5,
         patterns=(
             r"\b(?:first|world|top)\s+(?:class|notch|rate)\b",
@@ -187,7 +188,7 @@ RULES = (
     Rule(
         name="claims to be the best anywhere",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="'The best on the market / in the world' is the show-off pitch (Typ 1).",
         weight=1.5,
         patterns=(
             r"{superlative}(?:\s+\w+){0,3}?\s+(?:on the market|in the world|worldwide|in the i"
@@ -202,7 +203,7 @@ RULES = (
     Rule(
         name="compliments her",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Compliments to the gatekeeper herself are flattery.",
         weight=1.5,
         patterns=(r"\b(?:nice|lovely|great|beautiful|pleasant|friendly|wonderful)\s+voice\b",),
         must_catch=("You have a wonderful voice, you must be the heart of the office.",),
@@ -211,7 +212,7 @@ RULES = (
     Rule(
         name="compliments the listener",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Telling her how kind or competent she sounds is flattery.",
         weight=1.5,
         patterns=(
             r"\b(?:you\s+(?:are|re)|youre|you\s+sound|you\s+seem)\s+(?:\w+\s+)?(?:so|very|real"
@@ -228,7 +229,7 @@ RULES = (
     Rule(
         name="calls the listener indispensable",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Calling her the good soul or the heart of the firm is flattery.",
         weight=1.5,
         patterns=(
             r"\bwithout\s+you\b",
@@ -248,7 +249,7 @@ RULES = (
     Rule(
         name="praises her judgement",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Praising her experience or instinct flatters her into putting him through.",
         weight=1.5,
         patterns=(
             r"\b(?:someone|somebody|anyone|a\s+(?:person|woman|man|lady|pro|professional))\s+{like_you}"
@@ -270,7 +271,7 @@ RULES = (
     Rule(
         name="compliments her manner",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Praising her voice, accent or welcome is flattery.",
         weight=1.5,
         patterns=(
             r"\bi\s+(?:just\s+|really\s+|absolutely\s+|so\s+|do\s+)?(?:love|adore|like)\s+your"
@@ -293,7 +294,7 @@ RULES = (
     Rule(
         name="calls her the one who runs things",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Calling her the secret boss who runs the place is flattery.",
         weight=1.5,
         patterns=(
             r"\byou(?:re|\s+are|\s+must\s+be|\s+seem\s+to\s+be)\s+(?:really\s+|clearly\s+)?the"
@@ -314,7 +315,7 @@ RULES = (
     Rule(
         name="gushes about the firm or the boss",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Gushing about what the boss has built is flattery.",
         weight=1.5,
         patterns=(
             r"\b(?:your|the)\s+(?:company|firm|business|team|boss|director|ceo|founder|owner|o"
@@ -332,7 +333,7 @@ RULES = (
     Rule(
         name="praises how she works",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Praising how professionally she handles calls is flattery.",
         weight=1.5,
         patterns=(
             r"\byou\s+{handling_verbs}\s+(?:\w+\s+){0,3}?(?:so|really|very|incredibly|extremel"
@@ -352,7 +353,7 @@ RULES = (
     Rule(
         name="holds her up as a model",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Holding her up as a model for others is flattery.",
         weight=1.5,
         patterns=(
             r"\b(?:others?|other\s+\w+|many\s+\w+|most\s+\w+|everyone|everybody|a\s+lot\s+of\s"
@@ -373,7 +374,7 @@ RULES = (
     Rule(
         name="tells them to be proud",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Telling them they can be proud is flattery.",
         weight=1.5,
         patterns=(
             r"\b(?:he|she|you|they|your\s+\w+|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+{modal_verbs}\s+("
@@ -392,7 +393,7 @@ RULES = (
     Rule(
         name="a long-time admirer",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Posing as a long-time admirer of the firm is flattery.",
         weight=1.2,
         patterns=(
             r"\b(?:been\s+)?(?:following|watching|admiring)\s+(?:your|his|her|the)\s+(?:\w+\s+"
@@ -408,7 +409,7 @@ RULES = (
     Rule(
         name="found nowhere else",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="'Nowhere else in the sector' is the show (Typ 1).",
         weight=1.2,
         patterns=(
             r"\bnowhere\s+else\b",
@@ -423,7 +424,7 @@ RULES = (
     Rule(
         name="the boss or the firm known for greatness",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="'Known everywhere for ...' is flattery of the boss or the firm.",
         weight=1.5,
         patterns=(
             r"\b{someone_known}\s+(?:is|are|was|were)?\s*(?:widely\s+|well\s+|really\s+|so\s+)"
@@ -441,7 +442,7 @@ RULES = (
     Rule(
         name="a flagship everyone talks about",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Calling the firm a flagship everyone talks about is flattery.",
         weight=1.5,
         patterns=(
             r"\b(?:a|an|the)\s+(?:real\s+|true\s+|absolute\s+|genuine\s+)?(?:flagship|figurehe"
@@ -462,7 +463,7 @@ RULES = (
     Rule(
         name="just the person he hoped to reach",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="'Exactly the kind of person I wanted to reach' is flattery.",
         weight=1.5,
         patterns=(
             r"\b(?:exactly|just|precisely)\s+the\s+(?:kind|sort|type)\s+of\s+{person_nouns}\s+"
@@ -478,7 +479,7 @@ RULES = (
     Rule(
         name="admires the premises in passing",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Admiring the workshop or premises is small-talk flattery.",
         weight=2.0,
         patterns=(
             r"\b(?:nice|lovely|great|fine|beautiful|impressive|smart|cracking|proper)\s+{premises_nouns}"
@@ -494,7 +495,7 @@ RULES = (
     Rule(
         name="has heard only good things about her",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="'I have heard only good things about you' is flattery.",
         weight=2.0,
         patterns=(
             r"\bheard\s+(?:\w+\s+){0,3}?(?:good|great|nice|wonderful|amazing|lovely|brilliant|"
@@ -509,7 +510,7 @@ RULES = (
     Rule(
         name="a fan of the firm or the boss",
         category="flattery",
-        why="Typ 1, the show: praise and hype instead of a plain sentence.",
+        why="Declaring oneself a fan of the firm is flattery.",
         weight=1.5,
         patterns=(
             r"\b(?:i\s*m|i\s+am|were|we\s+are|(?:ive|weve|i\s+have|we\s+have)\s+(?:always\s+)?"

@@ -151,8 +151,7 @@ RULES = (
     Rule(
         name="says what the company does",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="Saying what his firm sells or does answers 'what is it about?' plainly.",
         weight=1.2,
         patterns=(
             r"\bwe\s+(?:provide|offer|sell|supply|deliver|build|develop|make|install|rent|leas"
@@ -167,8 +166,8 @@ RULES = (
     Rule(
         name="names the sale",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="Saying 'sale', 'Vertrieb' or 'Akquise' names what the call is; a hint that adds up w"
+        "ith others.",
         weight=1.2,
         patterns=(r"\b(?:sell|sells|selling|sales\w*|pitch|pitching)\b",),
         must_catch=(
@@ -180,8 +179,7 @@ RULES = (
     Rule(
         name="wants them as a customer",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="Winning the boss or the firm as a customer is the blog's honest sentence itself.",
         weight=2.0,
         patterns=(
             r"\bas\s+(?:(?:a|an|our)\s+)?(?:\w+\s+)?(?:c[ou]st[ou]mers?|clients?)\b",
@@ -199,8 +197,7 @@ RULES = (
     Rule(
         name="wants to sell something",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="'I want to sell/offer ...' is the honest sentence the technique asks for.",
         weight=2.5,
         patterns=(
             r"\b(?:i|we|id|wed|im|were|ill|well)\s+(?:(?!not\b|dont\b|never\b|no\b|nothing\b)\w"
@@ -217,8 +214,7 @@ RULES = (
     Rule(
         name="names what is offered",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="Naming 'our product / service / software' says openly that something is on offer.",
         weight=1.0,
         patterns=(
             r"\bour\s+(?:\w+\s+)?(?:products?|services?|software|solutions?|systems?|machines?"
@@ -235,8 +231,7 @@ RULES = (
     Rule(
         name="offers something",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="Offering ('anbieten') is the sale named in plain words.",
         weight=1.2,
         patterns=(r"\b(?:to|i|we|id|wed)\s+(?:\w+\s+)?(?:offer|offering)\b",),
         must_catch=(
@@ -249,8 +244,7 @@ RULES = (
     Rule(
         name="names what the company sells",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="'We sell/supply X' tells her the call is a sale, without disguise.",
         weight=2.0,
         patterns=(
             r"\bwe\s+(?:are\s+|re\s+)?(?:sell|selling|supply|supplying|provide|providing|offer"
@@ -265,8 +259,7 @@ RULES = (
     Rule(
         name="names the company's trade",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="Introducing the firm by its trade ('we are a cleaning company') is plain content.",
         weight=2.0,
         patterns=(
             r"\b(?:were|we\s+are|im|i\s+am)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:supplier|provi"
@@ -282,8 +275,7 @@ RULES = (
     Rule(
         name="offers the boss something",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="Offering the boss something in his own name is an honest sale.",
         weight=2.5,
         patterns=(
             r"\b(?:to|and)\s+offer\s+(?:your\s+boss|him|her|you|your\s+(?:company|firm|directo"
@@ -302,8 +294,7 @@ RULES = (
     Rule(
         name="wants an order from them",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="Asking for an order or a contract names the sale.",
         weight=2.0,
         patterns=(
             r"\b(?:id|i\s+would|we\s+would|wed|i|we)\s+(?:really\s+)?(?:like|love|want|hope)\s"
@@ -321,8 +312,7 @@ RULES = (
     Rule(
         name="an offer for something, made to the boss",
         category="honest",
-        why="The honest caller says it is a sales call and what he wants; the gatekeeper respects"
-        " that.",
+        why="A quote or offer for a named thing, made to the boss, is an honest sale.",
         weight=2.0,
         patterns=(
             r"\b(?:make|give|send|prepare|put\s+together|draw\s+up)\s+{the_boss_as_object}\s+("

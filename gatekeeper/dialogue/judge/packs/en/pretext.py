@@ -227,7 +227,8 @@ RULES = (
     Rule(
         name="denies selling",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Denying the sale ('I'm not selling anything') is the lie the gatekeeper listens for "
+        "(Typ 2); it cancels the honest reading of the same words.",
         weight=3.0,
         patterns=(
             r"\b(?:not|nothing|never|dont|isnt|arent|wont|aint)\b{gap}\s+{sell}\b",
@@ -245,7 +246,7 @@ RULES = (
     Rule(
         name="answers 'no'",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Starting with 'no' to 'you only want to sell me something?' leans towards the lie.",
         weight=1.0,
         patterns=(r"^(?:no|nope)\b(?!\s+(?:more|longer|need|problem|worries|doubt|matter)\b)",),
         must_catch=(
@@ -259,7 +260,7 @@ RULES = (
     Rule(
         name="a bare no to 'you only want to sell me something?'",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="A bare 'no' to the suspicious question is the liar's answer (Typ 2).",
         weight=2.0,
         patterns=(
             r"^(?:oh\s+)?(?:(?:of course|absolutely|certainly|definitely|really|god|heavens|go"
@@ -277,7 +278,7 @@ RULES = (
     Rule(
         name="the boss asked for the call",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Claiming the boss asked for the call invents an errand she cannot check.",
         weight=2.0,
         patterns=(
             r"\b(?:he|she|mr\s+\w+|mrs\s+\w+|ms\s+\w+|your\s+boss)\s+(?:told|asked|wanted|said"
@@ -292,7 +293,7 @@ RULES = (
     Rule(
         name="claims to be in charge of their account",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Posing as the person in charge of their account invents a relationship.",
         weight=2.0,
         patterns=(
             r"\b(?:im|i\s+am|were|we\s+are)\b(?:\s+\w+){0,8}?\s+(?:looking\s+after|in\s+charge"
@@ -307,7 +308,7 @@ RULES = (
     Rule(
         name="claims to have met the boss",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Claiming to have met or spoken with the boss borrows a closeness that is not there.",
         weight=2.0,
         patterns=(
             r"\b(?:met|bumped\s+into|ran\s+into|spoke\s+(?:to|with)|talked\s+(?:to|with)|saw|c"
@@ -323,7 +324,7 @@ RULES = (
     Rule(
         name="a personal matter",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="A private or personal matter shuts down her questions: the classic pretext.",
         weight=2.5,
         patterns=("{personal}",),
         must_catch=(
@@ -335,7 +336,8 @@ RULES = (
     Rule(
         name="keeps a personal matter for the boss",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="A personal matter 'only for him' is the pretext at its strongest; it outweighs any v"
+        "ague reading.",
         weight=3.0,
         patterns=(
             r"(?:{personal})(?:\s+\w+){0,6}?\s+(?:rather|prefer|myself|directly|personally|in\s"
@@ -351,7 +353,7 @@ RULES = (
     Rule(
         name="only 'just wanted to'",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'I just wanted to ...' plays the call down to hide its purpose.",
         weight=1.2,
         patterns=(r"\b(?:just|only)\s+(?:wanted|want|wanna|calling|called|ringing)\s+to\b",),
         must_catch=(
@@ -363,7 +365,7 @@ RULES = (
     Rule(
         name="claims an existing account",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Calling about 'his order / his contract' claims a business that does not exist.",
         weight=2.0,
         patterns=(
             r"\b(?:about|regarding|re|concerning)\s+(?:your|his|her)\s+(?:\w+\s+)?{their_records}"
@@ -381,7 +383,7 @@ RULES = (
     Rule(
         name="calls on behalf of an authority",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Calling in the name of a chamber or authority borrows trust that is not the caller's.",
         weight=2.5,
         patterns=(
             r"\bon\s+behalf\s+of\s+(?:the\s+)?(?:\w+\s+)?(?:chamber|council|ministry|governmen"
@@ -399,7 +401,7 @@ RULES = (
     Rule(
         name="a meeting that never was",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="An appointment or agreement with the boss that never was is a made-up errand.",
         weight=2.0,
         patterns=(
             r"\b(?:meeting|call|conversation|chat|talk)\s+we\s+(?:had|arranged|agreed|set\s+up"
@@ -417,7 +419,7 @@ RULES = (
     Rule(
         name="claims to be their partner already",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Posing as their existing partner or adviser invents a relationship.",
         weight=2.0,
         patterns=(
             r"\b(?:im|i\s+am|were|we\s+are)\s+(?:your|his)\s+(?:\w+\s+){0,2}?(?:account\s+mana"
@@ -430,7 +432,7 @@ RULES = (
     Rule(
         name="returns a call that never was",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Returning a call nobody made is a made-up errand.",
         weight=2.5,
         patterns=(
             r"\breturn(?:ing)?\s+(?:his|her|your|the)\s+(?:\w+\s+)?(?:call|message|email|voice"
@@ -448,7 +450,7 @@ RULES = (
     Rule(
         name="claims an existing relationship",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'We already work together' claims a relationship that is not there.",
         weight=2.5,
         patterns=(
             r"\b(?:weve|we\s+have|we\s+are|were)\s+(?:\s*(?!not\b|never\b)\w+\s+){0,2}?(?:work"
@@ -466,7 +468,7 @@ RULES = (
     Rule(
         name="only information",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'Only information' hides the sale behind a harmless word.",
         weight=2.0,
         patterns=(
             r"\b(?:just|only|merely|purely)\s+(?:\w+\s+){0,2}?(?:information|info|informationa"
@@ -484,7 +486,7 @@ RULES = (
     Rule(
         name="the boss supposedly knows",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'He knows what it is about' asks her to trust a knowledge she cannot check.",
         weight=2.5,
         patterns=(
             r"\b(?:he|she|mr\s+\w+|mrs\s+\w+|ms\s+\w+|your\s+boss|the\s+boss|your\s+manager)\s"
@@ -504,7 +506,7 @@ RULES = (
     Rule(
         name="claims to be from an authority",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Posing as an office, the police or the tax authority is a pretext.",
         weight=2.5,
         patterns=(r"\bfrom\s+(?:the\s+|your\s+local\s+|your\s+)?(?:\w+\s+)?{authorities}\b",),
         suppresses="honest",
@@ -516,7 +518,7 @@ RULES = (
     Rule(
         name="refers to an earlier matter",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'About the matter from last week' invents a history with the boss.",
         weight=2.0,
         patterns=(
             r"\b{matter_nouns}\s+(?:from|of|on)\s+(?:last\s+(?:week|month|time|friday|monday|t"
@@ -531,7 +533,7 @@ RULES = (
     Rule(
         name="tells her what to pass on",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Telling her to pass on a made-up reference uses her as a messenger for a pretext.",
         weight=1.2,
         patterns=(
             r"\b(?:just\s+)?tell\s+(?:him|her|your\s+boss|mr\s+\w+|mrs\s+\w+|ms\s+\w+)\s+(?:it"
@@ -550,7 +552,7 @@ RULES = (
     Rule(
         name="claims to know the boss",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Claimed friendship with the boss is a pretext to get past her.",
         weight=2.0,
         patterns=(
             r"\b(?:i|we)\s+know\s+(?:him|her|your\s+boss|mr\s+\w+|mrs\s+\w+|ms\s+\w+|each\s+ot"
@@ -572,7 +574,7 @@ RULES = (
     Rule(
         name="refers to papers they supposedly sent",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Referring to an order or letter the boss supposedly sent invents an errand.",
         weight=2.5,
         patterns=(
             r"\b(?:the|that|this|your|his|her)\s+(?:\w+\s+)?{papers}s?\s+(?:that\s+|which\s+)?"
@@ -587,7 +589,7 @@ RULES = (
     Rule(
         name="an admin errand on their records",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Checking 'their records' or 'our database' is a disguise for a sales call.",
         weight=1.5,
         patterns=(
             r"\b(?:updat\w*|check\w*|verif\w*|confirm\w*|complet\w*|compil\w*|refresh\w*|corre"
@@ -607,7 +609,8 @@ RULES = (
     Rule(
         name="poses as someone the boss trusts",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Posing as his bank, adviser, doctor or child's school borrows trust that belongs to "
+        "others.",
         weight=2.0,
         patterns=(
             r"\b{calling_on_behalf}\s+(?:the\s+)?(?:(?:his|her|your)\s+(?:\w+\s+){0,2}?{trusted}"
@@ -622,7 +625,7 @@ RULES = (
     Rule(
         name="calls about his account",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'About his account with us' claims a business relationship that does not exist.",
         weight=2.0,
         patterns=(
             r"\b(?:about|regarding|re|concerning)\s+(?:your|his|her)\s+(?:\w+\s+)?(?:loan|mort"
@@ -637,7 +640,7 @@ RULES = (
     Rule(
         name="a prize draw",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="A prize draw the boss supposedly entered is bait, not a reason to call.",
         weight=1.2,
         patterns=(r"\b{prize}\b",),
         must_catch=(
@@ -652,7 +655,7 @@ RULES = (
     Rule(
         name="the boss supposedly won something",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'He has won' is bait that only the boss may hear about.",
         weight=2.0,
         patterns=(
             r"\b{boss}\s+(?:has\s+|had\s+|just\s+|actually\s+|already\s+|been\s+|was\s+)*(?:wo"
@@ -675,7 +678,7 @@ RULES = (
     Rule(
         name="the boss supposedly picked for a prize",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'He has been selected' is bait dressed as good news.",
         weight=2.0,
         patterns=(
             r"\b{boss}\s+(?:has\s+|had\s+|have\s+|just\s+|personally\s+|actually\s+|been\s+|wa"
@@ -694,7 +697,7 @@ RULES = (
     Rule(
         name="a free treat for the boss",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="A free weekend or gift for the boss is bait, not a reason for the call.",
         weight=1.2,
         patterns=(
             r"\b(?:free|complimentary)\s+(?:\w+\s+)?(?:weekend|trip|holiday|vacation|cruise|st"
@@ -711,7 +714,7 @@ RULES = (
     Rule(
         name="confirms a meeting that never was",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Calling to confirm an appointment that was never made is a pretext.",
         weight=2.0,
         patterns=(
             r"\b(?:confirm\w*|reconfirm\w*|reschedul\w*|postpon\w*|re\s+schedul\w*)\s+(?:our|h"
@@ -731,7 +734,7 @@ RULES = (
     Rule(
         name="the whole answer: it is personal",
         category="pretext",
-        why="offer with nothing in it",
+        why="An answer that is only 'personal' or 'private' shuts down her questions: the pretext.",
         weight=2.5,
         patterns=(
             r"^(?:(?:its|thats|purely|strictly|very|rather|more|something)\s+)?(?:personal|pri"
@@ -746,7 +749,7 @@ RULES = (
     Rule(
         name="the boss supposedly asked for the call",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'He told me to call' invents an invitation she cannot check.",
         weight=2.0,
         patterns=(
             r"\b{boss}\s+(?:told|asked|wanted|said|invited|urged|suggested|insisted|begged|enc"
@@ -761,7 +764,7 @@ RULES = (
     Rule(
         name="a meeting to confirm",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="'We have a meeting I want to confirm' invents an appointment.",
         weight=2.0,
         patterns=(
             r"\b(?:we|he|she|i|weve|ive|hes|shes)\s+{have_forms}\s+(?:a|an|the|our|this)\s+(?:"
@@ -777,7 +780,7 @@ RULES = (
     Rule(
         name="poses as their own group's staff",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="Posing as staff of their own group or head office is a pretext.",
         weight=2.5,
         patterns=(
             r"\b(?:im|i\s+am|were|we\s+are|this\s+is|calling|ringing)\s+(?:\w+\s+){0,4}?(?:fro"
@@ -794,7 +797,7 @@ RULES = (
     Rule(
         name="an internal check of all their sites",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="An 'internal check of all sites' disguises a sales call as routine.",
         weight=2.0,
         patterns=(
             r"\b(?:were|we\s+are|im|i\s+am)\s+(?:\w+\s+)?{checking_verbs}\s+(?:\w+\s+)?(?:all|"
@@ -813,7 +816,7 @@ RULES = (
     Rule(
         name="a catch-up agreed with the boss",
         category="pretext",
-        why="Typ 2, the liar: a made-up reason for the call that the gatekeeper sees through.",
+        why="A catch-up 'we agreed on' invents a relationship with the boss.",
         weight=2.0,
         patterns=(
             r"\b(?:we|(?:he|she|mr\s+\w+|mrs\s+\w+|ms\s+\w+|your\s+boss)\s+and\s+i)\s+(?:wante"

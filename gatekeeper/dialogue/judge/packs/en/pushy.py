@@ -173,7 +173,7 @@ RULES = (
     Rule(
         name="will not stop calling",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Threatening to call every day is pressure.",
         weight=2.0,
         patterns=(
             r"\bkeep\s+(?:on\s+)?(?:calling|trying|ringing|phoning)\b",
@@ -188,7 +188,7 @@ RULES = (
     Rule(
         name="tells her what she needs",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Telling her what her firm needs argues against her no.",
         weight=2.0,
         patterns=(
             r"\byou\s+(?:really\s+|definitely\s+|absolutely\s+)?need\s+(?:this|it|that|us)\b",
@@ -199,7 +199,7 @@ RULES = (
     Rule(
         name="sarcastic thanks",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Sarcastic thanks after a no is pressure through blame.",
         weight=2.5,
         patterns=(
             r"\bthanks?\s+(?:you\s+)?for\s+nothing\b",
@@ -218,7 +218,7 @@ RULES = (
     Rule(
         name="reproaches her",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Reproaching her for not listening is pressure through blame.",
         weight=2.5,
         patterns=(
             r"\b(?:this\s+is|is\s+this|thats)\s+how\s+you\s+(?:treat|talk|speak|deal)\b",
@@ -233,7 +233,7 @@ RULES = (
     Rule(
         name="orders her about",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Ordering her to put him through after a no is pushy.",
         weight=1.5,
         patterns=(
             r"\b(?:let|hear)\s+me\s+(?!know\b)(?:finish|explain|talk|speak|just|out|tell)\b",
@@ -248,7 +248,7 @@ RULES = (
     Rule(
         name="will call again soon",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Announcing to call again tomorrow, after a no, is pressure.",
         weight=1.5,
         patterns=(
             r"\b(?:call|ring|phone|try)\s+(?:(?!not\b|never\b)\w+\s+){0,2}?(?:tomorrow|every\s"
@@ -264,7 +264,7 @@ RULES = (
     Rule(
         name="asks when the boss is there",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Asking when the boss is back, after a no, goes around her.",
         weight=2.0,
         patterns=(
             r"\bwhen(?:s|\s+is|\s+will|\s+does)?\s+(?:he|she|your\s+boss|the\s+boss|your\s+man"
@@ -279,7 +279,7 @@ RULES = (
     Rule(
         name="everybody buys",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'Everybody needs this' argues against her no.",
         weight=2.0,
         patterns=(
             r"\b(?:everybody|everyone|every\s+company|every\s+business|all\s+companies)\s+(?:b"
@@ -294,7 +294,7 @@ RULES = (
     Rule(
         name="starts with 'but'",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="A reply that starts with 'but' argues against the no.",
         weight=1.2,
         patterns=(r"^but\b",),
         must_catch=(
@@ -306,7 +306,7 @@ RULES = (
     Rule(
         name="questions her say",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Questioning her right to decide is pressure after a no.",
         weight=1.2,
         patterns=(r"\b(?:decide|decides|deciding|judge)\b",),
         must_catch=(
@@ -318,7 +318,7 @@ RULES = (
     Rule(
         name="denies her the decision",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'That's not for you to decide' denies her the decision.",
         weight=2.0,
         patterns=(
             r"\b(?:not|isnt|wasnt)\s+(?:really\s+|exactly\s+|even\s+|actually\s+|entirely\s+)?"
@@ -347,7 +347,7 @@ RULES = (
     Rule(
         name="challenges what she knows",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'How would you know?' challenges her no.",
         weight=2.0,
         patterns=(
             r"\bhow\s+(?:would|do|can|could)\s+you\s+(?:even\s+)?know\b",
@@ -366,7 +366,7 @@ RULES = (
     Rule(
         name="threatens a complaint",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Threatening a complaint about her is pressure.",
         weight=2.5,
         patterns=(
             r"\b(?:complain|complaining)\s+about\s+you\b",
@@ -379,7 +379,7 @@ RULES = (
     Rule(
         name="asks for minutes",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Bargaining for 'five minutes' after a no is pressure.",
         weight=1.5,
         patterns=(r"\b{num}\s+(?:minutes?|seconds?)\b",),
         must_catch=(
@@ -391,7 +391,7 @@ RULES = (
     Rule(
         name="bargains",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'At least ...' bargains against the no.",
         weight=0.8,
         patterns=(r"\bat least\b",),
         must_catch=("But you really must at least have a look, it's a one-time offer!",),
@@ -403,7 +403,7 @@ RULES = (
     Rule(
         name="demands",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'Give me ...' demands what she has refused.",
         weight=1.5,
         patterns=(r"\bgive me\b",),
         must_catch=(
@@ -415,7 +415,7 @@ RULES = (
     Rule(
         name="insisting 'even'",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="An insisting 'even' argues against the no; a hint that adds up with others.",
         weight=0.6,
         patterns=(r"\beven\b",),
         must_catch=(
@@ -429,7 +429,7 @@ RULES = (
     Rule(
         name="asks for the boss anyway",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Asking for the boss anyway goes around her no.",
         weight=1.5,
         patterns=(
             r"\b(?:speak|speaking|talk|talking|put\s+through|connect\s+me)\s+(?:to|with)\s+(?:"
@@ -447,7 +447,7 @@ RULES = (
     Rule(
         name="still insists",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'I still have to speak to him' ignores her no.",
         weight=1.0,
         patterns=(
             r"\b(?:i|we)\s+(?:still|really)\s+(?:need|have|want|must)\b",
@@ -459,7 +459,7 @@ RULES = (
     Rule(
         name="agrees, but argues on",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'I understand, but ...' agrees in words and argues on.",
         weight=1.2,
         patterns=(
             r"^(?:i\s+understand|i\s+see|i\s+get\s+(?:it|that)|understood|ok|okay|sure|right|y"
@@ -475,7 +475,7 @@ RULES = (
     Rule(
         name="asks her to reconsider",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Asking her to think it over again does not accept the no.",
         weight=1.5,
         patterns=(r"(?<!if\syou\s)(?<!should\syou\s)(?<!in\scase\syou\s)\b{reconsider_phrases}\b",),
         must_catch=(
@@ -490,7 +490,7 @@ RULES = (
     Rule(
         name="insists it pays off",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'It pays off, believe me' argues against the no.",
         weight=0.8,
         patterns=(r"\b(?:its|it\s+is|its\s+really)\s+(?:\w+\s+)?worth\b",),
         must_catch=(
@@ -502,7 +502,7 @@ RULES = (
     Rule(
         name="lectures her",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="Lecturing her on how to do her job is pressure through blame.",
         weight=2.0,
         patterns=(
             r"\b(?:not|wont|dont|never|cant|wouldnt|didnt|wont)\s+(?:even\s+)?(?:listen|listen"
@@ -516,7 +516,7 @@ RULES = (
     Rule(
         name="sends her back to the boss",
         category="pushy",
-        why="After a no the caller pushes: pressure, blame, begging, going around her.",
+        why="'Just ask him' sends her back to the boss after her no.",
         weight=2.0,
         patterns=(
             r"\b{just_ask}\s+(?:please\s+|just\s+)?(?:ask|check\s+with|run\s+it\s+(?:by|past))"

@@ -142,7 +142,7 @@ RULES = (
     Rule(
         name="a good offer, with nothing in it",
         category="vague",
-        why="Typ 3, the vague caller: a topic named without saying what he wants.",
+        why="A 'great offer' that says nothing about what it is stays vague (Typ 3).",
         weight=1.2,
         patterns=(
             r"\b(?:a|an|the|its|thats)\s+(?:(?:really|very|truly|pretty|super|just|such\s+a)\s"
@@ -158,7 +158,7 @@ RULES = (
     Rule(
         name="something that could interest you",
         category="vague",
-        why="Typ 3, the vague caller: a topic named without saying what he wants.",
+        why="'Something that could interest him' names no content (Typ 3).",
         weight=2.0,
         patterns=(
             r"\b{vague_things}\s+(?:\w+\s+){0,2}?(?:that|which)\s+(?:\w+\s+){0,2}?{may_verbs}\s"
