@@ -2,9 +2,9 @@
 
 Listing shows every voice of both engines: Pico's (inside the ``py-nanotts`` package, on
 every install) and the installed Piper voices, with engine, language, gender where known,
-quality and where each comes from. Installing downloads ``NAME.onnx`` and ``NAME.onnx.json`` the way Piper's own downloader
-does (same URL layout; ``GATEKEEPER_VOICE_URL`` points it elsewhere), with a progress bar on
-stderr, and keeps the voice only if it checks out (see
+quality and where each comes from. Installing downloads ``NAME.onnx`` and ``NAME.onnx.json``
+the way Piper's own downloader does (same URL layout; ``GATEKEEPER_VOICE_URL`` points it
+elsewhere), with a progress bar on stderr, and keeps the voice only if it checks out (see
 :func:`gatekeeper.speech.voices.install_voice`).
 """
 
@@ -77,6 +77,7 @@ def install_command(name: str, as_json: bool) -> None:
     """Download the Piper voice NAME (e.g. de_DE-thorsten-medium) into your voice folder."""
 
     def body() -> int:
+        from gatekeeper.speech.pico import is_pico_name, pico_status
         from gatekeeper.speech.voices import (
             UnknownVoice,
             VoiceError,
@@ -85,8 +86,6 @@ def install_command(name: str, as_json: bool) -> None:
             install_voice,
             parse_voice_name,
         )
-
-        from gatekeeper.speech.pico import is_pico_name, pico_status
 
         if is_pico_name(name.strip()):
             pico = find_voice(name.strip())

@@ -103,8 +103,8 @@ class LineCache:
     ) -> dict[str, Path]:
         """Make every line of ``scenario`` ready to play; returns ``{text: wav file}``.
 
-        ``speaking_rate`` and ``pitch`` default to the persona's. ``progress(done, total)`` is called once
-        before the first line and after each line ("preparing voice 3/14"). Raises
+        ``speaking_rate`` and ``pitch`` default to the persona's. ``progress(done, total)``
+        is called once before the first line and after each line ("preparing voice 3/14"). Raises
         :class:`~gatekeeper.speech.tts.SpeechError` when the voice cannot be loaded; the
         caller then shows the lines as text."""
         rate = scenario.persona.speaking_rate if speaking_rate is None else speaking_rate
