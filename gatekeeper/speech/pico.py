@@ -125,8 +125,17 @@ def installed_voices() -> list[VoiceInfo]:
         text_analysis, speaker = lingware_files(v, folder)
         if text_analysis.is_file() and speaker.is_file():
             found.append(
-                VoiceInfo(v.name, v.language, "low", SAMPLE_RATE, speaker, "package",
-                          v.locale, engine="pico", gender=v.gender)
+                VoiceInfo(
+                    v.name,
+                    v.language,
+                    "low",
+                    SAMPLE_RATE,
+                    speaker,
+                    "package",
+                    v.locale,
+                    engine="pico",
+                    gender=v.gender,
+                )
             )
     return found
 
