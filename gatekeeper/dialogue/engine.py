@@ -583,7 +583,7 @@ class Engine:
 
     def _finish(self, now_s: float, outcome: Outcome) -> list[Action]:
         handover = self.scenario.handover
-        if handover is not None and outcome is handover.on and self._next_on_line:
+        if handover is not None and outcome is handover.when and self._next_on_line:
             return self._hand_over(now_s)
         self._state = State.ended
         self._outcome = outcome

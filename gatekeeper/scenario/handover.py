@@ -1,6 +1,6 @@
 """Calls that go on: who takes the call when a scenario hands it over.
 
-A scenario's ``handover: {on: put_through, to: boss-weber.de}`` says that when the call ends
+A scenario's ``handover: {when: put_through, to: boss-weber.de}`` says that when the call ends
 with ``on``, the next person picks up — usually the boss behind the secretary. ``to`` is a
 scenario file next to this one (``boss.yaml``, ``bosses/weber.yaml``) or, failing that, a
 bundled scenario's id. The links are followed until a scenario hands over no further; a

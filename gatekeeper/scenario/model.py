@@ -267,11 +267,12 @@ CoachPhrases = list[str | CoachPhrase]
 
 
 class Handover(Strict):
-    """The call goes on with the next person on the line: when this scenario ends with
-    ``on`` (``put_through`` unless given), the scenario ``to`` takes over in the same call —
-    one timeline, one scorecard with a section per person."""
+    """The call goes on with the next person on the line: when this scenario ends with the
+    outcome ``when`` (``put_through`` unless given), the scenario ``to`` takes over in the
+    same call — one timeline, one scorecard with a section per person. (Not ``on:``: YAML
+    1.1 reads that key as true.)"""
 
-    on: Outcome = Outcome.put_through
+    when: Outcome = Outcome.put_through
     to: Annotated[
         str, Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9_./ -]+$")
     ] = Field(

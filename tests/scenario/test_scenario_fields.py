@@ -21,7 +21,7 @@ def test_an_unknown_key_in_a_route_condition(check, base):
     problem = only(check(text)[1])
     assert problem.field == "steps.question.routes[0].if.knid"
     assert problem.line == line_of(text, "knid")
-    assert problem.hint.startswith("did you mean 'kind'? allowed keys: kind, flags, silence")
+    assert problem.hint.startswith("did you mean 'kind'? allowed keys: kind, flags, moves, silence")
 
 
 def test_an_unknown_top_level_key_without_a_close_match(check, base):
