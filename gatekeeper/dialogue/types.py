@@ -66,9 +66,12 @@ class Delivery:
     level_drop_db: float | None
     uptalk: bool | None
     fading: bool | None
+    contour_st: tuple[float, ...] = ()  # the pitch over the utterance, semitones re 100 Hz
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        out = asdict(self)
+        out["contour_st"] = list(self.contour_st)
+        return out
 
 
 @dataclass(frozen=True)

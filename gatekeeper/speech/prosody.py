@@ -36,6 +36,8 @@ from typing import Literal
 
 import numpy as np
 
+from gatekeeper.dialogue.types import Delivery
+
 Contour = Literal["rising", "falling", "flat"]
 
 PITCH_FLOOR_HZ = 50.0  # low male voices end near 60 Hz
@@ -51,6 +53,7 @@ SPEECH_RANGE_DB = 35.0
 BODY_GAP_S = 1.0  # the body ends this long before the end of speech
 END_LEVEL_S = 0.5
 FADING_DB = 4.5  # the last words this much quieter than the rest: fading away
+CONTOUR_POINTS = 48  # how finely the scorecard draws the pitch of a sentence
 
 
 @dataclass(frozen=True)
@@ -148,3 +151,18 @@ def _level_drop(times: np.ndarray, level_db: np.ndarray) -> float | None:
     if len(body) < 20 or len(last) < 10:
         return None
     return round(float(np.percentile(body, 90) - np.percentile(last, 90)), 2)
+
+
+def delivery(samples: np.ndarray, sample_rate: int) -> Delivery:
+    """The :class:`~gatekeeper.dialogue.types.Delivery` the scorecard reads: the ending's
+    measures and verdicts, and the pitch contour (semitones, at most ``CONTOUR_POINTS``
+    voiced points in time order) to draw."""
+    ending = measure_ending(samples, sample_rate)
+    hz = np.array([f for _, f in ending.pitch_track], dtype=np.float64)
+    contour: tuple[float, ...] = ()
+    if len(hz):
+        picks = np.linspace(0, len(hz) - 1, min(CONTOUR_POINTS, len(hz))).round().astype(int)
+        contour = tuple(round(float(v), 2) for v in _semitones(hz[picks]))
+    return Delivery(
+        ending.pitch_movement_st, ending.level_drop_db, ending.uptalk, ending.fading, contour
+    )

@@ -38,6 +38,16 @@ def _seconds(values: list[float]) -> str:
     return f"{number(values[0])} s" if values else "–"
 
 
+def _contour_kind(movement_st: float | None) -> str:
+    from gatekeeper.speech.prosody import FALLING_ST, RISING_ST
+
+    if movement_st is None:
+        return "unknown"
+    if movement_st >= RISING_ST:
+        return "rising"
+    return "falling" if movement_st <= FALLING_ST else "flat"
+
+
 def silence_text(report: CallReport) -> str:
     s = report.silence_after_pitch_s
     if s is None:
@@ -91,6 +101,12 @@ class ScorecardScreen(Screen[None]):
             None if report.trainee_broke_silence is None else not report.trainee_broke_silence,
             id="timeline",
         )
+        contour = self._pitch_contour()
+        if contour is not None:
+            label, values = contour
+            with Horizontal(id="contour-box"):
+                yield Label(label, id="contour-label")
+                yield Sparkline(values, id="contour")
         with VerticalScroll(id="score-body"):
             yield Static(self._items(), id="items")
         yield Static("", id="status")
@@ -109,13 +125,37 @@ class ScorecardScreen(Screen[None]):
             return None
         return pitch.end_s, pitch.end_s + s
 
+    def _pitch_contour(self) -> tuple[str, list[float]] | None:
+        """The pitch sentence's melody as the microphone heard it (voice calls only)."""
+        pitches = [
+            turn for turn in self.report.turns
+            if turn.judgement is not None and turn.judgement.turn is Turn.pitch
+            and turn.section == 0 and turn.delivery is not None
+        ]
+        if not pitches or not pitches[0].delivery.contour_st:  # type: ignore[union-attr]
+            return None
+        pitch = pitches[0]
+        delivery = pitch.delivery
+        assert delivery is not None
+        when = f"{number(pitch.start_s)}–{number(pitch.end_s)} s"
+        how = t(f"score.contour_how.{_contour_kind(delivery.pitch_movement_st)}")
+        return t("score.contour", when=when, how=how), list(delivery.contour_st)
+
     def _items(self) -> Table:
         table = Table(expand=True, show_edge=False, pad_edge=False)
         table.add_column(t("score.col.item"), ratio=2, no_wrap=True)
         table.add_column(t("score.col.points"), justify="right", no_wrap=True)
         table.add_column(t("score.col.evidence"), ratio=4)
         table.add_column(t("score.col.tip"), ratio=4)
+        sections = self.report.scorecard.sections
+        shown = -1
         for line in self.report.scorecard.items:
+            if sections and line.section != shown:
+                shown = line.section
+                head = sections[shown]
+                table.add_row(Text(t(
+                    "score.section", persona=head.persona, role=t(f"score.role.{head.role}"),
+                    score=head.score), style="bold"), "", "", "")
             full = line.points >= line.max_points - 1e-6
             style = "green" if full else ("yellow" if line.points > 0 else "red")
             table.add_row(
