@@ -33,7 +33,7 @@ from gatekeeper.audio.base import (
     RecentFrames,
 )
 from gatekeeper.dialogue.engine import Engine, State
-from gatekeeper.dialogue.types import Action, CallReport, Hangup, Pause, Say, Utterance
+from gatekeeper.dialogue.types import Action, CallReport, Delivery, Hangup, Pause, Say, Utterance
 from gatekeeper.session.events import (
     CallEnded,
     CallEvent,
@@ -92,6 +92,20 @@ class TimingLog:
     last_voiced_s: float | None = None
 
 
+MeasureDelivery = Callable[[np.ndarray, int], Delivery]
+
+
+def _measured(delivery: Future[Delivery] | None) -> Delivery | None:
+    """The delivery of the turn, or None where it could not be measured (the call goes on
+    without it: the scorecard then scores the words only)."""
+    if delivery is None:
+        return None
+    try:
+        return delivery.result()
+    except Exception:  # noqa: BLE001 - Praat's errors are many; the words still count
+        return None
+
+
 class VoiceCall:
     """Runs one call over an :class:`AudioSource` and an :class:`AudioSink` (a CallDriver).
 
@@ -118,6 +132,7 @@ class VoiceCall:
         level_every_frames: int = 3,
         silence_goal_s: float = 3.0,
         record_to: Path | None = None,
+        measure_delivery: MeasureDelivery | None = None,
     ) -> None:
         self.engine = engine
         self.source = source
@@ -143,6 +158,12 @@ class VoiceCall:
                 self._recording_error = f"could not record the call: {e.strerror or e}"
         self.timing = TimingLog()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asr")
+        # How the voice ended each turn (uptalk, fading) is measured beside transcription, on
+        # its own thread: it takes a few tens of milliseconds, far less than Whisper, so the
+        # reply never waits for it.
+        self.measure_delivery = measure_delivery
+        self._prosody = ThreadPoolExecutor(max_workers=1, thread_name_prefix="prosody")
+        self._delivery: Future[Delivery] | None = None
         self._stop = threading.Event()
         self._ptt: bool | None = None  # None: voice detection; True/False: push-to-talk key
         self._on_event: EventSink = lambda e: None
@@ -199,6 +220,7 @@ class VoiceCall:
             return report
         finally:
             self._executor.shutdown(wait=False, cancel_futures=True)
+            self._prosody.shutdown(wait=False, cancel_futures=True)
             self.source.stop()
             self.sink.close(self._now)
             self._save_recording()
@@ -274,6 +296,9 @@ class VoiceCall:
             self._speculation = None
             self.timing.last_voiced_s = event.t_s
             self._awaiting = (event.start_index, event.index, future)
+            if self.measure_delivery is not None:
+                audio = self._recent.between(event.start_index, event.index)
+                self._delivery = self._prosody.submit(self.measure_delivery, audio, SAMPLE_RATE)
             self._set_state("thinking")
             if not self.realtime:
                 future.result()
@@ -301,11 +326,14 @@ class VoiceCall:
         if self._awaiting is None:
             return
         start, end, future = self._awaiting
-        if not future.done():
+        delivery = self._delivery
+        if not future.done() or (delivery is not None and not delivery.done() and self.realtime):
             return
         self._awaiting = None
+        self._delivery = None
         text = future.result().strip()
-        u = Utterance(text, start / SAMPLE_RATE, end / SAMPLE_RATE)
+        measured = _measured(delivery)
+        u = Utterance(text, start / SAMPLE_RATE, end / SAMPLE_RATE, measured)
         actions = self.engine.utterance(u)
         record = next((t for t in reversed(self.engine.turns) if t.speaker == "trainee"), None)
         judged = record.judgement if record is not None and record.end_s == u.end_s else None
