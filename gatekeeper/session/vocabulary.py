@@ -14,9 +14,10 @@ from __future__ import annotations
 from gatekeeper.dialogue.judge.packs import load_pack
 from gatekeeper.scenario.model import Language
 
-VOCABULARY_PHRASES = 12
-"""Judge phrases per category in the prompt: the strongest ones, a short prompt keeps the
-decoder fast (each prompt token is decoded once per utterance)."""
+VOCABULARY_PHRASES = 8
+"""Judge phrases per category in the prompt. Each prompt token is decoded once per
+utterance, so the prompt stays short: the strongest phrases, each bringing a word the
+prompt does not have yet ("als Kunden gewinnen" makes "als Kunde gewinnen" redundant)."""
 
 
 def call_vocabulary(
@@ -26,7 +27,20 @@ def call_vocabulary(
     phrases for ``language``, names first."""
     pack = load_pack(Language(language))
     out: list[str] = [n for n in names if n]
+    known = {w for n in out for w in _words(n)}
     for category in ("honest", "benefit"):
         ranked = sorted(pack.phrases.get(category, ()), key=lambda p: -p[1])
-        out.extend(phrase for phrase, _ in ranked[:phrases])
+        taken = 0
+        for phrase, _ in ranked:
+            new = _words(phrase) - known
+            if taken >= phrases or not new:
+                continue
+            out.append(phrase)
+            known |= new
+            taken += 1
     return tuple(out)
+
+
+def _words(text: str) -> set[str]:
+    """The stems of a phrase's longer words (so "Kunde" and "Kunden" are one word)."""
+    return {w.lower()[:5] for w in text.replace(".", " ").split() if len(w) >= 4}
