@@ -1,5 +1,6 @@
-"""Numbers as ASR writes them: digits, spelled words, compounds and split compounds all read
-as the same amount, so a benefit does not depend on how Whisper chose to write it."""
+"""Benefits as ASR writes them: digits, spelled words, compounds and split compounds all read
+as the same amount, and a misheard letter inside a benefit phrase does not lose the benefit,
+so the flag does not depend on how Whisper chose to write what was said."""
 
 from __future__ import annotations
 
@@ -86,3 +87,35 @@ def test_the_benefit_does_not_depend_on_how_the_number_was_written(
                 (judges[language].judge(f, Turn.benefit) for f in forms)}
     assert len(verdicts) == 1
     assert verdicts.pop()[1] is True
+
+
+@pytest.mark.parametrize(
+    ("language", "heard"),
+    [
+        ("de", "damit hat er weniger ausfaltseiten"),  # "Ausfallzeiten" misheard
+        ("de", "er kann damit kosten spannen"),  # "sparen"
+        ("en", "it means fewer erors"),  # "errors"
+        ("en", "it means less downtme"),  # "downtime"
+    ],
+)
+def test_a_misheard_letter_inside_a_benefit_phrase_keeps_the_benefit(
+    judges: dict[str, Judge], language: str, heard: str
+) -> None:
+    j = judges[language].judge(heard, Turn.benefit)
+    assert j.benefit
+    assert any(e.score < 100 for e in j.evidence if e.category == "benefit")  # shown as heard
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "damit hat er mehr ausfallzeiten"),
+        ("de", "damit hat er weniger ausflüge"),
+        ("en", "the future of your business"),
+    ],
+)
+def test_a_different_phrase_is_not_taken_for_a_misheard_one(
+    judges: dict[str, Judge], language: str, text: str
+) -> None:
+    j = judges[language].judge(text, Turn.benefit)
+    assert not j.benefit
