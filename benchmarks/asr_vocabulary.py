@@ -4,15 +4,17 @@ Held-out judge sentences (tests/judge/data/holdout*_{de,en}.yaml, never used to 
 judge) are spoken by voices the judge was never tuned on (SVOX Pico, Piper joe, espeak-ng
 variants), transcribed by the live path (``transcribe_utterance``) with two prompts:
 
-- ``names``: today's prompt, the persona's names only;
+- ``names``: the persona's names only (the prompt before the vocabulary);
+- ``fillers``: a filler sentence + the names;
 - ``vocab``: a filler sentence + names + the judge's honesty and benefit phrases
   (``gatekeeper.session.vocabulary``).
 
-Prints per language and prompt: word error rate overall and on the scenario's names, the
-judge's kind and benefit accuracy from audio against the judge from the typed text on the
-same sentences, and the mean decode time. ``--json`` prints one JSON object. Transcripts
-are cached in ``--cache`` so a judge change can be re-measured without Whisper
-(``--judge-only``).
+Prints per language, voice and prompt: word error rate overall and on the scenario's names,
+the judge's kind and benefit accuracy from audio against the judge from the typed text on
+the same sentences, and the mean decode time (prompts interleaved per utterance; a loaded
+machine makes these noisy, ``benchmarks/response_gap.py`` is the speed verdict). ``--json``
+prints one JSON object. Transcripts are cached in ``--cache`` so a judge change can be
+re-measured without Whisper (``--judge-only``).
 
     python benchmarks/asr_vocabulary.py [--limit N] [--json] [--judge-only]
 """
@@ -20,6 +22,7 @@ are cached in ``--cache`` so a judge change can be re-measured without Whisper
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import statistics
 import sys
@@ -81,6 +84,8 @@ def transcribe_all(limit: int, cache: Path) -> dict:
         names = (p.name, p.company, p.boss)
         prompts = {
             "names": WhisperTranscriber(language=lang, hints=list(names), allow_download=False),
+            "fillers": WhisperTranscriber(language=lang, hints=list(names), keep_fillers=True,
+                                          allow_download=False),
             "vocab": WhisperTranscriber(language=lang, keep_fillers=True,
                                         hints=list(call_vocabulary(lang, names)),
                                         allow_download=False),
@@ -113,11 +118,12 @@ def evaluate(limit: int, done: dict) -> dict:
                                                                       "ms", "mrs"})
         judge = Judge(Language(lang))
         items = sentences(lang, limit)
-        for mode in ("names", "vocab"):
+        groups = [(v, (v,)) for v in VOICES[lang]] + [("all", VOICES[lang])]
+        for (label, voices), mode in itertools.product(groups, ("names", "fillers", "vocab")):
             err = words = nh = nn = 0
             kind_text = kind_audio = ben_text = ben_audio = ben_n = n = 0
             seconds = []
-            for voice in VOICES[lang]:
+            for voice in voices:
                 for u in items:
                     got = done.get(f"{lang}|{voice}|{mode}|{u['text']}")
                     if got is None:
@@ -137,7 +143,7 @@ def evaluate(limit: int, done: dict) -> dict:
                     ben_n += 1
             if not n:
                 continue
-            results[f"{lang} {mode}"] = {
+            results[f"{lang} {label} {mode}"] = {
                 "utterances": n,
                 "wer": round(err / max(words, 1), 3),
                 "name_words_heard": f"{nh}/{nn}",
@@ -167,10 +173,10 @@ def main() -> int:
                          indent=2))
         return 0
     print(f"voices: {VOICES}")
-    print(f"{'':10}{'n':>4}{'WER':>7}{'names':>9}{'kind txt':>10}{'kind aud':>10}"
+    print(f"{'':38}{'n':>4}{'WER':>7}{'names':>9}{'kind txt':>10}{'kind aud':>10}"
           f"{'ben txt':>9}{'ben aud':>9}{'decode s':>10}")
     for k, r in results.items():
-        print(f"{k:10}{r['utterances']:>4}{r['wer']:>7.3f}{r['name_words_heard']:>9}"
+        print(f"{k:38}{r['utterances']:>4}{r['wer']:>7.3f}{r['name_words_heard']:>9}"
               f"{r['kind_from_text']:>10.3f}{r['kind_from_audio']:>10.3f}"
               f"{r['benefit_from_text']:>9.3f}{r['benefit_from_audio']:>9.3f}"
               f"{r['decode_mean_s']:>10.3f}")

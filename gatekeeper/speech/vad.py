@@ -62,7 +62,9 @@ _HANN = np.hanning(FRAME_SAMPLES)
 _HANN_POWER = float(np.sum(_HANN**2))
 _PSD_FREQS = np.fft.rfftfreq(FRAME_SAMPLES, 1 / SAMPLE_RATE)
 _TAIL_EXCESS_DB = 0.5  # audio after a refined end this far above the room's level: undecided
+_STEADY_DB = 2.0  # floor this close to the noise's mean: steady noise (hiss, hum, traffic)
 _TAIL_AVG_S = 0.04  # averaging window for finding a buried tail's end
+_TAIL_END_AT = 0.5  # where in the last raised averaging window the tail is taken to end
 _QUIET_FRAMES = 48  # quiet audio kept for reading the floor (~1.5 s)
 _CONFIRM_FRAMES = 6  # a quiet frame is noise once this many quiet frames followed (~0.2 s)
 _PAUSE_SETTLE_S = 0.3  # pause audio counts as quiet only this long after the last word
@@ -254,6 +256,7 @@ class StreamingVad(Vad):
         self._voiced_end = 0
         self._dip = 0
         self._pause_index = 0
+        self._pause_on_frame = False
         self.probability = 0.0
 
     @property
@@ -301,7 +304,7 @@ class StreamingVad(Vad):
                 self._state == "onset"
                 and self._voiced_end - self._onset_frame >= self.min_speech_s * SAMPLE_RATE
             ):
-                self._onset_index = self._refine_onset(self._onset_frame)
+                self._onset_index = self._onset_after_pause(self._onset_frame)
                 self._state = "speaking"
                 events.append(SpeechStarted(self._onset_index, self._onset_index / SAMPLE_RATE))
         elif self._state == "speaking":
@@ -310,13 +313,14 @@ class StreamingVad(Vad):
             else:
                 self._state = "pausing"
                 self._pause_index = self._refine_offset(self._voiced_end)
+                self._pause_on_frame = self._pause_index == self._voiced_end
                 events.append(self._pending())
         elif self._state == "pausing":
             if prob >= self.threshold:
                 self._unconfirmed.clear()
                 self._state = "speaking"
                 self._voiced_end = end
-                resumed = max(self._pause_index, self._refine_onset(index))
+                resumed = max(self._pause_index, self._onset_after_pause(index))
                 events.append(SpeechResumed(resumed, resumed / SAMPLE_RATE))
                 return events
             if (
@@ -414,6 +418,15 @@ class StreamingVad(Vad):
             return None
         return max(floor + _FLOOR_MARGIN_DB, peak - 35.0)
 
+    def _onset_after_pause(self, frame_index: int) -> int:
+        """The refined onset, unless the pause before it kept Silero's frame boundary: then
+        the onset keeps its frame too. Silero is late by about as much at both ends of a
+        pause, so a pause measured frame to frame is right, and one measured from a late
+        frame end to a sharp onset would come out short by Silero's lag."""
+        if self._pause_on_frame:
+            return frame_index
+        return self._refine_onset(frame_index)
+
     def _refine_onset(self, frame_index: int) -> int:
         """Walk back from Silero's first voiced frame to where energy rose out of the floor."""
         if not self.refine:
@@ -468,6 +481,9 @@ class StreamingVad(Vad):
         above = e >= th
         # the last loud window up to the end of the buffer, bridging short gaps backwards
         limit = min(len(e), (voiced_end - first) // _HOP + round(0.1 * SAMPLE_RATE / _HOP))
+        noisy = floor + _FLOOR_MARGIN_DB >= th
+        if noisy:  # in noise, energy past Silero's end is the room, not a word's tail
+            limit = min(limit, max(0, (voiced_end - first - _WIN) // _HOP))
         hits = np.nonzero(above[lo:limit])[0]
         if not len(hits):
             return voiced_end
@@ -476,8 +492,12 @@ class StreamingVad(Vad):
         # be back at the room's level: a word's soft tail buried in the noise keeps it above,
         # and then Silero knows better.
         tail = e[k + _WIN // _HOP : (voiced_end - first) // _HOP]
-        noisy = floor + _FLOOR_MARGIN_DB >= th
-        if noisy and len(tail) and _mean_db(tail) > noise_mean + _TAIL_EXCESS_DB:
+        if noisy and len(tail) and floor - noise_mean > _STEADY_DB:
+            # noise that comes and goes (other talkers): a quiet tail cannot be told from
+            # it, so the energy's end only counts when the tail is as quiet as the room's lulls
+            if _mean_db(tail) > floor:
+                return voiced_end
+        elif noisy and len(tail) and _mean_db(tail) > noise_mean + _TAIL_EXCESS_DB:
             return self._buried_tail_end(e, k, first, voiced_end, noise_mean)
         seg = signal[k * _HOP : k * _HOP + _WIN]
         return first + k * _HOP + _WIN - _first_loud(seg[::-1], th)
@@ -498,7 +518,7 @@ class StreamingVad(Vad):
         raised = np.nonzero(10 * np.log10(np.maximum(avg, 1e-12)) > noise_mean + _TAIL_EXCESS_DB)[0]
         if not len(raised):
             return voiced_end
-        end = first + (k + int(raised[-1]) + n) * _HOP + _WIN // 2
+        end = first + (k + int(raised[-1]) + round(n * _TAIL_END_AT)) * _HOP + _WIN // 2
         return min(end, voiced_end)
 
 
