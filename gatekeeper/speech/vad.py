@@ -12,7 +12,7 @@ marked -- but only where the speech stands clearly above the room's noise:
 
 1. *The noise is measured, per call and as it drifts.* Every frame Silero calls quiet
    (before speech, and deep inside pauses) updates a running noise spectrum (an exponential
-   average, about two seconds long) and a buffer of the latest quiet audio.
+   average over about a second) and a buffer of the latest quiet audio (1.5 s).
 2. *The audio is whitened against that spectrum* before its energy is read: each frequency
    is divided by the noise's own level there. A room whose noise sits low (traffic,
    ventilation, brown noise, mains hum) then no longer hides the soft end of a word in the
@@ -24,9 +24,20 @@ marked -- but only where the speech stands clearly above the room's noise:
    the bar by as much as it fluctuates. A window counts as voiced when it is a margin above
    that floor (and within 35 dB of the phrase's peak).
 4. *Where it cannot decide, it keeps the frame boundary*: when the phrase's loudest window is
-   not clearly above the floor (:data:`_DECIDE_DB`), or the voiced run found does not touch
-   Silero's own boundary frame, the boundary stays where Silero put it, so the refinement can
-   only sharpen Silero, not trade its robustness for a guess.
+   not clearly above the floor (:data:`_DECIDE_DB`), or nothing loud lies in the frame Silero
+   heard speech in, the boundary stays where Silero put it. In noise, nothing past Silero's
+   end extends a phrase (that energy is the room).
+5. *A soft end buried in the noise*: in steady noise, where the energy has fallen under the
+   bar but the audio up to Silero's end is still above the room's mean level
+   (:data:`_TAIL_EXCESS_DB`), the word's tail goes on under the noise; its end is where a
+   40 ms average last stands above the room (:meth:`StreamingVad._buried_tail_end`). In
+   noise that comes and goes (other talkers; told by how far the floor stands above the
+   mean, :data:`_STEADY_DB`) such a tail cannot be told from the room: the energy's end only
+   counts when the audio after it is as quiet as the room's lulls, else Silero's end stays,
+   and an onset is not walked back through the room's bursts.
+6. *Both ends of a pause alike*: Silero is late by about as much at a pause's start as at
+   its end, so when a pause's start kept Silero's frame, its end does too; a pause measured
+   from a late frame to a sharp onset would come out short by Silero's lag.
 
 ``benchmarks/silence_timing.py`` measures it against plain Silero across noise colours,
 SNRs, voices and gaps.
@@ -64,7 +75,10 @@ _PSD_FREQS = np.fft.rfftfreq(FRAME_SAMPLES, 1 / SAMPLE_RATE)
 _TAIL_EXCESS_DB = 0.5  # audio after a refined end this far above the room's level: undecided
 _STEADY_DB = 2.0  # floor this close to the noise's mean: steady noise (hiss, hum, traffic)
 _TAIL_AVG_S = 0.04  # averaging window for finding a buried tail's end
+_BURIED_DB = 1.0  # a 40 ms stretch this far above the room still holds the buried tail
 _TAIL_END_AT = 0.5  # where in the last raised averaging window the tail is taken to end
+_LOOKBACK_S = 0.15  # how far before Silero's first voiced frame an onset may be found
+_LOOKBACK_FLUCTUATING_S = 0.04  # the same in noise that comes and goes
 _QUIET_FRAMES = 48  # quiet audio kept for reading the floor (~1.5 s)
 _CONFIRM_FRAMES = 6  # a quiet frame is noise once this many quiet frames followed (~0.2 s)
 _PAUSE_SETTLE_S = 0.3  # pause audio counts as quiet only this long after the last word
@@ -440,7 +454,8 @@ class StreamingVad(Vad):
         anchor_lo = max(0, rel // _HOP)
         if anchor_lo >= len(e):
             return frame_index
-        th = self._threshold_db(e[anchor_lo:], self._floor_db()[1])
+        noise_mean, floor = self._floor_db()
+        th = self._threshold_db(e[anchor_lo:], floor)
         if th is None:
             return frame_index
         above = e >= th
@@ -451,7 +466,9 @@ class StreamingVad(Vad):
         if k * _HOP > rel + FRAME_SAMPLES:
             return frame_index  # nothing loud in the frame Silero heard speech in: undecided
         gap_allow = 0.02 * SAMPLE_RATE / _HOP
-        lo = max(0, anchor_lo - round(0.15 * SAMPLE_RATE / _HOP))
+        # in noise that comes and goes, a burst just before the word is not its start
+        back_s = _LOOKBACK_FLUCTUATING_S if floor - noise_mean > _STEADY_DB else _LOOKBACK_S
+        lo = max(0, anchor_lo - round(back_s * SAMPLE_RATE / _HOP))
         j, gap = k, 0
         while j - 1 >= lo:
             j -= 1
@@ -515,7 +532,7 @@ class StreamingVad(Vad):
         if len(power) < n:
             return voiced_end
         avg = np.convolve(power, np.ones(n) / n, mode="valid")
-        raised = np.nonzero(10 * np.log10(np.maximum(avg, 1e-12)) > noise_mean + _TAIL_EXCESS_DB)[0]
+        raised = np.nonzero(10 * np.log10(np.maximum(avg, 1e-12)) > noise_mean + _BURIED_DB)[0]
         if not len(raised):
             return voiced_end
         end = first + (k + int(raised[-1]) + round(n * _TAIL_END_AT)) * _HOP + _WIN // 2
