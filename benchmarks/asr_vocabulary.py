@@ -84,11 +84,15 @@ def transcribe_all(limit: int, cache: Path) -> dict:
         names = (p.name, p.company, p.boss)
         prompts = {
             "names": WhisperTranscriber(language=lang, hints=list(names), allow_download=False),
-            "fillers": WhisperTranscriber(language=lang, hints=list(names), keep_fillers=True,
-                                          allow_download=False),
-            "vocab": WhisperTranscriber(language=lang, keep_fillers=True,
-                                        hints=list(call_vocabulary(lang, names)),
-                                        allow_download=False),
+            "fillers": WhisperTranscriber(
+                language=lang, hints=list(names), keep_fillers=True, allow_download=False
+            ),
+            "vocab": WhisperTranscriber(
+                language=lang,
+                keep_fillers=True,
+                hints=list(call_vocabulary(lang, names)),
+                allow_download=False,
+            ),
         }
         items = sentences(lang, limit)
         for voice in VOICES[lang]:
@@ -101,8 +105,9 @@ def transcribe_all(limit: int, cache: Path) -> dict:
                     t0 = time.perf_counter()
                     text = asr.transcribe_utterance(audio).text
                     done[key] = {"text": text, "s": time.perf_counter() - t0}
-                print(f"\r{lang} {voice}: {i + 1}/{len(items)}", end="", file=sys.stderr,
-                      flush=True)
+                print(
+                    f"\r{lang} {voice}: {i + 1}/{len(items)}", end="", file=sys.stderr, flush=True
+                )
                 cache.write_text(json.dumps(done, ensure_ascii=False, indent=0))
             print(file=sys.stderr)
     return done
@@ -113,9 +118,10 @@ def evaluate(limit: int, done: dict) -> dict:
     for lang in ("de", "en"):
         scenario = load_scenario(SCENARIO.format(lang))
         p = scenario.persona
-        name_words = sorted(set(normalise(" ".join([p.name, p.company, p.boss]),
-                                          Language(lang)).split()) - {"herr", "frau", "mr",
-                                                                      "ms", "mrs"})
+        name_words = sorted(
+            set(normalise(" ".join([p.name, p.company, p.boss]), Language(lang)).split())
+            - {"herr", "frau", "mr", "ms", "mrs"}
+        )
         judge = Judge(Language(lang))
         items = sentences(lang, limit)
         groups = [(v, (v,)) for v in VOICES[lang]] + [("all", VOICES[lang])]
@@ -169,17 +175,24 @@ def main() -> int:
         done = transcribe_all(args.limit, args.cache)
     results = evaluate(args.limit, done)
     if args.json:
-        print(json.dumps({"benchmark": "asr_vocabulary", "voices": VOICES, "results": results},
-                         indent=2))
+        print(
+            json.dumps(
+                {"benchmark": "asr_vocabulary", "voices": VOICES, "results": results}, indent=2
+            )
+        )
         return 0
     print(f"voices: {VOICES}")
-    print(f"{'':38}{'n':>4}{'WER':>7}{'names':>9}{'kind txt':>10}{'kind aud':>10}"
-          f"{'ben txt':>9}{'ben aud':>9}{'decode s':>10}")
+    print(
+        f"{'':38}{'n':>4}{'WER':>7}{'names':>9}{'kind txt':>10}{'kind aud':>10}"
+        f"{'ben txt':>9}{'ben aud':>9}{'decode s':>10}"
+    )
     for k, r in results.items():
-        print(f"{k:38}{r['utterances']:>4}{r['wer']:>7.3f}{r['name_words_heard']:>9}"
-              f"{r['kind_from_text']:>10.3f}{r['kind_from_audio']:>10.3f}"
-              f"{r['benefit_from_text']:>9.3f}{r['benefit_from_audio']:>9.3f}"
-              f"{r['decode_mean_s']:>10.3f}")
+        print(
+            f"{k:38}{r['utterances']:>4}{r['wer']:>7.3f}{r['name_words_heard']:>9}"
+            f"{r['kind_from_text']:>10.3f}{r['kind_from_audio']:>10.3f}"
+            f"{r['benefit_from_text']:>9.3f}{r['benefit_from_audio']:>9.3f}"
+            f"{r['decode_mean_s']:>10.3f}"
+        )
     return 0
 
 

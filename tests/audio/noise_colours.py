@@ -94,8 +94,13 @@ def noise(colour: str, samples: int, level_dbfs: float, seed: int = 1) -> np.nda
     return (unit * 10 ** (level_dbfs / 20)).astype(np.float32)
 
 
-def mix(signal: np.ndarray, spans: list[tuple[int, int]], colour: str, snr_db: float | None,
-        seed: int = 1) -> np.ndarray:
+def mix(
+    signal: np.ndarray,
+    spans: list[tuple[int, int]],
+    colour: str,
+    snr_db: float | None,
+    seed: int = 1,
+) -> np.ndarray:
     """``signal`` with ``colour`` noise so that voiced power / noise power is ``snr_db``
     (None: unchanged)."""
     if snr_db is None:

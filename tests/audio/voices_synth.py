@@ -29,8 +29,11 @@ VOICED_LEVEL = 0.003
 def _espeak(voice: str, text: str, words_per_minute: int) -> np.ndarray:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "s.wav"
-        subprocess.run(["espeak-ng", "-v", voice, "-s", str(words_per_minute), "-w", str(path),
-                        text], check=True, capture_output=True)
+        subprocess.run(
+            ["espeak-ng", "-v", voice, "-s", str(words_per_minute), "-w", str(path), text],
+            check=True,
+            capture_output=True,
+        )
         return load_mono_16k(path)
 
 
@@ -82,6 +85,6 @@ def say(text: str, voice: str, rate: float = 1.0) -> np.ndarray:
 
 
 def language_of(voice: str) -> str:
-    """"de" or "en" for a voice name."""
+    """ "de" or "en" for a voice name."""
     name = voice.partition(":")[2].lower()
     return "de" if name.startswith("de") else "en"

@@ -62,20 +62,33 @@ def test_articles_one_and_fractions_stay_words(language: str, text: str, kept: s
 def test_a_number_read_from_words_quotes_what_was_said() -> None:
     tokens = tokenize("in vier und zwanzig Stunden", Language.de)
     assert [(t.norm, t.surface) for t in tokens] == [
-        ("in", "in"), ("24", "vier und zwanzig"), ("stunden", "Stunden")
+        ("in", "in"),
+        ("24", "vier und zwanzig"),
+        ("stunden", "Stunden"),
     ]
 
 
 @pytest.mark.parametrize(
     ("language", "forms"),
     [
-        ("de", ["Wir liefern innerhalb von 24 Stunden.",
+        (
+            "de",
+            [
+                "Wir liefern innerhalb von 24 Stunden.",
                 "Wir liefern innerhalb von vierundzwanzig Stunden.",
-                "wir liefern innerhalb von vier und zwanzig stunden"]),
+                "wir liefern innerhalb von vier und zwanzig stunden",
+            ],
+        ),
         ("de", ["Das spart ihm 10 Stunden pro Woche.", "das spart ihm zehn stunden pro woche"]),
         ("de", ["Die Lieferzeiten werden halbiert.", "die lieferzeiten werden halbiert"]),
-        ("en", ["We deliver within 24 hours.", "we deliver within twenty-four hours",
-                "we deliver within twenty four hours"]),
+        (
+            "en",
+            [
+                "We deliver within 24 hours.",
+                "we deliver within twenty-four hours",
+                "we deliver within twenty four hours",
+            ],
+        ),
         ("en", ["It saves him 10 hours a week.", "it saves him ten hours a week"]),
         ("en", ["It cuts his downtime in half.", "it cuts his downtime in half"]),
     ],
@@ -83,8 +96,9 @@ def test_a_number_read_from_words_quotes_what_was_said() -> None:
 def test_the_benefit_does_not_depend_on_how_the_number_was_written(
     judges: dict[str, Judge], language: str, forms: list[str]
 ) -> None:
-    verdicts = {(j.kind, j.benefit) for j in
-                (judges[language].judge(f, Turn.benefit) for f in forms)}
+    verdicts = {
+        (j.kind, j.benefit) for j in (judges[language].judge(f, Turn.benefit) for f in forms)
+    }
     assert len(verdicts) == 1
     assert verdicts.pop()[1] is True
 

@@ -20,10 +20,14 @@ NAMES = {
 
 # said on a call, but none of the vocabulary's names or phrases
 UNRELATED = {
-    "de": [("pico:de-DE", "Guten Morgen, ich rufe wegen meiner Bestellung vom Dienstag an."),
-           ("pico:de-DE", "Können Sie mir bitte die Rechnungsnummer noch einmal sagen?")],
-    "en": [("pico:en-US", "Good morning, I am calling about my order from Tuesday."),
-           ("piper:en_US-joe-medium", "Could you read me the invoice number again, please?")],
+    "de": [
+        ("pico:de-DE", "Guten Morgen, ich rufe wegen meiner Bestellung vom Dienstag an."),
+        ("pico:de-DE", "Können Sie mir bitte die Rechnungsnummer noch einmal sagen?"),
+    ],
+    "en": [
+        ("pico:en-US", "Good morning, I am calling about my order from Tuesday."),
+        ("piper:en_US-joe-medium", "Could you read me the invoice number again, please?"),
+    ],
 }
 
 
@@ -37,9 +41,12 @@ def _vocabulary_words(language: str) -> set[str]:
 
 @pytest.fixture(scope="module")
 def hinted(base_de) -> dict[str, WhisperTranscriber]:  # noqa: ANN001
-    return {lang: WhisperTranscriber(base_de.model, lang, keep_fillers=True,
-                                     hints=list(call_vocabulary(lang, NAMES[lang])))
-            for lang in ("de", "en")}
+    return {
+        lang: WhisperTranscriber(
+            base_de.model, lang, keep_fillers=True, hints=list(call_vocabulary(lang, NAMES[lang]))
+        )
+        for lang in ("de", "en")
+    }
 
 
 def test_the_vocabulary_holds_names_and_judge_phrases_without_repeats() -> None:
@@ -57,15 +64,25 @@ def test_whisper_does_not_invent_the_vocabulary(hinted, language: str) -> None: 
     vocabulary = _vocabulary_words(language)
     for voice, sentence in UNRELATED[language]:
         said = set(normalise(sentence, Language(language)).split())
-        heard = set(normalise(hinted[language].transcribe_utterance(say(sentence, voice)).text,
-                              Language(language)).split())
+        heard = set(
+            normalise(
+                hinted[language].transcribe_utterance(say(sentence, voice)).text, Language(language)
+            ).split()
+        )
         assert heard, sentence
         assert not (heard & vocabulary) - said, (sentence, heard & vocabulary)
 
 
 def test_the_vocabulary_still_hears_its_words(hinted) -> None:  # noqa: ANN001
-    text = hinted["de"].transcribe_utterance(
-        say("Ich möchte Herrn Weber als Kunden gewinnen, das bringt weniger Ausfallzeiten.",
-            "pico:de-DE")).text
+    text = (
+        hinted["de"]
+        .transcribe_utterance(
+            say(
+                "Ich möchte Herrn Weber als Kunden gewinnen, das bringt weniger Ausfallzeiten.",
+                "pico:de-DE",
+            )
+        )
+        .text
+    )
     heard = normalise(text, Language.de)
     assert "weber" in heard and "kunden gewinnen" in heard and "ausfallzeiten" in heard

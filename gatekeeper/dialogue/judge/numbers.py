@@ -24,30 +24,99 @@ if TYPE_CHECKING:
     from gatekeeper.dialogue.judge.normalize import Token
 
 # German, folded (ä -> ae, ß -> ss)
-_DE_UNITS = {"ein": 1, "zwei": 2, "drei": 3, "vier": 4, "fuenf": 5, "sechs": 6, "sieben": 7,
-             "acht": 8, "neun": 9}
-_DE_SMALL = {**{k: v for k, v in _DE_UNITS.items() if k != "ein"}, "zwo": 2, "zehn": 10,
-             "elf": 11, "zwoelf": 12, "dreizehn": 13, "vierzehn": 14, "fuenfzehn": 15,
-             "sechzehn": 16, "siebzehn": 17, "achtzehn": 18, "neunzehn": 19}
-_DE_TENS = {"zwanzig": 20, "dreissig": 30, "vierzig": 40, "fuenfzig": 50, "sechzig": 60,
-            "siebzig": 70, "achtzig": 80, "neunzig": 90}
+_DE_UNITS = {
+    "ein": 1,
+    "zwei": 2,
+    "drei": 3,
+    "vier": 4,
+    "fuenf": 5,
+    "sechs": 6,
+    "sieben": 7,
+    "acht": 8,
+    "neun": 9,
+}
+_DE_SMALL = {
+    **{k: v for k, v in _DE_UNITS.items() if k != "ein"},
+    "zwo": 2,
+    "zehn": 10,
+    "elf": 11,
+    "zwoelf": 12,
+    "dreizehn": 13,
+    "vierzehn": 14,
+    "fuenfzehn": 15,
+    "sechzehn": 16,
+    "siebzehn": 17,
+    "achtzehn": 18,
+    "neunzehn": 19,
+}
+_DE_TENS = {
+    "zwanzig": 20,
+    "dreissig": 30,
+    "vierzig": 40,
+    "fuenfzig": 50,
+    "sechzig": 60,
+    "siebzig": 70,
+    "achtzig": 80,
+    "neunzig": 90,
+}
 _DE_BELOW_100 = re.compile(
     rf"(?:(?P<unit>{'|'.join(_DE_UNITS)})und)?(?P<tens>{'|'.join(_DE_TENS)})"
 )
 _DE_PARTS = frozenset([*_DE_SMALL, *_DE_TENS, "ein", "und", "hundert", "tausend"])
 
-_EN_SMALL = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-             "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-             "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19}
-_EN_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-            "eighty": 80, "ninety": 90}
+_EN_SMALL = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+}
+_EN_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _EN_SCALES = {"hundred": 100, "thousand": 1000}
 
-_FRACTIONS = frozenset([
-    "halb", "halbe", "halben", "drittel", "viertel", "fuenftel", "zehntel",
-    "half", "halves", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth",
-    "tenths",
-])
+_FRACTIONS = frozenset(
+    [
+        "halb",
+        "halbe",
+        "halben",
+        "drittel",
+        "viertel",
+        "fuenftel",
+        "zehntel",
+        "half",
+        "halves",
+        "third",
+        "thirds",
+        "quarter",
+        "quarters",
+        "fifth",
+        "fifths",
+        "tenth",
+        "tenths",
+    ]
+)
 _MAX_WORDS = 5  # longest spelled number read across tokens ("two hundred and fifty")
 
 
@@ -93,7 +162,10 @@ def english_value(words: Sequence[str]) -> int | None:
         if w in ("a", "one") and scale_next and prev in (None, "and"):
             current, kind = current + 1, "unit"
         elif (w in _EN_SMALL and _EN_SMALL[w] < 10 or w == "one") and prev in (
-            None, "tens", "scale", "and"
+            None,
+            "tens",
+            "scale",
+            "and",
         ):
             current, kind = current + _EN_SMALL.get(w, 1), "unit"
         elif w in _EN_SMALL and prev in (None, "scale", "and"):
