@@ -155,7 +155,7 @@ class ReactiveTrainee(AudioSource):
             self._last_clip_end = at + len(clip) + 2 * SAMPLE_RATE
 
 
-def run_ours(language: str, turns: int, model: str) -> dict:
+def run_ours(language: str, turns: int, model: str, vocabulary: bool = True) -> dict:
     t = LOOP[language]
     answers = [speech(t["answers"][i % len(t["answers"])], t["espeak"]) for i in range(turns)]
     answers.append(speech(t["last"], t["espeak"]))
@@ -169,7 +169,8 @@ def run_ours(language: str, turns: int, model: str) -> dict:
 
     call, _voice = build_voice_call(
         scenario, source=source, sink=sink, on_event=on_event,
-        options=VoiceOptions(model=model), realtime=True, scenario_id="benchmark-loop",
+        options=VoiceOptions(model=model, vocabulary=vocabulary), realtime=True,
+        scenario_id="benchmark-loop",
     )
     # a turn misheard as something else can leave the loop listening: stop it in time
     watchdog = threading.Timer(30 + 12 * turns, call.hang_up)
@@ -232,9 +233,11 @@ def main() -> None:
     ap.add_argument("--turns", type=int, default=24)
     ap.add_argument("--language", default="de", choices=["de", "en"])
     ap.add_argument("--model", default="base")
+    ap.add_argument("--no-vocabulary", action="store_true",
+                    help="Whisper hears only the names (no judge phrases, no filler prompt)")
     args = ap.parse_args()
     threading.current_thread().name = "benchmark"
-    ours = run_ours(args.language, args.turns, args.model)
+    ours = run_ours(args.language, args.turns, args.model, vocabulary=not args.no_vocabulary)
     plain = run_plain(args.language, ours.pop("answers"), args.model)
     ours.pop("scenario")
     ours.pop("transcriber")
@@ -242,6 +245,7 @@ def main() -> None:
         "benchmark": "response_gap",
         "language": args.language,
         "model": args.model,
+        "vocabulary": not args.no_vocabulary,
         "ours": {**summary(ours["gaps_ms"]), "transcribe": summary(ours["transcribe_ms"]),
                  "outcome": ours["outcome"], "call_wall_s": ours["call_wall_s"],
                  "gaps_ms": ours["gaps_ms"]},
