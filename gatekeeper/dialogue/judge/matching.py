@@ -81,6 +81,13 @@ phrase of four words or more, one word that is not its key: the rest of the phra
 and a benefit must not be lost to a similarity of 0.9 under a threshold of one point."""
 
 
+def _same_numbers(phrase: Sequence[str], window: Sequence[str]) -> bool:
+    """A number in a phrase must be heard as that number: numbers read as digits
+    (``numbers.py``) differ by one character, "2 minutes" is not "5 minutes"."""
+    wanted = [w for w in phrase if w.isdigit()]
+    return not wanted or wanted == [w for w in window if w.isdigit()]
+
+
 def _words_heard(cue: Cue, window: str) -> bool:
     """A whole-string ratio forgives a wrong *word* in a longer phrase ("boss something"
     scores 83 against "about something"). So each word of three or more letters must also be
@@ -265,6 +272,7 @@ class PhraseMatcher:
             for ci, (score, s, e) in best.items()
             for c in (self._cues[ci],)
             if not (c.strict and self._negated_around(words, s, e, c.norm.split()))
+            and _same_numbers(c.norm.split(), words[s:e])
         ]
 
     def _negated_around(
