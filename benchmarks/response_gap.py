@@ -4,9 +4,12 @@ Runs real calls in real time through the whole pipeline (Silero VAD, faster-whis
 multilingual base on 2 cores, the engine, pre-synthesised lines) with a simulated trainee who
 answers a moment after each gatekeeper line ends, and reads every gap off the call's one
 timeline. The same utterances then go through a plain pipeline for comparison: wait for 700 ms
-of silence, then transcribe, then synthesise the reply with Piper (measured wall times).
+of silence, then transcribe, then synthesise the reply (measured wall times).
 
-    python benchmarks/response_gap.py [--turns 24] [--language de] [--model base]
+The gatekeeper speaks with the voice the language's standard scenario gets on this machine
+(``pico:de-DE`` on a fresh install) unless ``--voice`` names another (``en_US-joe-medium``).
+
+    python benchmarks/response_gap.py [--turns 24] [--language de] [--model base] [--voice V]
 
 Prints one JSON object. Targets (issue: speech): p50 <= 600 ms, p95 <= 900 ms.
 """
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import threading
@@ -73,7 +77,21 @@ LOOP = {
 }
 
 
-def loop_scenario(language: str) -> Scenario:
+def default_voice(language: str) -> str:
+    """The voice the bundled standard scenario of ``language`` gets here."""
+    import yaml
+
+    from gatekeeper.speech.voices import choose_voice
+
+    path = REPO / "scenarios" / f"standard-receptionist.{language}.yaml"
+    scenario = Scenario.from_data(yaml.safe_load(path.read_text(encoding="utf-8")))
+    voice = choose_voice(scenario.persona.voices, language)
+    if voice is None:
+        raise SystemExit(f"no {language} voice is installed")
+    return voice.name
+
+
+def loop_scenario(language: str, voice: str) -> Scenario:
     """A gatekeeper who keeps asking (every reply an ordinary turn) until she hears a pretext."""
     t = LOOP[language]
     listen = {
@@ -86,7 +104,7 @@ def loop_scenario(language: str) -> Scenario:
             "description": "benchmark",
             "language": language,
             "persona": {"name": "Frau Test", "company": "Test GmbH", "boss": "Herr Test",
-                        "voices": {"en": ["en_US-joe-medium"], "de": ["en_US-joe-medium"]}},
+                        "voices": {language: [voice]}},
             "lines": {"ask": t["ask"], "bye": t["bye"]},
             "start": "ask",
             "steps": {
@@ -155,11 +173,11 @@ class ReactiveTrainee(AudioSource):
             self._last_clip_end = at + len(clip) + 2 * SAMPLE_RATE
 
 
-def run_ours(language: str, turns: int, model: str, vocabulary: bool = True) -> dict:
+def run_ours(language: str, turns: int, model: str, voice: str, vocabulary: bool = True) -> dict:
     t = LOOP[language]
     answers = [speech(t["answers"][i % len(t["answers"])], t["espeak"]) for i in range(turns)]
     answers.append(speech(t["last"], t["espeak"]))
-    scenario = loop_scenario(language)
+    scenario = loop_scenario(language, voice)
     sink = FakeSink()
     source = ReactiveTrainee(answers, sink)
 
@@ -192,15 +210,14 @@ def run_ours(language: str, turns: int, model: str, vocabulary: bool = True) -> 
     }
 
 
-def run_plain(language: str, answers: list[np.ndarray], model: str) -> dict:
+def run_plain(language: str, answers: list[np.ndarray], model: str, voice: str) -> dict:
     """Wait 700 ms of silence, then transcribe, then synthesise: measured per turn."""
     from gatekeeper.speech.asr import WhisperTranscriber
     from gatekeeper.speech.models import resolve_model
-    from gatekeeper.speech.tts import PiperSpeaker
-    from gatekeeper.speech.voices import find_voice
+    from gatekeeper.speech.voices import find_voice, speaker_for
 
     transcriber = WhisperTranscriber(resolve_model(model), language=language)
-    speaker = PiperSpeaker(find_voice("en_US-joe-medium"))
+    speaker = speaker_for(find_voice(voice))
     reply = LOOP[language]["ask"][0]
     speaker.synthesize(reply)
     gaps, asr, tts = [], [], []
@@ -235,10 +252,14 @@ def main() -> None:
     ap.add_argument("--model", default="base")
     ap.add_argument("--no-vocabulary", action="store_true",
                     help="Whisper hears only the names (no judge phrases, no filler prompt)")
+    ap.add_argument("--voice", default=None,
+                    help="the gatekeeper's voice (default: the standard scenario's here)")
     args = ap.parse_args()
     threading.current_thread().name = "benchmark"
-    ours = run_ours(args.language, args.turns, args.model, vocabulary=not args.no_vocabulary)
-    plain = run_plain(args.language, ours.pop("answers"), args.model)
+    voice = args.voice or default_voice(args.language)
+    ours = run_ours(args.language, args.turns, args.model, voice,
+                    vocabulary=not args.no_vocabulary)
+    plain = run_plain(args.language, ours.pop("answers"), args.model, voice)
     ours.pop("scenario")
     ours.pop("transcriber")
     out = {
@@ -246,6 +267,9 @@ def main() -> None:
         "language": args.language,
         "model": args.model,
         "vocabulary": not args.no_vocabulary,
+        "voice": voice,
+        # other work on the machine slows everything down; this says how busy it was
+        "load_average_1min": round(os.getloadavg()[0], 2),
         "ours": {**summary(ours["gaps_ms"]), "transcribe": summary(ours["transcribe_ms"]),
                  "outcome": ours["outcome"], "call_wall_s": ours["call_wall_s"],
                  "gaps_ms": ours["gaps_ms"]},

@@ -1,8 +1,10 @@
 """``gatekeeper voices list|install``: which gatekeeper voices are here, and getting more.
 
-Installing downloads ``NAME.onnx`` and ``NAME.onnx.json`` the way Piper's own downloader
-does (same URL layout; ``GATEKEEPER_VOICE_URL`` points it elsewhere), with a progress bar on
-stderr, and keeps the voice only if it checks out (see
+Listing shows every voice of both engines: Pico's (inside the ``py-nanotts`` package, on
+every install) and the installed Piper voices, with engine, language, gender where known,
+quality and where each comes from. Installing downloads ``NAME.onnx`` and ``NAME.onnx.json``
+the way Piper's own downloader does (same URL layout; ``GATEKEEPER_VOICE_URL`` points it
+elsewhere), with a progress bar on stderr, and keeps the voice only if it checks out (see
 :func:`gatekeeper.speech.voices.install_voice`).
 """
 
@@ -18,15 +20,16 @@ from gatekeeper.scenario.model import Language
 
 @click.group("voices")
 def command() -> None:
-    """List the installed Piper voices or install one."""
+    """List the voices (Pico and Piper) or install a Piper voice."""
 
 
 @command.command("list")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def list_command(as_json: bool) -> None:
-    """Show the installed voices and where each comes from."""
+    """Show every voice (Pico and Piper): engine, language, gender, quality, source."""
 
     def body() -> int:
+        from gatekeeper.speech.pico import pico_status
         from gatekeeper.speech.voices import list_voices, missing_voice_message
 
         voices = list_voices()
@@ -38,21 +41,26 @@ def list_command(as_json: bool) -> None:
         payload: dict[str, Any] = {
             "voices": [v.to_json() for v in voices],
             "missing": missing,
+            "pico": {"available": pico_status() is None, "reason": pico_status()},
         }
 
         def human() -> str:
-            rows = [("NAME", "LANG", "QUALITY", "RATE", "SOURCE", "PATH")]
+            rows = [("NAME", "ENGINE", "LANG", "GENDER", "QUALITY", "RATE", "SOURCE", "PATH")]
             rows += [
-                (v.name, v.language, v.quality, str(v.sample_rate), v.source, str(v.path))
+                (v.name, v.engine, v.language, v.gender or "-", v.quality,
+                 str(v.sample_rate), v.source, str(v.path))
                 for v in voices
             ]
-            widths = [max(len(r[i]) for r in rows) for i in range(5)]
+            n = len(rows[0]) - 1
+            widths = [max(len(r[i]) for r in rows) for i in range(n)]
             lines = [
-                "  ".join(c.ljust(w) for c, w in zip(r[:5], widths, strict=True)) + "  " + r[5]
+                "  ".join(c.ljust(w) for c, w in zip(r[:n], widths, strict=True)) + "  " + r[n]
                 for r in rows
             ]
             if not voices:
                 lines = ["no voices installed"]
+            if pico_status() is not None:
+                lines.append(f"Pico voices unavailable: {pico_status()}")
             lines += list(missing.values())
             return "\n".join(lines)
 
@@ -69,6 +77,7 @@ def install_command(name: str, as_json: bool) -> None:
     """Download the Piper voice NAME (e.g. de_DE-thorsten-medium) into your voice folder."""
 
     def body() -> int:
+        from gatekeeper.speech.pico import is_pico_name, pico_status
         from gatekeeper.speech.voices import (
             UnknownVoice,
             VoiceError,
@@ -78,6 +87,14 @@ def install_command(name: str, as_json: bool) -> None:
             parse_voice_name,
         )
 
+        if is_pico_name(name.strip()):
+            pico = find_voice(name.strip())
+            if pico is None:
+                reason = pico_status() or "it is not one of Pico's voices"
+                raise BadInput(f"{name.strip()} is not available here: {reason}")
+            emit({"voice": pico.to_json(), "already_installed": True}, as_json,
+                 lambda: f"{pico.name} comes with the py-nanotts package; nothing to install")
+            return 0
         try:
             parse_voice_name(name)
         except VoiceNameError as e:

@@ -93,7 +93,11 @@ and are no attempt in the trainee's trend. A scenario's end step never uses them
 Seconds = Annotated[float, Field(ge=0.0, le=600.0)]
 StepId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
 LineId = Annotated[str, Field(pattern=r"^[a-z][a-z0-9_]*$", max_length=64)]
-VoiceName = Annotated[str, Field(pattern=r"^[A-Za-z]{2,3}_[A-Za-z]{2}-[\w-]+$", max_length=100)]
+# A Piper voice (de_DE-thorsten-medium) or a Pico voice (pico:de-DE).
+VoiceName = Annotated[
+    str,
+    Field(pattern=r"^([A-Za-z]{2,3}_[A-Za-z]{2}-[\w-]+|pico:[a-z]{2}-[A-Z]{2})$", max_length=100),
+]
 
 
 class Persona(Strict):
@@ -106,9 +110,18 @@ class Persona(Strict):
     mood: Annotated[str, Field(max_length=80)] = ""
     voices: dict[Language, list[VoiceName]] = Field(
         default_factory=dict,
-        description="Piper voices to try, per language, first installed one wins.",
+        description="Voices to try, per language, in order of preference; the first "
+        "installed one wins. Pico voices (pico:de-DE, pico:en-US, pico:en-GB) come with every "
+        "install; Piper voices (e.g. de_DE-kerstin-low) once installed.",
     )
-    speaking_rate: Annotated[float, Field(ge=0.5, le=2.0)] = 1.0
+    speaking_rate: Annotated[float, Field(ge=0.5, le=2.0)] = Field(
+        default=1.0, description="1.0 is the voice's own pace; 1.1 is 10 % faster."
+    )
+    pitch: Annotated[float, Field(ge=0.5, le=2.0)] = Field(
+        default=1.0,
+        description="1.0 is the voice's own pitch; 1.1 is 10 % higher (0.85-1.15 sounds "
+        "natural). Acts on Pico and Piper voices alike.",
+    )
 
 
 class PauseRange(Strict):

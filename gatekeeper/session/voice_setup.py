@@ -90,8 +90,10 @@ class PreparedVoice:
 def prepare_voice(scenario: Scenario, on_event: EventSink) -> PreparedVoice:
     """Synthesise every line of the scenario now (cached on disk), so a reply never waits.
 
-    Without an installed voice for the scenario's language the call still runs: the
-    gatekeeper's lines are shown as text and the message names the install command."""
+    The voice is the persona's first installed choice (a Pico voice comes with every
+    install; see :meth:`gatekeeper.speech.voices.VoiceStore.choose`). Without any voice for
+    the scenario's language the call still runs: the gatekeeper's lines are shown as text and
+    the message says why and names the install command."""
     from gatekeeper.speech.line_cache import LineCache
     from gatekeeper.speech.tts import SpeechError
     from gatekeeper.speech.voices import choose_voice, missing_voice_message
@@ -109,6 +111,7 @@ def prepare_voice(scenario: Scenario, on_event: EventSink) -> PreparedVoice:
             voice,
             persona.speaking_rate,
             progress=lambda done, total: on_event(Progress(label, done, total)),
+            pitch=persona.pitch,
         )
     except SpeechError as e:
         return PreparedVoice(lambda text: None, None, f"{e}; lines will be shown as text")

@@ -5,8 +5,9 @@ reply path: :meth:`LineCache.prepare` renders every variant of every line (place
 filled) when a scenario loads, and :meth:`LineCache.get` only looks audio up in memory.
 
 Files are 16-bit mono WAVs named by a hash of everything that changes the sound: the voice's
-name and file identity (size and modification time of model and config), the text, the
-speaking rate, Piper's version and our own rendering settings. A second load of the same
+name, engine and file identity (engine version, size and modification time of its files), the
+text, the speaking rate and pitch, and our own rendering settings. Piper and Pico lines are
+cached alike. A second load of the same
 scenario therefore synthesises nothing and does not even load the voice. A damaged file is
 synthesised again; files are written to a temporary name and renamed, so two processes
 preparing the same scenario never see half a file.
@@ -37,13 +38,14 @@ CACHE_FORMAT = 1
 _INT16_MAX = 32767.0
 
 Progress = Callable[[int, int], None]
-SpeakerFactory = Callable[["VoiceInfo", float], TextToSpeech]
+# (voice, speaking rate, pitch) -> the engine that speaks the voice
+SpeakerFactory = Callable[["VoiceInfo", float, float], TextToSpeech]
 
 
-def _piper_speaker(voice: VoiceInfo, speaking_rate: float) -> TextToSpeech:
-    from gatekeeper.speech.tts import PiperSpeaker
+def _engine_speaker(voice: VoiceInfo, speaking_rate: float, pitch: float) -> TextToSpeech:
+    from gatekeeper.speech.voices import speaker_for
 
-    return PiperSpeaker(voice, speaking_rate=speaking_rate, threads=1)
+    return speaker_for(voice, speaking_rate=speaking_rate, pitch=pitch)
 
 
 def default_cache_dir() -> Path:
@@ -61,43 +63,30 @@ def scenario_texts(scenario: Scenario) -> list[str]:
     return list(texts)
 
 
-def _file_identity(path: Path) -> list[int]:
-    st = path.stat()
-    return [st.st_size, st.st_mtime_ns]
-
-
-def _piper_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("piper-tts")
-    except PackageNotFoundError:
-        return "unknown"
-
-
 class LineCache:
     """Synthesised lines for one voice at a time, on disk under ``root`` and in memory.
 
     ``make_speaker`` builds the synthesiser on the first cache miss (tests pass a counting
-    wrapper around the real Piper speaker)."""
+    wrapper around the real speaker)."""
 
-    def __init__(self, root: Path | None = None, make_speaker: SpeakerFactory = _piper_speaker):
+    def __init__(self, root: Path | None = None, make_speaker: SpeakerFactory = _engine_speaker):
         self.root = Path(root) if root is not None else default_cache_dir()
         self._make_speaker = make_speaker
         self._audio: dict[str, Audio] = {}
         self._paths: dict[str, Path] = {}
         self._lock = threading.Lock()
 
-    def key(self, voice: VoiceInfo, speaking_rate: float, text: str) -> str:
+    def key(
+        self, voice: VoiceInfo, speaking_rate: float, text: str, pitch: float = 1.0
+    ) -> str:
         """The hash naming a line's file: it changes whenever the sound would."""
         ident = {
             "format": CACHE_FORMAT,
             "voice": voice.name,
-            "model": _file_identity(voice.path),
-            "config": _file_identity(voice.config_path),
+            "engine": voice.fingerprint(),
             "text": text,
             "rate": round(float(speaking_rate), 4),
-            "piper": _piper_version(),
+            "pitch": round(float(pitch), 4),
             "volume": VOLUME,
             "gap": SENTENCE_GAP_S,
         }
@@ -110,16 +99,18 @@ class LineCache:
         voice: VoiceInfo,
         speaking_rate: float | None = None,
         progress: Progress | None = None,
+        pitch: float | None = None,
     ) -> dict[str, Path]:
         """Make every line of ``scenario`` ready to play; returns ``{text: wav file}``.
 
-        ``speaking_rate`` defaults to the persona's. ``progress(done, total)`` is called once
-        before the first line and after each line ("preparing voice 3/14"). Raises
+        ``speaking_rate`` and ``pitch`` default to the persona's. ``progress(done, total)``
+        is called once before the first line and after each line ("preparing voice 3/14"). Raises
         :class:`~gatekeeper.speech.tts.SpeechError` when the voice cannot be loaded; the
         caller then shows the lines as text."""
         rate = scenario.persona.speaking_rate if speaking_rate is None else speaking_rate
+        tone = scenario.persona.pitch if pitch is None else pitch
         texts = scenario_texts(scenario)
-        folder = self.root / voice.name
+        folder = self.root / voice.name.replace(":", "-")  # pico:de-DE -> pico-de-DE
         folder.mkdir(parents=True, exist_ok=True)
         speaker: TextToSpeech | None = None
         audio: dict[str, Audio] = {}
@@ -127,11 +118,11 @@ class LineCache:
         if progress is not None:
             progress(0, len(texts))
         for done, text in enumerate(texts, start=1):
-            path = folder / f"{self.key(voice, rate, text)}.wav"
+            path = folder / f"{self.key(voice, rate, text, tone)}.wav"
             clip = read_wav(path)
             if clip is None:
                 if speaker is None:
-                    speaker = self._make_speaker(voice, rate)
+                    speaker = self._make_speaker(voice, rate, tone)
                 clip = _quantised(speaker.synthesize(text))
                 write_wav_atomic(path, clip)
             audio[text], paths[text] = clip, path

@@ -1,4 +1,7 @@
-"""The gatekeeper's voice: text to speech behind a small interface, with Piper as the engine.
+"""The gatekeeper's voice: text to speech behind a small interface. This module holds the
+interface and Piper; SVOX Pico, the engine every install has, is in
+:mod:`gatekeeper.speech.pico`, and :func:`gatekeeper.speech.voices.speaker_for` picks the
+engine a voice needs.
 
 Piper (a VITS model run by onnxruntime) is fast enough on a laptop CPU to synthesise a line
 in well under its own duration, but it still competes with transcription for the two cores.
@@ -70,12 +73,21 @@ class PiperSpeaker:
     A lock serialises synthesis, so concurrent callers never use more than ``threads`` cores.
     """
 
-    def __init__(self, voice: VoiceInfo, speaking_rate: float = 1.0, threads: int = 1) -> None:
+    def __init__(
+        self,
+        voice: VoiceInfo,
+        speaking_rate: float = 1.0,
+        threads: int = 1,
+        pitch: float = 1.0,
+    ) -> None:
         import onnxruntime
         from piper import PiperConfig, PiperVoice, SynthesisConfig
 
+        if pitch <= 0:
+            raise ValueError(f"pitch must be positive, not {pitch}")
         self.voice = voice
         self.speaking_rate = speaking_rate
+        self.pitch = float(pitch)
         try:
             config = PiperConfig.from_dict(
                 json.loads(voice.config_path.read_text(encoding="utf-8"))
@@ -97,7 +109,10 @@ class PiperSpeaker:
             raise SpeechError(f"voice {voice.name}: cannot load {voice.path}: {e}") from e
         self._voice = PiperVoice(session=session, config=config)
         self._syn_config = SynthesisConfig(
-            length_scale=speaking_rate_to_length_scale(config.length_scale, speaking_rate),
+            # a pitch other than 1 is made by speaking slower by that factor and playing the
+            # result back faster by it (see _pitched): the duration stays the rate's
+            length_scale=speaking_rate_to_length_scale(config.length_scale, speaking_rate)
+            * self.pitch,
             volume=VOLUME,
         )
         self._lock = threading.Lock()
@@ -116,7 +131,18 @@ class PiperSpeaker:
                     parts.append(gap)
                 parts.append(np.asarray(chunk.audio_float_array, dtype=np.float32))
         samples = np.concatenate(parts) if parts else np.zeros(0, dtype=np.float32)
-        return Audio(samples, self.sample_rate)
+        return _pitched(Audio(samples, self.sample_rate), self.pitch)
+
+
+def _pitched(audio: Audio, pitch: float) -> Audio:
+    """Raise (or lower) the pitch of ``audio`` by ``pitch`` by reading it as if recorded at
+    ``pitch`` times its rate and resampling back: shorter by that factor, which the caller
+    made up for by synthesising that much slower. Piper has no pitch control of its own; the
+    voice's formants move with the pitch, so keep it near 1 (0.85-1.15 sounds natural)."""
+    if pitch == 1.0 or len(audio.samples) == 0:
+        return audio
+    faster = resample(Audio(audio.samples, round(audio.sample_rate * pitch)), audio.sample_rate)
+    return Audio(faster.samples, audio.sample_rate)
 
 
 def resample(audio: Audio, target_rate: int) -> Audio:

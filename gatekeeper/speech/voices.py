@@ -1,5 +1,13 @@
-"""The voice store: which Piper voices are on this machine, which one a scenario gets, and
-how to install another one.
+"""The voice store: which voices are on this machine, which one a scenario gets, and how to
+install another Piper voice.
+
+Two engines speak: Piper (VITS models, one ``.onnx`` file per voice, installed on demand) and
+SVOX Pico (:mod:`gatekeeper.speech.pico`, voices ``pico:de-DE``, ``pico:en-US``, … shipped
+inside the ``py-nanotts`` package, so every fresh install has them).
+
+A scenario gets the first installed voice of its persona's list for its language; when none
+of those is installed, the best Piper voice of the language, then the Pico voice of the
+language; when there is none at all, lines are shown as text with the reason.
 
 A Piper voice is two files, ``NAME.onnx`` (the model) and ``NAME.onnx.json`` (its config:
 sample rate, language, phoneme map). They are looked for, in this order (first wins):
@@ -61,10 +69,16 @@ class UnknownVoice(VoiceError):
     """The voice host has no voice of that name (bad input)."""
 
 
+Engine = Literal["piper", "pico"]
+ENGINES: tuple[Engine, ...] = ("piper", "pico")
+
+
 @dataclass(frozen=True)
 class VoiceInfo:
     """An installed voice. ``language`` is the language family (``de``), matching the
-    scenario's ``language``; ``locale`` is Piper's full code (``de_DE``)."""
+    scenario's ``language``; ``locale`` is the engine's full code (Piper ``de_DE``, Pico
+    ``de-DE``). ``path`` is a Piper voice's model, or a Pico voice's speaker file.
+    ``gender`` is the speaker's where it is known (the catalogue, Pico's table), else None."""
 
     name: str
     language: str
@@ -73,21 +87,61 @@ class VoiceInfo:
     path: Path
     source: Source
     locale: str = ""
+    engine: Engine = "piper"
+    gender: str | None = None
 
     @property
     def config_path(self) -> Path:
         return self.path.with_name(self.path.name + ".json")
 
+    def fingerprint(self) -> list[object]:
+        """What changes the sound of a line besides text and settings: the engine's version
+        and the identity (size, modification time) of the voice's files."""
+        if self.engine == "pico":
+            from gatekeeper.speech import pico
+
+            return ["pico", *pico.fingerprint(self)]
+        return ["piper", _piper_version(), _file_identity(self.path),
+                _file_identity(self.config_path)]
+
     def to_json(self) -> dict[str, Any]:
         return {
             "name": self.name,
+            "engine": self.engine,
             "language": self.language,
             "locale": self.locale,
+            "gender": self.gender,
             "quality": self.quality,
             "sample_rate": self.sample_rate,
             "path": str(self.path),
             "source": self.source,
         }
+
+
+def _file_identity(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns]
+
+
+def _piper_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("piper-tts")
+    except PackageNotFoundError:
+        return "unknown"
+
+
+def speaker_for(voice: VoiceInfo, speaking_rate: float = 1.0, pitch: float = 1.0):  # noqa: ANN201
+    """The engine that speaks ``voice`` (a :class:`~gatekeeper.speech.tts.TextToSpeech`);
+    raises :class:`~gatekeeper.speech.tts.SpeechError` when it cannot be loaded."""
+    if voice.engine == "pico":
+        from gatekeeper.speech.pico import PicoSpeaker
+
+        return PicoSpeaker(voice, speaking_rate=speaking_rate, pitch=pitch)
+    from gatekeeper.speech.tts import PiperSpeaker
+
+    return PiperSpeaker(voice, speaking_rate=speaking_rate, pitch=pitch, threads=1)
 
 
 def parse_voice_name(name: str) -> re.Match[str]:
@@ -127,7 +181,18 @@ def _voice_from_config(model: Path, source: Source, config: dict[str, Any]) -> V
         family = family or by_name["family"]
         quality = quality or by_name["quality"]
     family = family or str((config.get("espeak") or {}).get("voice", "")).split("-")[0]
-    return VoiceInfo(name, family.lower(), quality, sample_rate, model, source, locale)
+    gender = _catalogue_gender(name)
+    return VoiceInfo(name, family.lower(), quality, sample_rate, model, source, locale,
+                     gender=gender)
+
+
+def _catalogue_gender(name: str) -> str | None:
+    """The speaker's gender from the catalogue (``speaker``: female/male), if listed."""
+    try:
+        speaker = load_catalogue().voices.get(name, {}).get("speaker")
+    except VoiceError:
+        return None
+    return speaker if speaker in ("female", "male") else None
 
 
 def _voices_in(folder: Path, source: Source) -> list[VoiceInfo]:
@@ -161,16 +226,30 @@ class VoiceStore:
     everyone else uses :func:`default_store`."""
 
     roots: Sequence[tuple[Path, Source]] = field(default_factory=list)
+    pico: bool = True  # include the Pico voices (when py-nanotts works here)
 
     def voices(self) -> list[VoiceInfo]:
-        """Every installed voice, once: an earlier place shadows a later one."""
+        """Every installed voice, once: an earlier place shadows a later one. Piper voices
+        first, then Pico's, each by language and name."""
         seen: dict[str, VoiceInfo] = {}
         for folder, source in self.roots:
             for v in _voices_in(folder, source):
                 seen.setdefault(v.name, v)
-        return sorted(seen.values(), key=lambda v: (v.language, v.name))
+        piper = sorted(seen.values(), key=lambda v: (v.language, v.name))
+        return piper + sorted(self._pico_voices(), key=lambda v: (v.language, v.name))
+
+    def _pico_voices(self) -> list[VoiceInfo]:
+        if not self.pico:
+            return []
+        from gatekeeper.speech import pico
+
+        return pico.installed_voices()
 
     def find(self, name: str) -> VoiceInfo | None:
+        from gatekeeper.speech.pico import is_pico_name
+
+        if is_pico_name(name):
+            return next((v for v in self._pico_voices() if v.name == name), None)
         for folder, source in self.roots:
             v = read_voice(folder / f"{name}.onnx", source)
             if v is not None:
@@ -181,7 +260,8 @@ class VoiceStore:
         self, persona_voices: Mapping[str, Sequence[str]], language: str
     ) -> VoiceInfo | None:
         """The first installed voice from the persona's list for ``language``; else any
-        installed voice of that language (best quality first); else None."""
+        installed Piper voice of that language (best quality first); else the Pico voice of
+        that language; else None."""
         lang = str(language)
         for name in _persona_list(persona_voices, lang):
             v = self.find(name)
@@ -191,7 +271,10 @@ class VoiceStore:
         if not candidates:
             return None
         rank = {"high": 0, "medium": 1, "low": 2, "x_low": 3}
-        return min(candidates, key=lambda v: (rank.get(v.quality, 4), v.name))
+        return min(
+            candidates,
+            key=lambda v: (ENGINES.index(v.engine), rank.get(v.quality, 4), v.name),
+        )
 
 
 def default_store() -> VoiceStore:
@@ -252,8 +335,12 @@ def load_catalogue(path: Path | None = None) -> Catalogue:
 def suggested_voice(
     language: str, persona_voices: Mapping[str, Sequence[str]] | None = None
 ) -> str:
-    """The voice to suggest installing: the persona's first choice, else the catalogue's."""
-    names = _persona_list(persona_voices or {}, str(language))
+    """The Piper voice to suggest installing: the persona's first Piper choice, else the
+    catalogue's (Pico voices are never installed: they come with the package)."""
+    from gatekeeper.speech.pico import is_pico_name
+
+    names = [n for n in _persona_list(persona_voices or {}, str(language))
+             if not is_pico_name(n)]
     if names:
         return names[0]
     rec = load_catalogue().recommended
@@ -271,10 +358,15 @@ def language_name(language: str) -> str:
 def missing_voice_message(
     language: str, persona_voices: Mapping[str, Sequence[str]] | None = None
 ) -> str:
-    """The one line shown when a scenario's language has no installed voice."""
+    """The one line shown when a scenario's language has no installed voice: why Pico is
+    not speaking (when that is the reason) and the Piper voice to install."""
+    from gatekeeper.speech.pico import pico_status
+
     name = suggested_voice(language, persona_voices)
+    reason = pico_status()
+    why = f" ({reason})" if reason else ""
     return (
-        f"no {language_name(language)} voice is installed; lines will be shown as text; "
+        f"no {language_name(language)} voice is installed{why}; lines will be shown as text; "
         f"install one with `{install_command(name)}`"
     )
 

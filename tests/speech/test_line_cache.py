@@ -64,15 +64,15 @@ class Counting:
     def __init__(self) -> None:
         self.built = 0
         self.spoken: list[str] = []
-        self._speakers: dict[tuple[str, float], PiperSpeaker] = {}
+        self._speakers: dict[tuple[str, float, float], PiperSpeaker] = {}
         self._lock = threading.Lock()
 
-    def __call__(self, voice, rate):  # noqa: ANN001, ANN204 - the SpeakerFactory signature
+    def __call__(self, voice, rate, pitch=1.0):  # noqa: ANN001, ANN204 - SpeakerFactory
         with self._lock:
             self.built += 1
-            key = (voice.name, rate)
+            key = (voice.name, rate, pitch)
             if key not in self._speakers:
-                self._speakers[key] = PiperSpeaker(voice, speaking_rate=rate)
+                self._speakers[key] = PiperSpeaker(voice, speaking_rate=rate, pitch=pitch)
         speaker, counter = self._speakers[key], self
 
         class Spy:

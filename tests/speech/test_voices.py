@@ -39,7 +39,7 @@ def places(tmp_path):
     store, user, package = tmp_path / "store", tmp_path / "user", tmp_path / "package"
     for d in (store, user, package):
         d.mkdir()
-    return VoiceStore([(store, "store"), (user, "user"), (package, "package")])
+    return VoiceStore([(store, "store"), (user, "user"), (package, "package")], pico=False)
 
 
 def folders(s: VoiceStore) -> dict[str, Path]:
