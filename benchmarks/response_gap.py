@@ -173,7 +173,7 @@ class ReactiveTrainee(AudioSource):
             self._last_clip_end = at + len(clip) + 2 * SAMPLE_RATE
 
 
-def run_ours(language: str, turns: int, model: str, voice: str) -> dict:
+def run_ours(language: str, turns: int, model: str, voice: str, vocabulary: bool = True) -> dict:
     t = LOOP[language]
     answers = [speech(t["answers"][i % len(t["answers"])], t["espeak"]) for i in range(turns)]
     answers.append(speech(t["last"], t["espeak"]))
@@ -187,7 +187,8 @@ def run_ours(language: str, turns: int, model: str, voice: str) -> dict:
 
     call, _voice = build_voice_call(
         scenario, source=source, sink=sink, on_event=on_event,
-        options=VoiceOptions(model=model), realtime=True, scenario_id="benchmark-loop",
+        options=VoiceOptions(model=model, vocabulary=vocabulary), realtime=True,
+        scenario_id="benchmark-loop",
     )
     # a turn misheard as something else can leave the loop listening: stop it in time
     watchdog = threading.Timer(30 + 12 * turns, call.hang_up)
@@ -249,12 +250,15 @@ def main() -> None:
     ap.add_argument("--turns", type=int, default=24)
     ap.add_argument("--language", default="de", choices=["de", "en"])
     ap.add_argument("--model", default="base")
+    ap.add_argument("--no-vocabulary", action="store_true",
+                    help="Whisper hears only the names (no judge phrases, no filler prompt)")
     ap.add_argument("--voice", default=None,
                     help="the gatekeeper's voice (default: the standard scenario's here)")
     args = ap.parse_args()
     threading.current_thread().name = "benchmark"
     voice = args.voice or default_voice(args.language)
-    ours = run_ours(args.language, args.turns, args.model, voice)
+    ours = run_ours(args.language, args.turns, args.model, voice,
+                    vocabulary=not args.no_vocabulary)
     plain = run_plain(args.language, ours.pop("answers"), args.model, voice)
     ours.pop("scenario")
     ours.pop("transcriber")
@@ -262,6 +266,7 @@ def main() -> None:
         "benchmark": "response_gap",
         "language": args.language,
         "model": args.model,
+        "vocabulary": not args.no_vocabulary,
         "voice": voice,
         # other work on the machine slows everything down; this says how busy it was
         "load_average_1min": round(os.getloadavg()[0], 2),

@@ -110,11 +110,15 @@ class PulseServer:
         """Start playing a WAV into a sink (the trainee speaking); returns the paplay process."""
         return subprocess.Popen(["paplay", f"--device={device}", str(wav)], env=self.env)
 
-    def record(self, wav: Path, device: str = f"{SPEAKER}.monitor") -> subprocess.Popen[bytes]:
-        """Start recording a source to a WAV (what the trainee hears); stop it with SIGINT."""
+    def record(self, wav: Path, device: str = f"{SPEAKER}.monitor",
+               latency_ms: int | None = None) -> subprocess.Popen[bytes]:
+        """Start recording a source to a WAV (what the trainee hears); stop it with SIGINT.
+        ``latency_ms`` buffers that much in the server, so a recorder starved of CPU for a
+        moment loses nothing (the recording's own timeline stays exact)."""
+        buffer = [f"--latency-msec={latency_ms}"] if latency_ms else []
         return subprocess.Popen(
             ["parecord", f"--device={device}", "--file-format=wav", "--channels=1",
-             f"--rate={RATE}", str(wav)],
+             f"--rate={RATE}", *buffer, str(wav)],
             env=self.env,
         )
 

@@ -227,6 +227,10 @@ class AudioSink(abc.ABC):
     @abc.abstractmethod
     def play(self, audio: np.ndarray, sample_rate: int, at_index: int) -> Playback: ...
 
+    def open(self) -> None:  # noqa: B027 - optional for sinks without a device
+        """Get the device running before the call starts, so the first line plays into a
+        stream already in its steady state (same delay to the ear as every later line)."""
+
     def cancel(self) -> None:  # noqa: B027 - optional for sinks that play instantly
         """Stop whatever is playing or queued (barge-in); sinks without a queue ignore it."""
 

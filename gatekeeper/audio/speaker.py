@@ -9,6 +9,7 @@ samples later on that same timeline. That is the one clock the engine times agai
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 from typing import Any
 
@@ -23,6 +24,10 @@ from gatekeeper.audio.devices import (
     resolve_device,
 )
 from gatekeeper.audio.resample import resample
+
+# PortAudio's estimate of when a block is heard leaves out the sound server's own latency
+# (50-170 ms measured on PulseAudio).
+TAIL_MARGIN_S = 0.25
 
 
 class _Queued:
@@ -47,6 +52,11 @@ class Speaker(AudioSink):
         self._stream: Any = None
         self.underflows = 0
         self.error: BaseException | None = None
+        self._tail_until = 0.0  # monotonic time when the last sound handed over is heard
+
+    def open(self) -> None:
+        """Start the output stream now (playing silence); :meth:`play` opens it otherwise."""
+        self._open()
 
     def _open(self) -> None:
         if self._stream is not None:
@@ -58,7 +68,11 @@ class Speaker(AudioSink):
                 channels=self.channels,
                 dtype="float32",
                 blocksize=self._blocksize,
-                latency="low",
+                # "low" (40 ms of client buffer here) underran under load: the sound server
+                # then pauses and later lines reach the ear up to 0.4 s after their place on
+                # the call's timeline. With 100 ms the server keeps less in its own buffer, so
+                # the total delay to the ear stays about the same (~0.2 s on PulseAudio).
+                latency=0.1,
                 callback=self._callback,
             )
             self._stream.start()
@@ -89,6 +103,9 @@ class Speaker(AudioSink):
                     if item.pos >= len(item.audio):
                         self._queue.popleft()
                         item.playback._finish()
+            if filled:
+                ahead = max(0.0, time_info.outputBufferDacTime - time_info.currentTime)
+                self._tail_until = time.monotonic() + ahead + frames / self.device_rate
             outdata[:] = out[:, None]
         except Exception as e:  # noqa: BLE001 - surfaced on the next play()
             self.error = e
@@ -119,6 +136,10 @@ class Speaker(AudioSink):
             self._queue.clear()
 
     def close(self, end_index: int | None = None) -> None:
+        """Stop, once what the device already holds was heard (a line played to its end
+        keeps its last syllable; cancelled audio is cut at once)."""
+        if not self._queue:
+            time.sleep(min(1.0, max(0.0, self._tail_until + TAIL_MARGIN_S - time.monotonic())))
         self.cancel()
         stream, self._stream = self._stream, None
         if stream is not None:

@@ -195,8 +195,19 @@ class VoiceCall:
     def run(self, on_event: EventSink) -> CallReport | None:
         self._on_event = on_event
         try:
+            # The speaker runs before the microphone starts, and the greeting waits for the
+            # mic's first frame: it is then played the way every later line is (when the
+            # frame loop reaches "now", into a running stream), so every line has the same
+            # delay from the call's timeline to the ear and the call report's start times
+            # match what the trainee hears. Played before the mic delivered, the greeting
+            # (and every line queued behind it) was heard about 0.37 s earlier on that
+            # timeline than the lines after the trainee's first answer.
+            self.sink.open()
             self.source.start()
-            self._act(self.engine.start(0.0))
+            first = self.source.read()
+            self._act(self.engine.start(self._now_s))
+            if first is not None:
+                self._frame(first)
             while not self.engine.finished:
                 if self._stop.is_set():
                     self._act(self.engine.hang_up(self._now_s))

@@ -19,6 +19,7 @@ from gatekeeper.dialogue.engine import Engine
 from gatekeeper.dialogue.judge import Judge
 from gatekeeper.scenario.model import Scenario
 from gatekeeper.session.events import EventSink, Progress
+from gatekeeper.session.vocabulary import call_vocabulary
 from gatekeeper.session.voice_call import LineVoice, VoiceCall
 
 DEFAULT_END_OF_TURN_S = 0.45
@@ -34,6 +35,9 @@ class VoiceOptions:
     echo_tail_s: float = 0.25
     cpu_threads: int = 2
     allow_download: bool = True
+    # Whisper hears the call's vocabulary (names + the judge's honesty and benefit phrases)
+    # and a filler sentence; off: the names only (benchmarks/asr_vocabulary.py compares)
+    vocabulary: bool = True
 
 
 def _progress_factory(on_event: EventSink, label: str) -> Callable[[str], Callable]:
@@ -51,9 +55,12 @@ def load_transcriber(
     hints: tuple[str, ...],
     options: VoiceOptions,
     on_event: EventSink,
+    *,
+    keep_fillers: bool = False,
 ):  # noqa: ANN201
-    """The Whisper transcriber for ``language`` with ``hints`` (names the trainee will say)
-    as vocabulary; the model itself is loaded once per process (see ``speech.asr``) and
+    """The Whisper transcriber for ``language`` with ``hints`` (the words the trainee will
+    say) as vocabulary, ``keep_fillers`` to have "äh"/"ähm" written; the model itself is
+    loaded once per process (see ``speech.asr``) and
     warmed up on its first load. Raises ``ModelError`` (one line) when no model can be had."""
     from gatekeeper.speech.asr import WhisperTranscriber
     from gatekeeper.speech.models import resolve_model
@@ -65,7 +72,8 @@ def load_transcriber(
         progress=_progress_factory(on_event, "Speech model"),
     )
     transcriber = WhisperTranscriber(
-        model, language=language, cpu_threads=options.cpu_threads, hints=list(hints)
+        model, language=language, cpu_threads=options.cpu_threads, hints=list(hints),
+        keep_fillers=keep_fillers,
     )
     transcriber.warm_up()
     on_event(Progress("Loading the speech model", 1, 1))
@@ -135,9 +143,10 @@ def build_voice_call(
     from gatekeeper.speech.vad import StreamingVad
 
     persona = scenario.persona
+    names = (persona.name, persona.company, persona.boss)
+    hints = call_vocabulary(scenario.language, names) if options.vocabulary else names
     transcriber = load_transcriber(
-        scenario.language.value, (persona.name, persona.company, persona.boss), options,
-        on_event,
+        scenario.language.value, hints, options, on_event, keep_fillers=options.vocabulary
     )
     voice = voice or prepare_voice(scenario, on_event)
     judge = Judge(scenario.language, extra=scenario.judge)

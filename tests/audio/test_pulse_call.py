@@ -69,7 +69,7 @@ def test_voice_call_through_pulseaudio(pulse: PulseServer, tmp_path) -> None:
         pulse.play(pitch_wav).wait(timeout=20)
         _wait_for(lines, "hold it", seen, timeout=30)  # the shock pause began
         _wait_for(lines, "Weber", seen, timeout=30)  # her hesitant follow-up
-        time.sleep(3.5)
+        time.sleep(6.0)  # "Um ... and what would Mr. Weber get out of it?" takes 5 s in Pico
         pulse.play(benefit_wav).wait(timeout=20)
         out, err = call.communicate(timeout=60)
     finally:
@@ -81,7 +81,7 @@ def test_voice_call_through_pulseaudio(pulse: PulseServer, tmp_path) -> None:
     assert report["path"][:4] == ["greeting", "ask_purpose", "shock_pause", "what_for_boss"]
     assert report["trainee_broke_silence"] is False
     assert 2.0 - 0.1 <= report["silence_after_pitch_s"] <= 4.0 + 0.1
-    assert report["outcome"] == "put_through"
+    assert report["outcome"] == "put_through", [(t["speaker"], t["text"]) for t in report["turns"]]
     heard, rate = read_wav(heard_wav)
     heard = heard.reshape(len(heard), -1).mean(axis=1)
     frames = heard[: len(heard) // 480 * 480].reshape(-1, 480)  # 10 ms

@@ -151,3 +151,25 @@ def test_fake_vad_times_tones_to_the_frame() -> None:
 def test_thresholds_are_checked() -> None:
     with pytest.raises(ValueError):
         FakeVad(threshold=0.3, neg_threshold=0.5)
+
+
+@pytest.mark.parametrize("colour", ["brown", "hum"])
+def test_low_room_noise_does_not_stretch_the_pause(phrases, colour: str) -> None:
+    """Noise with its power low (traffic, ventilation, mains hum) must not hide the soft end
+    of a phrase nor the soft start of the next: the refinement whitens against the measured
+    noise, so the pause is timed as in a quiet room, and never worse than Silero's frames."""
+    from audio.noise_colours import mix
+
+    call = make_call(list(phrases), [1.2])
+    noisy = mix(call.signal, call.spans, colour, 10.0, seed=11)
+    truth = call.spans[1][0] - call.spans[0][1]
+    errors = {}
+    for refine in (True, False):
+        events = run(StreamingVad(refine=refine), noisy)
+        pause = min(only(events, EndOfTurnPending), key=lambda e: abs(e.index - call.spans[0][1]))
+        onset = [e for e in only(events, SpeechStarted) + only(events, SpeechResumed)
+                 if e.index > pause.index][0]
+        errors[refine] = abs((onset.index - pause.index) - truth)
+    assert errors[True] < 0.05 * RATE
+    assert errors[True] <= errors[False]
+

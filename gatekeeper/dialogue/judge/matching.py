@@ -38,9 +38,12 @@ class Hit:
     weight: float
     suppresses: str | None = None
     rule: str = ""  # the name of the rule (or "scenario: <category>") that made it
+    heard_in_full: bool = False  # every word heard: full points whatever the similarity
 
     @property
     def points(self) -> float:
+        if self.heard_in_full:
+            return self.weight
         return self.weight * self.similarity / 100.0
 
     def overlaps(self, other: Hit) -> bool:
@@ -69,6 +72,20 @@ SHORT_WORD_CUTOFF = 80.0
 
 SPLIT_CUTOFF = 90.0
 """How close a phrase word must come to part of the window when ASR split or merged it."""
+
+
+HEARD_IN_FULL = frozenset({"honest", "benefit"})
+"""Categories whose phrases count in full when every word was heard (:func:`_words_heard`),
+even if ASR misheard a letter or two ("weniger Ausfaltseiten", "Kosten spannen") or, in a
+phrase of four words or more, one word that is not its key: the rest of the phrase is clear,
+and a benefit must not be lost to a similarity of 0.9 under a threshold of one point."""
+
+
+def _same_numbers(phrase: Sequence[str], window: Sequence[str]) -> bool:
+    """A number in a phrase must be heard as that number: numbers read as digits
+    (``numbers.py``) differ by one character, "2 minutes" is not "5 minutes"."""
+    wanted = [w for w in phrase if w.isdigit()]
+    return not wanted or wanted == [w for w in window if w.isdigit()]
 
 
 def _words_heard(cue: Cue, window: str) -> bool:
@@ -205,6 +222,7 @@ class PhraseMatcher:
     def hits(self, words: Sequence[str]) -> list[Hit]:
         """The best place of each phrase that matches somewhere (one hit per phrase)."""
         best: dict[int, tuple[float, int, int]] = {}
+        heard: set[int] = set()  # cues matched window by window with every word checked
         for ci, start in self._inflected(words):
             best[ci] = (INFLECTED_SIMILARITY, start, start + 1)
         for m in range(1, min(self._max_window, len(words)) + 1):
@@ -233,16 +251,28 @@ class PhraseMatcher:
                         and not self._negates(cue, window, words[max(0, start - 1) : start])
                     ):
                         best[ci] = (score, start, start + m)
+                        heard.add(ci)
         for ci, found in self._gapped(words, best).items():
             best[ci] = found
+            heard.discard(ci)
         if self._compounds:
             for ci, start in self._compound(words):
                 best.setdefault(ci, (INFLECTED_SIMILARITY, start, start + 1))
         return [
-            Hit(c.category, c.phrase, s, e, score, c.weight, rule=c.rule)
+            Hit(
+                c.category,
+                c.phrase,
+                s,
+                e,
+                score,
+                c.weight,
+                rule=c.rule,
+                heard_in_full=ci in heard and c.category in HEARD_IN_FULL,
+            )
             for ci, (score, s, e) in best.items()
             for c in (self._cues[ci],)
             if not (c.strict and self._negated_around(words, s, e, c.norm.split()))
+            and _same_numbers(c.norm.split(), words[s:e])
         ]
 
     def _negated_around(

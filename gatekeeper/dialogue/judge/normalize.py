@@ -12,7 +12,9 @@ ordinary spelling and still meet any of these forms:
   matcher tolerates;
 - apostrophes vanish ("I'd" -> "id", "it's" -> "its"): ASR writes them inconsistently;
 - hyphens and slashes separate words ("once-in-a-lifetime", "IT-Dienstleister");
-- "%", "€", "$" become words so "20%" and "zwanzig Prozent" share a unit token.
+- "%", "€", "$" become words so "20%" and "zwanzig Prozent" share a unit token;
+- spelled numbers become digits ("vierundzwanzig", "twenty-four" -> "24"), however ASR
+  wrote them (:mod:`gatekeeper.dialogue.judge.numbers`).
 
 Each token keeps its surface form so evidence can quote what the trainee actually said.
 """
@@ -23,6 +25,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from gatekeeper.dialogue.judge.numbers import read_numbers
 from gatekeeper.scenario.model import Language
 
 _FOLD = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "ß": "ss", "’": "'", "`": "'"})
@@ -63,7 +66,7 @@ def tokenize(text: str, language: Language) -> list[Token]:
             norm = norm.replace(".", "").replace(",", "")
         if norm:
             tokens.append(Token(norm, surface))
-    return tokens
+    return read_numbers(tokens, language)
 
 
 def normalise(text: str, language: Language) -> str:

@@ -1,0 +1,135 @@
+"""Benefits as ASR writes them: digits, spelled words, compounds and split compounds all read
+as the same amount, and a misheard letter inside a benefit phrase does not lose the benefit,
+so the flag does not depend on how Whisper chose to write what was said."""
+
+from __future__ import annotations
+
+import pytest
+
+from gatekeeper.dialogue.judge import Judge
+from gatekeeper.dialogue.judge.normalize import normalise, tokenize
+from gatekeeper.scenario.model import Language, Turn
+
+
+@pytest.mark.parametrize(
+    ("spoken", "digits"),
+    [
+        ("zehn Stunden", "10 stunden"),
+        ("vierundzwanzig Stunden", "24 stunden"),
+        ("vier und zwanzig Stunden", "24 stunden"),
+        ("zweihundert Euro", "200 euro"),
+        ("fünfzehnhundert Euro", "1500 euro"),
+        ("eintausendfünfhundert Euro", "1500 euro"),
+        ("dreißig Prozent", "30 prozent"),
+        ("zwölf Monate", "12 monate"),
+    ],
+)
+def test_german_number_words_read_as_digits(spoken: str, digits: str) -> None:
+    assert normalise(spoken, Language.de) == digits
+
+
+@pytest.mark.parametrize(
+    ("spoken", "digits"),
+    [
+        ("ten hours", "10 hours"),
+        ("twenty-four hours", "24 hours"),
+        ("twenty four hours", "24 hours"),
+        ("two hundred and fifty dollars", "250 dollars"),
+        ("a hundred euros", "100 euros"),
+        ("fifteen hundred dollars", "1500 dollars"),
+        ("one hundred and one", "101"),
+    ],
+)
+def test_english_number_words_read_as_digits(spoken: str, digits: str) -> None:
+    assert normalise(spoken, Language.en) == digits
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "kept"),
+    [
+        ("de", "ich möchte ein Angebot machen", "ich moechte ein angebot machen"),
+        ("de", "Punkt eins", "punkt eins"),
+        ("de", "zwei Drittel der Kosten", "zwei drittel der kosten"),
+        ("en", "one of our clients", "one of our clients"),
+        ("en", "two thirds of the cost", "two thirds of the cost"),
+        ("en", "two three", "2 3"),  # two numbers, not five
+    ],
+)
+def test_articles_one_and_fractions_stay_words(language: str, text: str, kept: str) -> None:
+    assert normalise(text, Language(language)) == kept
+
+
+def test_a_number_read_from_words_quotes_what_was_said() -> None:
+    tokens = tokenize("in vier und zwanzig Stunden", Language.de)
+    assert [(t.norm, t.surface) for t in tokens] == [
+        ("in", "in"),
+        ("24", "vier und zwanzig"),
+        ("stunden", "Stunden"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "forms"),
+    [
+        (
+            "de",
+            [
+                "Wir liefern innerhalb von 24 Stunden.",
+                "Wir liefern innerhalb von vierundzwanzig Stunden.",
+                "wir liefern innerhalb von vier und zwanzig stunden",
+            ],
+        ),
+        ("de", ["Das spart ihm 10 Stunden pro Woche.", "das spart ihm zehn stunden pro woche"]),
+        ("de", ["Die Lieferzeiten werden halbiert.", "die lieferzeiten werden halbiert"]),
+        (
+            "en",
+            [
+                "We deliver within 24 hours.",
+                "we deliver within twenty-four hours",
+                "we deliver within twenty four hours",
+            ],
+        ),
+        ("en", ["It saves him 10 hours a week.", "it saves him ten hours a week"]),
+        ("en", ["It cuts his downtime in half.", "it cuts his downtime in half"]),
+    ],
+)
+def test_the_benefit_does_not_depend_on_how_the_number_was_written(
+    judges: dict[str, Judge], language: str, forms: list[str]
+) -> None:
+    verdicts = {
+        (j.kind, j.benefit) for j in (judges[language].judge(f, Turn.benefit) for f in forms)
+    }
+    assert len(verdicts) == 1
+    assert verdicts.pop()[1] is True
+
+
+@pytest.mark.parametrize(
+    ("language", "heard"),
+    [
+        ("de", "damit hat er weniger ausfaltseiten"),  # "Ausfallzeiten" misheard
+        ("de", "er kann damit kosten spannen"),  # "sparen"
+        ("en", "it means fewer erors"),  # "errors"
+        ("en", "it means less downtme"),  # "downtime"
+    ],
+)
+def test_a_misheard_letter_inside_a_benefit_phrase_keeps_the_benefit(
+    judges: dict[str, Judge], language: str, heard: str
+) -> None:
+    j = judges[language].judge(heard, Turn.benefit)
+    assert j.benefit
+    assert any(e.score < 100 for e in j.evidence if e.category == "benefit")  # shown as heard
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "damit hat er mehr ausfallzeiten"),
+        ("de", "damit hat er weniger ausflüge"),
+        ("en", "the future of your business"),
+    ],
+)
+def test_a_different_phrase_is_not_taken_for_a_misheard_one(
+    judges: dict[str, Judge], language: str, text: str
+) -> None:
+    j = judges[language].judge(text, Turn.benefit)
+    assert not j.benefit
