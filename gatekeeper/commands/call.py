@@ -32,7 +32,7 @@ from gatekeeper.commands.output import BadInput, emit, run_command
     "--mic-file",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
-    help="Use this WAV file as the microphone (the trainee's side of the call).",
+    help="Use this audio file (WAV, FLAC, OGG, MP3, M4A ...) as the microphone.",
 )
 @click.option(
     "--speaker-file",
@@ -74,7 +74,7 @@ def command(
 ) -> None:
     """Make a call against SCENARIO (a scenario file or a bundled scenario id).
 
-    By voice through the microphone by default; --mic-file uses a WAV file instead, --text
+    By voice through the microphone by default; --mic-file uses an audio file instead, --text
     lets you type and --script plays timed lines."""
     voice = dict(
         mic_file=mic_file,
