@@ -136,7 +136,7 @@ def run_and_report(
     payload = report.to_json() if report is not None else {}
     if printer.failed:
         payload["error"] = printer.failed
-    emit(payload, as_json, lambda: format_report(report, scenario) if report else "")
+    emit(payload, as_json, lambda: "\n" + format_report(report, scenario) if report else "")
     if printer.failed:
         click.echo(f"gatekeeper: {printer.failed}", err=True)
         return EXIT_INTERNAL

@@ -15,8 +15,8 @@ from gatekeeper.dialogue.engine import Engine, Judging
 from gatekeeper.dialogue.types import Action, CallReport, Hangup, Listen, Pause, Say
 from gatekeeper.scenario.model import Scenario
 from gatekeeper.session.script import ScriptEntry
+from gatekeeper.session.turns import hang_up_report, split_listen, talk
 from gatekeeper.session.turns import line_seconds as line_seconds_at
-from gatekeeper.session.turns import split_listen, talk
 
 MAX_ACTIONS = 10_000  # a scripted call that has not ended by then is stuck in a cycle
 
@@ -82,11 +82,4 @@ def run_scripted(
             else:
                 now = max(now, action.until_s)
                 todo.extend(engine.tick(now))
-    return engine.report(now) if engine.finished else _stuck(engine, now)
-
-
-def _stuck(engine: Engine, now: float) -> CallReport:
-    for action in engine.hang_up(now):
-        if isinstance(action, Hangup):
-            return action.report
-    return engine.report(now)
+    return engine.report(now) if engine.finished else hang_up_report(engine, now)

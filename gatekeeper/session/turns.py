@@ -8,7 +8,7 @@ gatekeeper's line lasts and how long a trainee's words take; the numbers live he
 from __future__ import annotations
 
 from gatekeeper.dialogue.engine import Engine
-from gatekeeper.dialogue.types import Action, Listen, Utterance
+from gatekeeper.dialogue.types import Action, CallReport, Hangup, Listen, Utterance
 
 #: The trainee's pace: a line without a given duration takes its words at this rate.
 WORDS_PER_S = 2.5
@@ -49,3 +49,12 @@ def split_listen(actions: list[Action]) -> tuple[Listen | None, list[Action]]:
     """The ``Listen`` among ``actions`` (how long she will listen now), and the rest."""
     listen = next((a for a in actions if isinstance(a, Listen)), None)
     return listen, [a for a in actions if not isinstance(a, Listen)]
+
+
+def hang_up_report(engine: Engine, now_s: float) -> CallReport:
+    """The trainee hangs up at ``now_s`` (or the call stopped): the report of the call so
+    far, ended as abandoned unless it had already ended."""
+    for action in engine.hang_up(now_s):
+        if isinstance(action, Hangup):
+            return action.report
+    return engine.report(now_s)

@@ -40,7 +40,13 @@ from gatekeeper.session.events import (
     TraineeSpeechStarted,
     TraineeTranscribed,
 )
-from gatekeeper.session.turns import line_seconds, speech_seconds, split_listen, talk
+from gatekeeper.session.turns import (
+    hang_up_report,
+    line_seconds,
+    speech_seconds,
+    split_listen,
+    talk,
+)
 
 LineSeconds = Callable[[str], float]
 """How long the gatekeeper takes to say a line."""
@@ -195,10 +201,7 @@ class TypedCall:
                 break
         if self.engine.finished:
             return self.engine.report()
-        for action in self.engine.hang_up(self.clock.now()):
-            if isinstance(action, Hangup):
-                return action.report
-        return self.engine.report(self.clock.now())
+        return hang_up_report(self.engine, self.clock.now())
 
     def _say(self, say: Say) -> list[Action]:
         start = self.clock.now()
