@@ -12,13 +12,16 @@ import av
 import numpy as np
 import pytest
 from click.testing import CliRunner
-from conftest import requires_speech_tools
-from speechwav import make_speech_wav
+from speechwav import make_speech_wav, tools_available
 
 from gatekeeper.audio.resample import resample, to_int16
 from gatekeeper.audio.wavfile import read_audio
 from gatekeeper.cli import main
 
+requires_speech_tools = pytest.mark.skipif(
+    not tools_available(),
+    reason="espeak-ng and sox make the test speech: apt-get install espeak-ng sox",
+)
 PITCH = "I would like to win your boss as a customer for our company."
 # suffix: (container, codec, sample rate, channels, bit rate) — every one at another rate or
 # channel count than the 16 kHz mono WAV; lossy ones at a phone app's usual bit rates
