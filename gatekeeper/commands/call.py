@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -62,30 +63,14 @@ def command(
     text_mode: bool,
     script: Path | None,
     seed: int | None,
-    mic_file: Path | None,
-    speaker_file: Path | None,
-    fast: bool,
-    model: str | None,
-    input_device: str | None,
-    output_device: str | None,
-    headset: bool,
-    end_of_turn_s: float | None,
     as_json: bool,
+    **voice: Any,
 ) -> None:
     """Make a call against SCENARIO (a scenario file or a bundled scenario id).
 
     By voice through the microphone by default; --mic-file uses an audio file instead, --text
-    lets you type and --script plays timed lines."""
-    voice = dict(
-        mic_file=mic_file,
-        speaker_file=speaker_file,
-        fast=fast,
-        model=model,
-        input_device=input_device,
-        output_device=output_device,
-        headset=headset,
-        end_of_turn_s=end_of_turn_s,
-    )
+    lets you type and --script plays timed lines. The voice options (--mic-file ...
+    --end-of-turn) go to the voice call as they are."""
     run_command(as_json, lambda: _call(scenario, text_mode, script, seed, as_json, voice))
 
 
