@@ -7,15 +7,21 @@ and never touch the real home folder.
 - cache: things that can be rebuilt or downloaded again (Whisper models, synthesised lines).
 - data: things the user made or chose (voices installed on request, call history).
 - config: settings.
+- bundled: what ships with the app (the scenarios and the voice catalogue).
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
+from importlib import resources
 from pathlib import Path
+from typing import Literal
 
 APP_NAME = "gatekeeper"
+#: Inside the installed package, where the build puts copies of the repository's top-level
+#: ``scenarios/`` and ``voices/`` folders (see ``setup.py``).
+BUNDLED_PACKAGE_DIR = "_bundled"
 
 
 def _xdg(
@@ -65,3 +71,17 @@ def huggingface_hub_dir() -> Path:
     xdg = os.environ.get("XDG_CACHE_HOME")
     root = Path(xdg).expanduser() if xdg else Path.home() / ".cache"
     return root / "huggingface" / "hub"
+
+
+def bundled_dir(name: Literal["scenarios", "voices"]) -> Path:
+    """A folder that ships with the app: ``scenarios`` (the bundled scenarios) or ``voices``
+    (the voice catalogue, and voices a developer dropped into a checkout).
+
+    Found through ``importlib.resources``: an installed package (a wheel, pipx) carries a copy
+    in ``gatekeeper/_bundled/NAME``. A checkout (an editable install, or ``PYTHONPATH``) has
+    no copy: there the top-level source folder beside the package is the folder itself."""
+    package = resources.files(APP_NAME)
+    packaged = package / BUNDLED_PACKAGE_DIR / name
+    if packaged.is_dir():
+        return Path(str(packaged))
+    return Path(str(package)).parent / name

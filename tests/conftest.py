@@ -1,4 +1,5 @@
-"""Shared test setup: keep every test away from the user's real config, data and caches."""
+"""Shared test setup: keep every test away from the user's real config, data and caches, and
+in CI let no test skip."""
 
 from __future__ import annotations
 
@@ -9,6 +10,25 @@ import pytest
 
 REPO = Path(__file__).resolve().parent.parent
 SCENARIOS = REPO / "scenarios"
+
+
+def in_ci() -> bool:
+    """``CI=true`` (or 1/yes), as CI services set it."""
+    return os.environ.get("CI", "").strip().lower() in ("true", "1", "yes")
+
+
+@pytest.hookimpl(hookwrapper=True)
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # noqa: ANN201
+    """In CI a skip is a failure: a missing tool, model or voice means a broken install, and a
+    broken install must not go green. Locally the skip stays, with its reason saying what to
+    install."""
+    outcome = yield
+    report = outcome.get_result()
+    if report.skipped and in_ci() and not hasattr(report, "wasxfail"):
+        reason = report.longrepr[2] if isinstance(report.longrepr, tuple) else report.longrepr
+        report.outcome = "failed"
+        reason = str(reason).removeprefix("Skipped: ")
+        report.longrepr = f"CI=true: this test may not skip in CI ({reason})"
 
 
 @pytest.fixture(autouse=True)

@@ -58,7 +58,10 @@ def test_cli_help_is_light():
     assert not {"faster_whisper", "piper", "textual", "numpy"} & {m.split(".")[0] for m in loaded}
 
 
-@pytest.mark.skipif(shutil.which("lint-imports") is None, reason="import-linter not installed")
+@pytest.mark.skipif(
+    shutil.which("lint-imports") is None,
+    reason="import-linter is not installed: pip install import-linter",
+)
 def test_import_linter_contracts():
     result = subprocess.run(["lint-imports"], capture_output=True, text=True)
     assert result.returncode == 0, result.stdout + result.stderr

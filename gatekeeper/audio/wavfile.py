@@ -1,14 +1,15 @@
-"""WAV files as the microphone and as the speaker.
+"""Audio files as the microphone and as the speaker.
 
-A WAV source lets a recorded trainee drive a whole call — in real time for demos, or as fast
-as the CPU allows for tests and benchmarks, with identical frames either way. A WAV sink
-writes the gatekeeper's side on the *same* timeline as the mic, so the two files line up
-sample for sample (silence wherever the gatekeeper says nothing).
+Reading is PyAV's (FFmpeg, the decoder faster-whisper itself uses): any format and codec it
+decodes (WAV, FLAC, OGG/Opus, MP3, M4A ...), at any rate and channel count. What stays here
+is what no library does for us: a file source that hands out the pipeline's frames (in real
+time for demos, or as fast as the CPU allows for tests and benchmarks, with identical frames
+either way), and a sink that writes the gatekeeper's side on the *same* timeline as the mic,
+so the two files line up sample for sample (silence wherever the gatekeeper says nothing).
 """
 
 from __future__ import annotations
 
-import struct
 import time
 import wave
 from pathlib import Path
@@ -24,70 +25,45 @@ from gatekeeper.audio.base import (
     Frame,
     Playback,
 )
-from gatekeeper.audio.resample import resample, to_float32, to_int16
-
-_PCM = 1
-_FLOAT = 3
-_EXTENSIBLE = 0xFFFE
+from gatekeeper.audio.resample import resample, to_int16
 
 
 class WavFormatError(AudioError):
-    """The file is not a WAV this reader understands; the message names the file."""
+    """The file cannot be read or decoded; the message names the file and the reason."""
 
 
-def read_wav(path: str | Path) -> tuple[np.ndarray, int]:
-    """Read a RIFF/WAVE file: PCM 8/16/24/32-bit or IEEE float 32/64, any rate and channels.
+def read_audio(path: str | Path) -> tuple[np.ndarray, int]:
+    """Decode the first audio stream of any file FFmpeg reads.
 
-    Returns float32 samples shaped ``(frames, channels)`` and the sample rate. The standard
-    library's ``wave`` cannot read float WAVs, hence this small parser.
-    """
+    Returns float32 samples shaped ``(frames, channels)`` and the sample rate. Raises
+    :class:`WavFormatError` with the decoder's reason when the file cannot be decoded."""
+    import av
+
     path = Path(path)
     try:
-        data = path.read_bytes()
-    except OSError as e:
-        raise WavFormatError(f"cannot read {path}: {e.strerror or e}") from e
-    if len(data) < 12 or data[:4] != b"RIFF" or data[8:12] != b"WAVE":
-        raise WavFormatError(f"{path}: not a WAV file (no RIFF/WAVE header)")
-    fmt = None
-    payload = None
-    pos = 12
-    while pos + 8 <= len(data):
-        cid, size = data[pos : pos + 4], struct.unpack("<I", data[pos + 4 : pos + 8])[0]
-        body = data[pos + 8 : pos + 8 + size]
-        if cid == b"fmt ":
-            fmt = body
-        elif cid == b"data":
-            payload = body
-            if fmt is not None:
-                break
-        pos += 8 + size + (size & 1)
-    if fmt is None or len(fmt) < 16:
-        raise WavFormatError(f"{path}: WAV file has no format chunk")
-    if payload is None:
-        raise WavFormatError(f"{path}: WAV file has no data chunk")
-    tag, channels, rate, _, block_align, bits = struct.unpack("<HHIIHH", fmt[:16])
-    if tag == _EXTENSIBLE and len(fmt) >= 26:
-        tag = struct.unpack("<H", fmt[24:26])[0]
-    if channels < 1 or rate < 1000 or block_align < 1:
-        raise WavFormatError(f"{path}: WAV header is invalid ({channels} ch, {rate} Hz)")
-    payload = payload[: len(payload) - len(payload) % block_align]
-    width = block_align // channels
-    if tag == _PCM and width == 3:
-        raw = np.frombuffer(payload, dtype=np.uint8).reshape(-1, 3)
-        ints = (raw[:, 0].astype(np.int32) | (raw[:, 1].astype(np.int32) << 8)
-                | (raw[:, 2].astype(np.int8).astype(np.int32) << 16))
-        samples = (ints / 8388608.0).astype(np.float32)
-    elif tag == _PCM and width in (1, 2, 4):
-        wire, native = {1: ("u1", np.uint8), 2: ("<i2", np.int16), 4: ("<i4", np.int32)}[width]
-        samples = to_float32(np.frombuffer(payload, dtype=wire).astype(native))
-    elif tag == _FLOAT and width in (4, 8):
-        samples = np.frombuffer(payload, dtype="<f4" if width == 4 else "<f8").astype(np.float32)
-    else:
-        raise WavFormatError(
-            f"{path}: unsupported WAV encoding (format {tag}, {bits}-bit); "
-            "use 8/16/24/32-bit PCM or 32/64-bit float"
-        )
-    return samples.reshape(-1, channels), rate
+        with av.open(str(path)) as container:
+            stream = next((s for s in container.streams if s.type == "audio"), None)
+            if stream is None:
+                raise WavFormatError(f"{path}: no audio stream in the file")
+            rate = stream.rate or stream.codec_context.sample_rate
+            to_float = av.AudioResampler(format="fltp", rate=rate)
+            planes = []
+            for frame in container.decode(stream):
+                planes += [f.to_ndarray() for f in to_float.resample(frame)]
+            planes += [f.to_ndarray() for f in to_float.resample(None)]
+    except WavFormatError:
+        raise
+    except (av.error.FFmpegError, OSError, ValueError) as e:
+        reason = getattr(e, "strerror", None) or str(e)
+        raise WavFormatError(f"{path}: cannot decode audio ({reason})") from e
+    if not planes:
+        return np.zeros((0, max(1, stream.channels)), dtype=np.float32), rate
+    samples = np.concatenate(planes, axis=1).T
+    return np.ascontiguousarray(samples, dtype=np.float32), rate
+
+
+#: The name the rest of the code knows; it reads any format, not only WAV.
+read_wav = read_audio
 
 
 def write_wav(path: str | Path, samples: np.ndarray, sample_rate: int = SAMPLE_RATE) -> None:
@@ -102,13 +78,14 @@ def write_wav(path: str | Path, samples: np.ndarray, sample_rate: int = SAMPLE_R
 
 
 def load_mono_16k(path: str | Path) -> np.ndarray:
-    """A WAV file as the pipeline's 16 kHz mono float32 signal."""
-    samples, rate = read_wav(path)
+    """An audio file as the pipeline's 16 kHz mono float32 signal (channels averaged,
+    resampled with soxr like the microphone)."""
+    samples, rate = read_audio(path)
     return resample(samples, rate, SAMPLE_RATE)
 
 
 class WavSource(AudioSource):
-    """A WAV file standing in for the microphone.
+    """An audio file (any format :func:`read_audio` decodes) standing in for the microphone.
 
     The whole file is resampled once, so real-time and fast modes hand out byte-identical
     frames; real time only adds waiting until each frame would have been captured. After the

@@ -1,9 +1,9 @@
-"""``gatekeeper analyze FILE.wav``: what a recording says and how it was said.
+"""``gatekeeper analyze FILE``: what a recording says and how it was said.
 
-Transcribes a WAV with the same Whisper setup as a live call and reports, on the file's own
-timeline, the segments, the gaps between them, the speaking rate over voiced time and the
-filler words. Useful for checking a recording of a pitch, and for checking the speech stack
-itself on a known file.
+Transcribes an audio file (WAV, FLAC, OGG, MP3, M4A ...: anything PyAV decodes) with the
+same Whisper setup as a live call and reports, on the file's own timeline, the segments, the
+gaps between them, the speaking rate over voiced time and the filler words. Useful for
+checking a recording of a pitch, and for checking the speech stack itself on a known file.
 """
 
 from __future__ import annotations
@@ -145,7 +145,8 @@ def _human(report: dict[str, Any]) -> str:
               help="Whisper model name (base, tiny.en, ...) or model folder. Default: base.")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def command(file: str, language: str, model: str | None, as_json: bool) -> None:
-    """Transcribe FILE.wav and report segments, gaps, speaking rate and fillers."""
+    """Transcribe FILE (WAV, FLAC, OGG, MP3, M4A ...) and report segments, gaps, speaking
+    rate and fillers."""
 
     def body() -> int:
         from gatekeeper.speech.asr import (

@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 
-HISTORY_FILE = "history.sqlite3"
 LOG_FILE = "gatekeeper.log"
 """In the data folder: C libraries' standard error while the app runs (ALSA's "underrun
 occurred", PortAudio's warnings) and the traceback of an error the app could not handle."""
@@ -21,14 +20,14 @@ occurred", PortAudio's warnings) and the traceback of an error the app could not
 
 def typed_driver_factory():  # noqa: ANN201 - returns a DriverFactory
     """Builds typed calls: the real judge, the scenario's own phrases, a monotonic clock."""
-    from gatekeeper.dialogue.judge import Judge
-    from gatekeeper.session.typed_driver import TypedCallDriver
+    from gatekeeper.session.call_setup import make_judge
+    from gatekeeper.session.typed_call import TypedCall
 
     def make(setup):  # noqa: ANN001, ANN202
         scenario = setup.scenario.scenario
-        return TypedCallDriver(
+        return TypedCall(
             scenario,
-            Judge(scenario.language, extra=scenario.judge),
+            make_judge(scenario),
             scenario_id=setup.scenario.id,
             seed=setup.seed,
             headset=setup.headset,
@@ -40,12 +39,13 @@ def typed_driver_factory():  # noqa: ANN201 - returns a DriverFactory
 def build_services(
     scenarios_dirs: list[Path] | None = None, data_dir: Path | None = None
 ):  # noqa: ANN201 - returns ui.ports.Services
-    from gatekeeper.session.text_call import scenarios_dir
+    from gatekeeper.session.call_setup import scenarios_dir
     from gatekeeper.store import default_data_dir, open_store
+    from gatekeeper.store.locations import HISTORY_FILE_NAME
     from gatekeeper.ui.ports import Services
 
     data = Path(data_dir) if data_dir is not None else default_data_dir()
-    store = open_store(data / HISTORY_FILE)
+    store = open_store(data / HISTORY_FILE_NAME)
     services = Services(
         store=store,
         bundled_dir=scenarios_dir(),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import Any
 
 import click
 
@@ -32,7 +33,7 @@ from gatekeeper.commands.output import BadInput, emit, run_command
     "--mic-file",
     type=click.Path(path_type=Path, dir_okay=False),
     default=None,
-    help="Use this WAV file as the microphone (the trainee's side of the call).",
+    help="Use this audio file (WAV, FLAC, OGG, MP3, M4A ...) as the microphone.",
 )
 @click.option(
     "--speaker-file",
@@ -62,30 +63,14 @@ def command(
     text_mode: bool,
     script: Path | None,
     seed: int | None,
-    mic_file: Path | None,
-    speaker_file: Path | None,
-    fast: bool,
-    model: str | None,
-    input_device: str | None,
-    output_device: str | None,
-    headset: bool,
-    end_of_turn_s: float | None,
     as_json: bool,
+    **voice: Any,
 ) -> None:
     """Make a call against SCENARIO (a scenario file or a bundled scenario id).
 
-    By voice through the microphone by default; --mic-file uses a WAV file instead, --text
-    lets you type and --script plays timed lines."""
-    voice = dict(
-        mic_file=mic_file,
-        speaker_file=speaker_file,
-        fast=fast,
-        model=model,
-        input_device=input_device,
-        output_device=output_device,
-        headset=headset,
-        end_of_turn_s=end_of_turn_s,
-    )
+    By voice through the microphone by default; --mic-file uses an audio file instead, --text
+    lets you type and --script plays timed lines. The voice options (--mic-file ...
+    --end-of-turn) go to the voice call as they are."""
     run_command(as_json, lambda: _call(scenario, text_mode, script, seed, as_json, voice))
 
 
@@ -97,49 +82,60 @@ def _call(
     as_json: bool,
     voice: dict | None = None,
 ) -> int:
-    from gatekeeper.session.script import ScriptError, load_script
-    from gatekeeper.session.text_call import (
+    from gatekeeper.session.call_setup import (
         ScenarioNotFound,
-        format_report,
-        random_seed,
+        make_judge,
         resolve_scenario,
-        run_interactive,
-        run_scripted,
-        scenario_id_for,
+        scenario_id,
     )
+    from gatekeeper.session.script import ScriptError, load_script
 
     try:
         path = resolve_scenario(arg)
     except ScenarioNotFound as e:
         raise BadInput(str(e)) from None
     scenario = _load(path)
+    sid = scenario_id(path)
     if script is None and not text_mode:
         from gatekeeper.commands.voice_call import voice_call
 
-        return voice_call(scenario, scenario_id_for(path), seed, as_json, **(voice or {}))
-    entries = None
-    if script is not None:
-        try:
-            entries = load_script(script)
-        except ScriptError as e:
-            raise BadInput(str(e)) from None
-    judge = _judge(scenario)
-    sid = scenario_id_for(path)
-    if entries is not None:
-        report = run_scripted(scenario, judge, entries, seed=seed or 0, scenario_id=sid)
-        emit(report.to_json(), as_json, lambda: format_report(report, scenario))
-        return 0
-    report = run_interactive(
-        scenario,
-        judge,
-        seed=random_seed() if seed is None else seed,
-        scenario_id=sid,
-        input=sys.stdin,
-        output=sys.stderr if as_json else sys.stdout,
-    )
-    if as_json:
-        emit(report.to_json(), True, lambda: "")
+        return voice_call(scenario, sid, seed, as_json, **(voice or {}))
+    if script is None:
+        return _typed_call(scenario, sid, seed, as_json)
+    try:
+        entries = load_script(script)
+    except ScriptError as e:
+        raise BadInput(str(e)) from None
+    from gatekeeper.commands.report import format_report
+    from gatekeeper.session.text_call import run_scripted
+
+    report = run_scripted(scenario, make_judge(scenario), entries, seed=seed or 0, scenario_id=sid)
+    emit(report.to_json(), as_json, lambda: format_report(report, scenario))
     return 0
+
+
+def _typed_call(scenario, scenario_id: str, seed: int | None, as_json: bool) -> int:  # noqa: ANN001
+    """``--text``: the trainee's lines come from standard input, the live lines and the
+    report go to standard output (to standard error with ``--json``)."""
+    from gatekeeper.commands.report import CallPrinter, run_and_report
+    from gatekeeper.dialogue.evidence_texts import EvidenceWording
+    from gatekeeper.session.call_setup import make_judge, random_seed
+    from gatekeeper.session.typed_call import TypedCall, read_lines
+
+    if sys.stdin is None or sys.stdin.closed:
+        raise BadInput("standard input is closed: --text reads your answers from it")
+    call = TypedCall(
+        scenario,
+        make_judge(scenario),
+        scenario_id=scenario_id,
+        seed=random_seed() if seed is None else seed,
+    )
+    out = sys.stderr if as_json else sys.stdout
+    say = EvidenceWording(scenario.language)
+    out.write(say("report.intro", title=scenario.title) + "\n")
+    printer = CallPrinter(out, scenario.persona.name, scenario.language)
+    read_lines(sys.stdin, call)
+    return run_and_report(call, printer, scenario, as_json)
 
 
 def _load(path: Path):  # noqa: ANN202 - Scenario, imported lazily
@@ -154,9 +150,3 @@ def _load(path: Path):  # noqa: ANN202 - Scenario, imported lazily
         raise BadInput("; ".join(str(e).splitlines())) from None
     except OSError as e:
         raise BadInput(f"{path}: cannot read scenario: {e.strerror or e}") from None
-
-
-def _judge(scenario):  # noqa: ANN001, ANN202 - keeps the judge import lazy
-    from gatekeeper.dialogue.judge import Judge
-
-    return Judge(scenario.language, extra=scenario.judge)

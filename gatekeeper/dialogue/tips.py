@@ -1,6 +1,6 @@
 """Built-in coaching tips per score item, in each scenario language.
 
-A tip says what to do next time, in the words of the technique (domain/TECHNIQUE.md). A
+A tip says what to do next time, in the words of the technique (docs/technique.md). A
 coach overrides any of them per scenario with the scenario's ``tips`` table; placeholders
 like ``{boss}`` are filled from the persona either way.
 """

@@ -51,7 +51,7 @@ class Turn(StrEnum):
 
 
 class Kind(StrEnum):
-    """The judge's canonical verdicts (see domain/TECHNIQUE.md)."""
+    """The judge's canonical verdicts (see docs/technique.md)."""
 
     honest = "honest"
     pretext = "pretext"
@@ -305,7 +305,7 @@ class JudgePhrases(Strict):
 
 
 class ScoreItem(StrEnum):
-    """The scorecard's items (see domain/TECHNIQUE.md)."""
+    """The scorecard's items (see docs/technique.md)."""
 
     honesty = "honesty"
     brevity = "brevity"

@@ -19,6 +19,7 @@ from typing import Any
 
 from gatekeeper.audio.base import AudioUnavailable
 from gatekeeper.dialogue.types import CallReport
+from gatekeeper.session.call_setup import open_mic_and_speaker
 from gatekeeper.session.events import (
     CallFailed,
     EventSink,
@@ -76,8 +77,6 @@ class LiveVoiceDriver:
 
     def run(self, on_event: EventSink) -> CallReport | None:
         from gatekeeper.audio.base import AudioError
-        from gatekeeper.audio.mic import open_microphone
-        from gatekeeper.audio.speaker import open_speaker
         from gatekeeper.speech.models import ModelError
 
         loaded = self.setup.scenario
@@ -87,14 +86,8 @@ class LiveVoiceDriver:
             stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S.%f")
             record_to = recordings_dir() / f"{stamp}-{os.getpid()}-{loaded.id}.wav"
         try:
-            source = open_microphone(self.setup.input_device)
+            source, sink = open_mic_and_speaker(self.setup.input_device, self.setup.output_device)
         except AudioError as e:
-            on_event(CallFailed(str(e)))
-            return None
-        try:
-            sink = open_speaker(self.setup.output_device)
-        except AudioError as e:
-            source.stop()
             on_event(CallFailed(str(e)))
             return None
         try:

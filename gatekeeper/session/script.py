@@ -22,8 +22,8 @@ from pathlib import Path
 
 import yaml
 
-WORDS_PER_S = 2.5
-MIN_SPEECH_S = 0.4
+from gatekeeper.session.turns import speech_seconds
+
 MAX_SECONDS = 600.0
 
 _LINE = re.compile(r"^(?P<pause>\d+(?:\.\d+)?)(?:/(?P<duration>\d+(?:\.\d+)?))?\s+(?P<text>\S.*)$")
@@ -32,11 +32,6 @@ _FORMAT_HINT = "expected 'PAUSE[/DURATION] TEXT', e.g. '0.8 Worum es geht? Ganz 
 
 class ScriptError(ValueError):
     """A script that cannot be used; the message is one line naming ``file:line``."""
-
-
-def speech_seconds(text: str) -> float:
-    """How long saying ``text`` takes at a normal pace (2.5 words per second)."""
-    return max(MIN_SPEECH_S, len(text.split()) / WORDS_PER_S)
 
 
 @dataclass(frozen=True)

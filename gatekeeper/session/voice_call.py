@@ -48,6 +48,7 @@ from gatekeeper.session.events import (
     TraineeTranscribed,
 )
 from gatekeeper.session.recording import CallRecording
+from gatekeeper.session.turns import line_seconds
 from gatekeeper.speech import vad as vadmod
 
 #: text -> (float32 mono samples, sample rate), or None when no voice is installed
@@ -56,14 +57,6 @@ LineVoice = Callable[[str], "tuple[np.ndarray, int] | None"]
 #: judging). ``still_wanted()`` turns False when the trainee went on talking after a
 #: speculative start: the transcriber may then stop early and return "".
 Transcribe = Callable[[np.ndarray, Callable[[], bool]], str]
-
-TEXT_ONLY_CHARS_PER_S = 14.0
-
-
-def text_only_seconds(text: str, speaking_rate: float = 1.0) -> float:
-    """How long a line takes when there is no voice to speak it (shown as text instead)."""
-    return max(0.8, len(text) / (TEXT_ONLY_CHARS_PER_S * speaking_rate))
-
 
 @dataclass
 class _Speculation:
@@ -383,7 +376,7 @@ class VoiceCall:
     def _speak(self, say: Say) -> None:
         audio = self.voice(say.text)
         if audio is None:
-            n = round(text_only_seconds(say.text, self.speaking_rate) * SAMPLE_RATE)
+            n = round(line_seconds(say.text, self.speaking_rate) * SAMPLE_RATE)
             samples, rate = np.zeros(n, dtype=np.float32), SAMPLE_RATE
         else:
             samples, rate = audio

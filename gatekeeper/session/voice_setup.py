@@ -16,8 +16,8 @@ import numpy as np
 
 from gatekeeper.audio.base import AudioSink, AudioSource
 from gatekeeper.dialogue.engine import Engine
-from gatekeeper.dialogue.judge import Judge
 from gatekeeper.scenario.model import Scenario
+from gatekeeper.session.call_setup import make_judge
 from gatekeeper.session.events import EventSink, Progress
 from gatekeeper.session.vocabulary import call_vocabulary
 from gatekeeper.session.voice_call import LineVoice, VoiceCall
@@ -149,7 +149,7 @@ def build_voice_call(
         scenario.language.value, hints, options, on_event, keep_fillers=options.vocabulary
     )
     voice = voice or prepare_voice(scenario, on_event)
-    judge = Judge(scenario.language, extra=scenario.judge)
+    judge = make_judge(scenario)
     engine = Engine(scenario, judge, seed=seed, scenario_id=scenario_id, headset=options.headset)
 
     def transcribe(audio: np.ndarray, still_wanted: Callable[[], bool]) -> str:

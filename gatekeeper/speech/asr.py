@@ -402,9 +402,9 @@ def _snap_to_voice(
 
 
 def load_wav(path: Path | str) -> np.ndarray:
-    """A WAV file as float32 mono at 16 kHz (the audio package's reader: 8/16/24/32-bit PCM
-    and float, channels averaged, resampled with soxr). Raises :class:`AudioFileError` with a
-    one-line reason."""
+    """An audio file in any format PyAV decodes (WAV, FLAC, OGG, MP3, M4A ...) as float32
+    mono at 16 kHz (channels averaged, resampled with soxr). Raises :class:`AudioFileError`
+    with a one-line reason (the decoder's)."""
     from gatekeeper.audio.base import AudioError
     from gatekeeper.audio.wavfile import load_mono_16k
 
@@ -414,8 +414,7 @@ def load_wav(path: Path | str) -> np.ndarray:
     try:
         return load_mono_16k(path)
     except (AudioError, OSError, EOFError, ValueError) as e:
-        reason = " ".join(str(e).split()) or "truncated or not a WAV file"
-        raise AudioFileError(f"{path}: not a readable WAV file ({reason})") from e
+        raise AudioFileError(" ".join(str(e).split()) or f"{path}: cannot decode audio") from e
 
 
 def speech_regions(
@@ -453,7 +452,7 @@ def transcribe_file(
     keep_fillers: bool = False,
     progress: ProgressFactory | None = None,
 ) -> Transcript:
-    """Transcribe a whole WAV file utterance by utterance; segment times are on the file's
+    """Transcribe a whole audio file utterance by utterance; segment times are on the file's
     timeline. Pass a :class:`WhisperTranscriber` as ``model`` to reuse a loaded model.
     """
     audio = load_wav(path)

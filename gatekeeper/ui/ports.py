@@ -8,7 +8,6 @@ the UI.
 
 from __future__ import annotations
 
-import random
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -17,6 +16,7 @@ from typing import Protocol
 
 from gatekeeper.audio.base import AudioUnavailable
 from gatekeeper.scenario import LoadedScenario
+from gatekeeper.session.call_setup import random_seed
 from gatekeeper.session.events import (
     CallDriver,
     InputDevice,
@@ -83,10 +83,6 @@ app then offers the typed call."""
 Playback = Callable[[Path], None]
 """Plays a recording to the end (blocking, run in a worker); raises OSError-like errors with
 a one-line message."""
-
-
-def random_seed() -> int:
-    return random.SystemRandom().randrange(2**31)
 
 
 @dataclass

@@ -30,7 +30,7 @@ def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PulseServer]:
     if not pulseaudio_installed():
         if _in_ci():
             pytest.fail("CI: pulseaudio/pactl/paplay/parecord are not installed", pytrace=False)
-        pytest.skip("pulseaudio is not installed")
+        pytest.skip("pulseaudio is not installed: apt-get install pulseaudio pulseaudio-utils")
     server = PulseServer(tmp_path_factory.mktemp("pulse"))
     try:
         server.start()

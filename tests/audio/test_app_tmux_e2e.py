@@ -48,7 +48,7 @@ def wait_for(text: str, timeout: float, history: list[str]) -> str:
 
 
 @pytest.mark.skipif(shutil.which("tmux") is None and not os.environ.get("CI"),
-                    reason="tmux is not installed")
+                    reason="tmux is not installed: apt-get install tmux")
 def test_first_call_by_voice_to_the_scorecard(pulse: PulseServer, tmp_path: Path) -> None:
     pitch = make_call([speech("I would like to win your boss as a customer for our company.",
                               "en-us")], [], lead_s=0.0, tail_s=0.2).write(

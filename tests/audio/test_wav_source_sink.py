@@ -9,7 +9,7 @@ import pytest
 from audio_synth import RATE, make_call, speech
 
 from gatekeeper.audio.base import AudioError
-from gatekeeper.audio.wavfile import WavFormatError, WavSink, WavSource, read_wav, write_wav
+from gatekeeper.audio.wavfile import WavFormatError, WavSink, WavSource, read_wav
 
 
 @pytest.fixture(scope="module")
@@ -89,16 +89,9 @@ def test_sink_file_is_valid_before_close(tmp_path) -> None:
 
 
 def test_bad_wav_files_give_one_line_errors(tmp_path) -> None:
-    with pytest.raises(WavFormatError, match="cannot read"):
+    with pytest.raises(WavFormatError, match=r"missing.wav: cannot decode audio \(No such file"):
         WavSource(tmp_path / "missing.wav")
     junk = tmp_path / "junk.wav"
     junk.write_bytes(b"not audio at all")
-    with pytest.raises(WavFormatError, match="not a WAV"):
+    with pytest.raises(WavFormatError, match=r"junk.wav: cannot decode audio \(Invalid data"):
         WavSource(junk)
-    alaw = tmp_path / "alaw.wav"
-    write_wav(alaw, np.zeros(100, np.float32))
-    raw = bytearray(alaw.read_bytes())
-    raw[20:22] = (6).to_bytes(2, "little")  # A-law
-    alaw.write_bytes(bytes(raw))
-    with pytest.raises(WavFormatError, match="unsupported WAV encoding"):
-        read_wav(alaw)

@@ -112,7 +112,7 @@ def test_wav_without_speech_recogniser_says_so(
 def test_runs_as_a_console_command() -> None:
     exe = shutil.which("gatekeeper")
     if exe is None:
-        pytest.skip("gatekeeper console script not installed")
+        pytest.skip("the gatekeeper console script is not installed: pip install -e '.[offline]'")
     done = subprocess.run(
         [exe, "judge", "--language", "en", "--json", "uh", "it's", "personal"],
         capture_output=True,
@@ -126,11 +126,11 @@ def test_runs_as_a_console_command() -> None:
 @pytest.mark.models
 def test_wav_is_transcribed_and_judged(tmp_path: Path) -> None:
     if shutil.which("espeak-ng") is None:
-        pytest.skip("espeak-ng not installed")
+        pytest.skip("espeak-ng makes the test speech: apt-get install espeak-ng")
     try:
         import gatekeeper.speech.asr  # noqa: F401
     except ImportError:
-        pytest.skip("speech recogniser not available")
+        pytest.skip("the speech recogniser is not installed: pip install -e '.[offline]'")
     wav = tmp_path / "pitch.wav"
     subprocess.run(
         [

@@ -100,3 +100,46 @@ def test_typed_call_hung_up_at_once_still_reports():
     report = json.loads(result.stdout)
     assert report["outcome"] == "abandoned" and report["seed"] == 1
     assert "Frau Schneider:" in result.stderr  # the dialogue goes to stderr with --json
+
+
+# --- ``call --text`` reading standard input -------------------------------------------------
+
+EN_PRETEXT = "No, I just want to introduce myself."
+
+
+def typed_call(stdin: int | str, *extra: str) -> subprocess.CompletedProcess[str]:
+    """``gatekeeper call --text`` with standard input closed (``subprocess.DEVNULL`` or a
+    given string) or, for ``-1``, not there at all (``<&-``)."""
+    args = ["gatekeeper", "call", "standard-receptionist.en", "--text", "--seed", "1", *extra]
+    if stdin == -1:
+        command = " ".join(args) + " <&-"
+        return subprocess.run(
+            ["bash", "-c", command], capture_output=True, text=True, timeout=60
+        )
+    kwargs = {"input": stdin} if isinstance(stdin, str) else {"stdin": stdin}
+    return subprocess.run(args, capture_output=True, text=True, timeout=60, **kwargs)
+
+
+def test_typed_call_without_standard_input_is_one_line_of_bad_input():
+    result = typed_call(-1)
+    assert result.returncode == 2
+    closed = "standard input is closed: --text reads your answers from it"
+    assert result.stderr == f"gatekeeper: {closed}\n"
+    assert "Traceback" not in result.stderr
+
+
+def test_typed_call_with_empty_input_ends_cleanly_as_abandoned():
+    result = typed_call(subprocess.DEVNULL, "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    assert report["outcome"] == "abandoned"
+    assert "Traceback" not in result.stderr
+
+
+def test_piped_lines_are_said_before_the_input_ends():
+    result = typed_call(f"\n{EN_PRETEXT}\n", "--json")
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout)
+    said = [t["text"] for t in report["turns"] if t["speaker"] == "trainee"]
+    assert said == [EN_PRETEXT] and report["outcome"] == "hung_up"
+    assert "You: " + EN_PRETEXT in result.stderr  # the live lines go to stderr with --json

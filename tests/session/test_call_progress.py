@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import io
 
-from gatekeeper.commands.voice_call import _Printer
+from gatekeeper.commands.report import CallPrinter
 from gatekeeper.session.events import GatekeeperSpoke, Progress
 
 
@@ -15,7 +15,7 @@ class Terminal(io.StringIO):
 
 
 def play(stream: io.StringIO) -> str:
-    printer = _Printer(stream, "Sarah Miller")
+    printer = CallPrinter(stream, "Sarah Miller")
     for done in range(11):
         printer(Progress("Preparing the voice", done, 10))
     printer(Progress("Loading Whisper base", 0, None))

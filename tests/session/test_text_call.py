@@ -1,26 +1,24 @@
-"""Scripted and typed calls over the bundled example scenario, with the real judge."""
+"""Scripted calls over the bundled example scenario, with the real judge; the line-length
+estimate, the human report and finding a scenario by name."""
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 
 import pytest
 
+from gatekeeper.commands.report import format_report
 from gatekeeper.dialogue.judge import Judge
 from gatekeeper.scenario.model import Kind, Outcome, Scenario
-from gatekeeper.session.script import ScriptEntry, parse_script
-from gatekeeper.session.text_call import (
-    END_OF_INPUT,
+from gatekeeper.session.call_setup import (
     ScenarioNotFound,
-    estimate_line_s,
-    format_report,
     resolve_scenario,
-    run_interactive,
-    run_scripted,
-    scenario_id_for,
+    scenario_id,
     scenarios_dir,
 )
+from gatekeeper.session.script import ScriptEntry, parse_script
+from gatekeeper.session.text_call import run_scripted
+from gatekeeper.session.turns import line_seconds
 
 PITCH = "Ich möchte Ihren Chef gerne als Kunden für unser Unternehmen gewinnen."
 BENEFIT = "Es spart ihm zwei Stunden pro Woche."
@@ -157,12 +155,9 @@ def test_gatekeeper_line_lengths_can_come_from_real_audio(receptionist, receptio
 
 def test_line_length_estimate_follows_the_speaking_rate(receptionist):
     text = "x" * 28
-    assert estimate_line_s(receptionist, text) == pytest.approx(2.0)
-    slow = receptionist.model_copy(
-        update={"persona": receptionist.persona.model_copy(update={"speaking_rate": 0.5})}
-    )
-    assert estimate_line_s(slow, text) == pytest.approx(4.0)
-    assert estimate_line_s(receptionist, "Ja.") == 0.8
+    assert line_seconds(text, receptionist.persona.speaking_rate) == pytest.approx(2.0)
+    assert line_seconds(text, 0.5) == pytest.approx(4.0)
+    assert line_seconds("Ja.") == 0.8
 
 
 def test_human_report_shows_transcript_outcome_and_scorecard(receptionist, receptionist_judge):
@@ -183,7 +178,7 @@ def test_human_report_shows_transcript_outcome_and_scorecard(receptionist, recep
 def test_resolve_bundled_id_and_path(tmp_path: Path):
     path = resolve_scenario("standard-receptionist.de")
     assert path == scenarios_dir() / "standard-receptionist.de.yaml"
-    assert scenario_id_for(path) == "standard-receptionist.de"
+    assert scenario_id(path) == "standard-receptionist.de"
     own = tmp_path / "mine.yaml"
     own.write_text("title: x\n", encoding="utf-8")
     assert resolve_scenario(str(own)) == own
@@ -191,99 +186,6 @@ def test_resolve_bundled_id_and_path(tmp_path: Path):
         resolve_scenario("no-such-thing")
     with pytest.raises(ScenarioNotFound, match="is a folder"):
         resolve_scenario(str(tmp_path))
-
-
-# --- the typed call --------------------------------------------------------------------
-
-
-class FakeClock:
-    def __init__(self) -> None:
-        self.t = 100.0
-
-    def __call__(self) -> float:
-        return self.t
-
-
-class Typing:
-    """A trainee at the keyboard: each line is sent ``delay`` seconds after the previous one
-    (the first: after the call started); waiting with a timeout advances the fake clock."""
-
-    def __init__(self, clock: FakeClock, lines: list[tuple[float, str | None]]) -> None:
-        self.clock = clock
-        self.lines = list(lines)
-
-    def next_line(self, timeout_s: float | None):
-        if not self.lines:
-            return END_OF_INPUT
-        delay, text = self.lines[0]
-        if timeout_s is not None and delay > timeout_s:
-            self.clock.t += timeout_s
-            self.lines[0] = (delay - timeout_s, text)
-            return None
-        self.clock.t += delay
-        self.lines.pop(0)
-        return END_OF_INPUT if text is None else text
-
-
-def typed_call(scenario, judge, lines, seed=0):
-    clock = FakeClock()
-    out = io.StringIO()
-    report = run_interactive(
-        scenario,
-        judge,
-        seed,
-        "example",
-        input=Typing(clock, lines),
-        output=out,
-        clock=clock,
-        line_seconds=lambda text: 1.0,
-    )
-    return report, out.getvalue()
-
-
-def test_typed_call_held_silence(receptionist, receptionist_judge):
-    report, out = typed_call(
-        receptionist, receptionist_judge, [(8.0, PITCH), (30.0, BENEFIT), (5.0, None)]
-    )
-    assert report.outcome is Outcome.put_through
-    assert report.trainee_broke_silence is False
-    assert report.silence_after_pitch_s == pytest.approx(report.shock_pause_s)
-    pitch = trainee(report)[0]
-    # sent at 8.0 s (her question ended at 2.0 s): 11 words = 4.4 s ending at 8.0 s
-    assert (pitch.start_s, pitch.end_s) == (pytest.approx(3.6), pytest.approx(8.0))
-    assert "Frau Schneider: " in out and "Punkte: " in out
-
-
-def test_typed_call_breaking_the_silence_at_enter(receptionist, receptionist_judge):
-    report, out = typed_call(receptionist, receptionist_judge, [(6.0, PITCH), (1.5, EXPLAIN)])
-    assert report.trainee_broke_silence is True
-    assert report.silence_after_pitch_s == pytest.approx(1.5)
-    assert report.outcome is Outcome.brushed_off
-    assert "du hast sie gebrochen" in out
-
-
-def test_typed_call_ctrl_d_hangs_up_and_still_scores(receptionist, receptionist_judge):
-    report, out = typed_call(receptionist, receptionist_judge, [(6.0, PITCH), (1.0, None)])
-    assert report.outcome is Outcome.abandoned
-    assert report.silence_after_pitch_s == pytest.approx(1.0)
-    assert "Ergebnis: abandoned" in out and "Punkte: " in out
-
-
-def test_typed_call_from_a_text_stream(receptionist, receptionist_judge):
-    """The real reader thread over a stream; no waiting because lines take no time."""
-    out = io.StringIO()
-    report = run_interactive(
-        receptionist,
-        receptionist_judge,
-        0,
-        "example",
-        input=io.StringIO(f"\n{PRETEXT}\n"),
-        output=out,
-        line_seconds=lambda text: 0.0,
-    )
-    assert report.outcome is Outcome.hung_up
-    assert [t.text for t in trainee(report)] == [PRETEXT]
-    assert "Ergebnis: hung_up" in out.getvalue()
 
 
 def test_human_report_of_an_english_scenario_is_english():

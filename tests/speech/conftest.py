@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from speechwav import tools_available
 
+OFFLINE = "pip install -e '.[offline]'"
 ENV_VARS = ("GATEKEEPER_CACHE_DIR", "GATEKEEPER_DATA_DIR", "GATEKEEPER_CONFIG_DIR",
             "HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE", "HF_HOME", "XDG_CACHE_HOME",
             "GATEKEEPER_MODEL_URL", "GATEKEEPER_WHISPER_MODEL")
 
-requires_speech_tools = pytest.mark.skipif(
-    not tools_available(), reason="espeak-ng and sox are needed to make test speech"
-)
+SPEECH_TOOLS = "espeak-ng and sox make the test speech: apt-get install espeak-ng sox"
+requires_speech_tools = pytest.mark.skipif(not tools_available(), reason=SPEECH_TOOLS)
 
 
 def _isolate(mp: pytest.MonkeyPatch, root: Path) -> None:
@@ -106,14 +106,14 @@ def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _resolve_offline(name: str, root: Path):  # noqa: ANN202
-    from gatekeeper.speech.models import resolve_model
+    from gatekeeper.speech.models import ModelError, resolve_model
 
     with pytest.MonkeyPatch.context() as mp:
         _isolate(mp, root)
         try:
             return resolve_model(name, allow_download=False)
-        except Exception as e:  # noqa: BLE001 - the package is optional
-            pytest.skip(f"offline Whisper {name} not available: {e}")
+        except ModelError as e:  # not installed; anything else is a broken install and fails
+            pytest.skip(f"offline Whisper {name} not available ({e}): {OFFLINE}")
 
 
 @pytest.fixture(scope="session")
@@ -143,7 +143,7 @@ def tiny_en(model_cache: Path):  # noqa: ANN201
 @pytest.fixture(scope="session")
 def speech_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     if not tools_available():
-        pytest.skip("espeak-ng and sox are needed to make test speech")
+        pytest.skip(SPEECH_TOOLS)
     return tmp_path_factory.mktemp("speech-wavs")
 
 

@@ -72,7 +72,7 @@ def test_analyze_command_json(speech_dir: Path, isolated_dirs: Path) -> None:
 
 @pytest.mark.parametrize(("args", "message"), [
     (["missing.wav"], "no such file"),
-    (["junk.wav"], "not a readable WAV"),
+    (["junk.wav"], "cannot decode audio (Invalid data"),
     (["ok.wav", "--language", "fr"], "unknown language 'fr'"),
     (["ok.wav", "--model", "basse"], "unknown Whisper model"),
 ])

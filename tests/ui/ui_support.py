@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from gatekeeper.dialogue.judge import Judge
-from gatekeeper.session.typed_driver import TypedCallDriver, VirtualClock
+from gatekeeper.session.call_setup import make_judge
+from gatekeeper.session.typed_call import TypedCall, VirtualClock
 from gatekeeper.ui.ports import CallSetup
 
 REPO = Path(__file__).resolve().parents[2]
@@ -31,13 +31,13 @@ class TypedCalls:
 
     def __init__(self, auto: bool = True) -> None:
         self.auto = auto
-        self.drivers: list[TypedCallDriver] = []
+        self.drivers: list[TypedCall] = []
 
-    def __call__(self, setup: CallSetup) -> TypedCallDriver:
+    def __call__(self, setup: CallSetup) -> TypedCall:
         scenario = setup.scenario.scenario
-        driver = TypedCallDriver(
+        driver = TypedCall(
             scenario,
-            Judge(scenario.language, extra=scenario.judge),
+            make_judge(scenario),
             scenario_id=setup.scenario.id,
             seed=setup.seed,
             clock=VirtualClock(auto=self.auto),

@@ -1,11 +1,21 @@
-"""A call where the trainee types instead of speaking.
+"""A call where the trainee types instead of speaking: the one core behind
+``gatekeeper call --text`` and the app's typed calls.
 
-Used when no microphone is available (and by the app's tests). It runs the same pure
-:class:`~gatekeeper.dialogue.engine.Engine` as a voice call, on a clock instead of audio
-sample counts: a gatekeeper line "plays" for as long as it would take to say it, a typed
-answer counts as spoken from the moment it is sent for as long as it would take to say it,
-and the shock pause is timed by calling ``engine.tick``. The clock is injectable so tests run
-a whole call on a virtual clock in milliseconds and can stop time in the middle of the pause.
+It runs the same pure :class:`~gatekeeper.dialogue.engine.Engine` as a voice call, on a clock
+instead of audio sample counts:
+
+- a gatekeeper line "plays" for as long as it would take to say it; lines typed meanwhile
+  wait their turn;
+- a typed answer counts as spoken up to the moment it is sent, for as long as saying it
+  would take (words at 2.5 a second), but never before her last line ended; sent faster
+  than it could be said, the trainee is still talking until it has been said;
+- in the shock pause, a line breaks the silence the moment it is sent and is said from then
+  on; sent just after the pause ran out (she was first), it is kept for her next question;
+- Enter alone says nothing; hanging up (Esc in the app, end of input on the command line
+  once every typed line is used) ends the call as abandoned.
+
+The clock is injectable, so tests run a whole call on a virtual clock in milliseconds and
+can stop time in the middle of the pause.
 """
 
 from __future__ import annotations
@@ -14,18 +24,10 @@ import threading
 import time
 from collections import deque
 from collections.abc import Callable
-from typing import Protocol
+from typing import Protocol, TextIO
 
 from gatekeeper.dialogue.engine import Engine, Judging
-from gatekeeper.dialogue.types import (
-    Action,
-    CallReport,
-    Hangup,
-    Listen,
-    Pause,
-    Say,
-    Utterance,
-)
+from gatekeeper.dialogue.types import Action, CallReport, Hangup, Listen, Pause, Say
 from gatekeeper.scenario.model import Scenario
 from gatekeeper.session.events import (
     CallEnded,
@@ -38,8 +40,16 @@ from gatekeeper.session.events import (
     TraineeSpeechStarted,
     TraineeTranscribed,
 )
-from gatekeeper.session.script import speech_seconds
-from gatekeeper.session.text_call import estimate_line_s
+from gatekeeper.session.turns import (
+    hang_up_report,
+    line_seconds,
+    speech_seconds,
+    split_listen,
+    talk,
+)
+
+LineSeconds = Callable[[str], float]
+"""How long the gatekeeper takes to say a line."""
 
 
 class Clock(Protocol):
@@ -92,10 +102,11 @@ class VirtualClock:
         cond.wait(0.01)  # real time; the caller loops and re-reads now()
 
 
-class TypedCallDriver:
+class TypedCall:
     """A :class:`~gatekeeper.session.events.CallDriver` whose trainee types.
 
-    ``run`` blocks in a worker thread; ``say_text`` and ``hang_up`` come from the UI thread.
+    ``run`` blocks (in a worker thread in the app); ``say_text``, ``end_of_input`` and
+    ``hang_up`` may come from any other thread (the UI, a reader of standard input).
     """
 
     typed = True
@@ -109,25 +120,40 @@ class TypedCallDriver:
         seed: int = 0,
         headset: bool = False,
         clock: Clock | None = None,
+        line_seconds: LineSeconds | None = None,
         on_report: Callable[[CallReport], None] | None = None,
     ) -> None:
         self.scenario = scenario
         self.clock = clock or MonotonicClock()
         self.engine = Engine(scenario, judge, seed=seed, scenario_id=scenario_id, headset=headset)
+        self._said = line_seconds or self._estimate
         self._cond = threading.Condition()
         self._typed: deque[str] = deque()
         self._hung_up = False
+        self._input_ended = False
         self._on_report = on_report
-        self._last_end = 0.0
+        self._last_end = 0.0  # end of the last speech by anyone
+        self._emit: EventSink = lambda e: None
 
-    # --- from the UI thread ------------------------------------------------------------
+    def _estimate(self, text: str) -> float:
+        return line_seconds(text, self.scenario.persona.speaking_rate)
+
+    # --- from other threads ----------------------------------------------------------
 
     def say_text(self, text: str) -> None:
+        """The trainee sent a line (Enter). Blank lines say nothing."""
         text = " ".join(text.split())
         if not text:
             return
         with self._cond:
             self._typed.append(text)
+            self._cond.notify_all()
+
+    def end_of_input(self) -> None:
+        """No more lines will come (Ctrl-D, a closed stream): the lines already sent are
+        still said; when the call next waits for the trainee, the trainee hangs up."""
+        with self._cond:
+            self._input_ended = True
             self._cond.notify_all()
 
     def hang_up(self) -> None:
@@ -142,13 +168,13 @@ class TypedCallDriver:
         """The call's timeline, for the UI's running silence timer."""
         return self.clock.now()
 
-    # --- the call ------------------------------------------------------------------------
+    # --- the call ----------------------------------------------------------------------
 
     def run(self, on_event: EventSink) -> CallReport | None:
         self._emit = on_event
         try:
             report = self._run()
-        except Exception as e:  # noqa: BLE001 - reported to the UI, which shows one line
+        except Exception as e:  # noqa: BLE001 - reported to the caller, which shows one line
             report = self.engine.report(self.clock.now()) if self.engine.turns else None
             on_event(CallFailed(message=f"{type(e).__name__}: {e}", report=report))
             return report
@@ -160,38 +186,32 @@ class TypedCallDriver:
 
     def _run(self) -> CallReport:
         self._emit(CallStateChanged("ringing", self.clock.now()))
-        actions = self.engine.start(self.clock.now())
-        while True:
-            if not actions:
-                if self.engine.finished:
-                    return self.engine.report()
-                return self._abandon()
-            action, actions = actions[0], actions[1:]
+        todo: deque[Action] = deque(self.engine.start(self.clock.now()))
+        while todo:
+            action = todo.popleft()
             if isinstance(action, Hangup):
                 return action.report
             if isinstance(action, Say):
-                actions = self._say(action) + actions
+                todo.extendleft(reversed(self._say(action)))
             elif isinstance(action, Listen):
-                actions = self._listen(action) + actions
+                todo.extendleft(reversed(self._listen(action)))
             elif isinstance(action, Pause):
-                actions = self._pause(action) + actions
+                todo.extendleft(reversed(self._pause(action)))
             if self._hung_up and not self.engine.finished:
-                return self._abandon()
-
-    def _abandon(self) -> CallReport:
-        for action in self.engine.hang_up(self.clock.now()):
-            if isinstance(action, Hangup):
-                return action.report
-        return self.engine.report(self.clock.now())
+                break
+        if self.engine.finished:
+            return self.engine.report()
+        return hang_up_report(self.engine, self.clock.now())
 
     def _say(self, say: Say) -> list[Action]:
         start = self.clock.now()
         self.engine.line_started(start)
-        seconds = estimate_line_s(self.scenario, say.text)
+        end = start + max(0.0, self._said(say.text))
         self._emit(CallStateChanged("speaking", start))
-        self._emit(GatekeeperSpoke(say.text, start, start + seconds, say.interrupting))
-        self._wait_until(start + seconds)
-        end = max(self.clock.now(), start + seconds)
+        self._emit(GatekeeperSpoke(say.text, start, end, say.interrupting))
+        self._wait_until(end)
+        if self._hung_up:
+            return []
         self._last_end = end
         return self.engine.line_finished(end)
 
@@ -200,7 +220,11 @@ class TypedCallDriver:
         text = self._next_text(deadline=None)
         if text is None:
             return []
-        return self._speak(text, in_pause=False, max_talk_s=listen.max_talk_s)
+        seconds = speech_seconds(text)
+        onset = max(self.clock.now() - seconds, self._last_end)
+        self._emit(TraineeSpeechStarted(onset))
+        started = self.engine.speech_started(onset)
+        return started + self._talk(text, onset, seconds, listen.max_talk_s)
 
     def _pause(self, pause: Pause) -> list[Action]:
         self._emit(CallStateChanged("shock_pause", self.clock.now()))
@@ -210,10 +234,13 @@ class TypedCallDriver:
         now = self.clock.now()
         if text is not None and now < pause.until_s:
             self._emit(ShockPauseEnded(held=False, silence_s=now - pause.silence_from_s))
-            return self._speak(text, in_pause=True, max_talk_s=None)
+            self._emit(TraineeSpeechStarted(now))
+            listen, actions = split_listen(self.engine.speech_started(now))
+            max_talk_s = listen.max_talk_s if listen is not None else None
+            return actions + self._talk(text, now, speech_seconds(text), max_talk_s)
         if self._hung_up:
             return []
-        if text is not None:  # sent just as the deadline passed: the gatekeeper was first
+        if text is not None:  # sent just as the deadline passed: she was first
             with self._cond:
                 self._typed.appendleft(text)
         at = max(now, pause.until_s)
@@ -221,56 +248,37 @@ class TypedCallDriver:
         self._emit(ShockPauseEnded(held=True, silence_s=at - pause.silence_from_s))
         return actions
 
-    def _speak(self, text: str, in_pause: bool, max_talk_s: float | None) -> list[Action]:
-        """Feed a typed line to the engine as a spoken turn.
-
-        Outside the pause the line counts as said up to the moment it is sent (it lasts as
-        long as saying it would take); inside the pause it breaks the silence the moment it
-        is sent and is said from then on — the same rule as ``gatekeeper call --typed``."""
-        seconds = speech_seconds(text)
-        now = self.clock.now()
-        if in_pause:
-            onset = now
-            self._emit(TraineeSpeechStarted(onset))
-            actions: list[Action] = []
-            for action in self.engine.speech_started(onset):
-                if isinstance(action, Listen):
-                    max_talk_s = action.max_talk_s
-                else:
-                    actions.append(action)
-        else:
-            onset = max(now - seconds, self._last_end)
-            self._emit(TraineeSpeechStarted(onset))
-            actions = list(self.engine.speech_started(onset))
-        # Until the line has been "said" (in the pause, or when sent faster than it could
-        # be said), the trainee is still talking on the call's timeline.
+    def _talk(
+        self, text: str, onset: float, seconds: float, max_talk_s: float | None
+    ) -> list[Action]:
+        """Until the line has been said (or her patience ran out), the trainee is still
+        talking on the call's timeline; then the engine hears the whole turn."""
         talked = seconds if max_talk_s is None else min(seconds, max_talk_s)
         self._wait_until(onset + talked)
         if self._hung_up:
             return []
-        end = onset + seconds
-        if max_talk_s is not None and seconds > max_talk_s:
-            end = onset + max_talk_s
-            cut_in = self.engine.tick(end)  # patience ran out: she cuts in
-            actions += cut_in
         self._emit(CallStateChanged("thinking", self.clock.now()))
         before = len(self.engine.turns)
-        actions += self.engine.utterance(Utterance(text, onset, end))
+        actions, end = talk(self.engine, text, onset, seconds, max_talk_s)
         self._last_end = max(self._last_end, end)
         judged = [t for t in self.engine.turns[before:] if t.speaker == "trainee"]
         self._emit(TraineeTranscribed(text, onset, end, judged[0].judgement if judged else None))
         return actions
 
-    # --- waiting -------------------------------------------------------------------------
+    # --- waiting -----------------------------------------------------------------------
 
     def _next_text(self, deadline: float | None) -> str | None:
-        """The next typed line, or None at the deadline or on hang-up."""
+        """The next typed line; None at the deadline or when the trainee hung up (also when
+        input ended and no line is left)."""
         with self._cond:
             while True:
                 if self._hung_up:
                     return None
                 if self._typed:
                     return self._typed.popleft()
+                if self._input_ended:
+                    self._hung_up = True
+                    return None
                 now = self.clock.now()
                 if deadline is not None and now >= deadline:
                     return None
@@ -285,3 +293,22 @@ class TypedCallDriver:
                 if now >= until_s:
                     return
                 self.clock.wait(self._cond, until_s - now, pause=False)
+
+
+def read_lines(stream: TextIO, call: TypedCall) -> threading.Thread:
+    """Feed the lines of a text stream (standard input) to ``call`` from a daemon thread, so
+    the call can end the shock pause while a read is blocked. At the end of the stream, or
+    when it cannot be read, input ends: the call uses the lines it has, then hangs up."""
+
+    def read() -> None:
+        try:
+            for line in iter(stream.readline, ""):
+                call.say_text(line)
+        except (OSError, ValueError):
+            pass  # closed or undecodable: treated like the end of input
+        finally:
+            call.end_of_input()
+
+    thread = threading.Thread(target=read, name="typed-lines", daemon=True)
+    thread.start()
+    return thread
