@@ -20,7 +20,7 @@ occurred", PortAudio's warnings) and the traceback of an error the app could not
 
 def typed_driver_factory():  # noqa: ANN201 - returns a DriverFactory
     """Builds typed calls: the real judge, the scenario's own phrases, a monotonic clock."""
-    from gatekeeper.session.call_setup import make_judge
+    from gatekeeper.session.call_setup import make_judge, next_on_line
     from gatekeeper.session.typed_call import TypedCall
 
     def make(setup):  # noqa: ANN001, ANN202
@@ -31,6 +31,7 @@ def typed_driver_factory():  # noqa: ANN201 - returns a DriverFactory
             scenario_id=setup.scenario.id,
             seed=setup.seed,
             headset=setup.headset,
+            then=next_on_line(setup.scenario.path, scenario),
         )
 
     return make

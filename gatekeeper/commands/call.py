@@ -96,12 +96,13 @@ def _call(
         raise BadInput(str(e)) from None
     scenario = _load(path)
     sid = scenario_id(path)
+    then = _next_on_line(path, scenario)
     if script is None and not text_mode:
         from gatekeeper.commands.voice_call import voice_call
 
-        return voice_call(scenario, sid, seed, as_json, **(voice or {}))
+        return voice_call(scenario, sid, seed, as_json, then=then, **(voice or {}))
     if script is None:
-        return _typed_call(scenario, sid, seed, as_json)
+        return _typed_call(scenario, sid, seed, as_json, then)
     try:
         entries = load_script(script)
     except ScriptError as e:
@@ -109,12 +110,14 @@ def _call(
     from gatekeeper.commands.report import format_report
     from gatekeeper.session.text_call import run_scripted
 
-    report = run_scripted(scenario, make_judge(scenario), entries, seed=seed or 0, scenario_id=sid)
+    report = run_scripted(
+        scenario, make_judge(scenario), entries, seed=seed or 0, scenario_id=sid, then=then
+    )
     emit(report.to_json(), as_json, lambda: format_report(report, scenario))
     return 0
 
 
-def _typed_call(scenario, scenario_id: str, seed: int | None, as_json: bool) -> int:  # noqa: ANN001
+def _typed_call(scenario, scenario_id: str, seed: int | None, as_json: bool, then) -> int:  # noqa: ANN001
     """``--text``: the trainee's lines come from standard input, the live lines and the
     report go to standard output (to standard error with ``--json``)."""
     from gatekeeper.commands.report import CallPrinter, run_and_report
@@ -129,6 +132,7 @@ def _typed_call(scenario, scenario_id: str, seed: int | None, as_json: bool) -> 
         make_judge(scenario),
         scenario_id=scenario_id,
         seed=random_seed() if seed is None else seed,
+        then=then,
     )
     out = sys.stderr if as_json else sys.stdout
     say = EvidenceWording(scenario.language)
@@ -136,6 +140,18 @@ def _typed_call(scenario, scenario_id: str, seed: int | None, as_json: bool) -> 
     printer = CallPrinter(out, scenario.persona.name, scenario.language)
     read_lines(sys.stdin, call)
     return run_and_report(call, printer, scenario, as_json)
+
+
+def _next_on_line(path: Path, scenario):  # noqa: ANN001, ANN202 - list[NextOnLine]
+    """Who the call is handed over to (the boss), each link checked; a broken one is bad
+    input, told in one line."""
+    from gatekeeper.scenario import ScenarioError
+    from gatekeeper.session.call_setup import next_on_line
+
+    try:
+        return next_on_line(path, scenario)
+    except ScenarioError as e:
+        raise BadInput("; ".join(str(e).splitlines())) from None
 
 
 def _load(path: Path):  # noqa: ANN202 - Scenario, imported lazily

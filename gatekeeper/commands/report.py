@@ -10,8 +10,8 @@ import click
 
 from gatekeeper.commands.output import EXIT_INTERNAL, emit
 from gatekeeper.dialogue.evidence_texts import EvidenceWording
-from gatekeeper.dialogue.types import CallReport
-from gatekeeper.scenario.model import Scenario
+from gatekeeper.dialogue.types import CallReport, Judgement
+from gatekeeper.scenario.model import Kind, Scenario
 from gatekeeper.session.events import (
     CallDriver,
     CallEvent,
@@ -22,6 +22,16 @@ from gatekeeper.session.events import (
     ShockPauseStarted,
     TraineeTranscribed,
 )
+
+
+def verdict_note(say: EvidenceWording, j: Judgement, section: int = 0) -> str:
+    """How an answer was judged, in a few words: its kind (and benefit) at the gate; to the
+    boss, the moves he heard (a vague kind says nothing there), and a lie or show by name."""
+    kind = say.kind(j.kind) + (", " + say("report.benefit") if j.benefit else "")
+    if section == 0 or not j.moves:
+        return kind
+    moves = [say(f"move.{m}") for m in sorted(j.moves)]
+    return ", ".join(moves if j.kind is Kind.vague else [say.kind(j.kind), *moves])
 
 
 def format_report(report: CallReport, scenario: Scenario) -> str:
@@ -36,11 +46,10 @@ def format_report(report: CallReport, scenario: Scenario) -> str:
         "",
     ]
     for t in report.turns:
-        who = name if t.speaker == "gatekeeper" else say("report.trainee")
+        who = (t.persona or name) if t.speaker == "gatekeeper" else say("report.trainee")
         notes = []
         if t.judgement is not None:
-            j = t.judgement
-            notes.append(say.kind(j.kind) + (", " + say("report.benefit") if j.benefit else ""))
+            notes.append(verdict_note(say, t.judgement, t.section))
         if t.interrupted:
             notes.append(say("report.cut_off"))
         if t.barged_in:
@@ -67,7 +76,14 @@ def format_report(report: CallReport, scenario: Scenario) -> str:
         out.append(say("report.no_pause", kind=say.kind(report.pitch_kind)))
     out.append("")
     out.append(say("report.score", score=report.scorecard.score))
+    sections = report.scorecard.sections
+    shown = -1
     for line in report.scorecard.items:
+        if sections and line.section != shown:
+            shown = line.section
+            head = sections[shown]
+            role = say(f"report.role.{head.role}")
+            out.append(say("report.section", persona=head.persona, role=role, score=head.score))
         points = say("report.points", points=line.points, max_points=line.max_points)
         out.append(f"  {line.item.value:<12} {points:>13}  {line.evidence}")
         out.append(f"  {'':<12} {'':>13}  {say('report.tip', tip=line.tip)}")
@@ -92,9 +108,11 @@ class CallPrinter:
             return
         self.end_bar()
         if isinstance(event, GatekeeperSpoke):
-            self._line(f"{event.start_s:6.1f} s  {self.speaker}: {event.text}")
+            who = event.speaker or self.speaker
+            self._line(f"{event.start_s:6.1f} s  {who}: {event.text}")
         elif isinstance(event, TraineeTranscribed) and event.text:
-            kind = f"  [{self.say.kind(event.judgement.kind)}]" if event.judgement else ""
+            j = event.judgement
+            kind = f"  [{verdict_note(self.say, j, 1 if j and j.moves else 0)}]" if j else ""
             you = self.say("report.trainee")
             self._line(f"{event.start_s:6.1f} s  {you}: {event.text}{kind}")
         elif isinstance(event, ShockPauseStarted):

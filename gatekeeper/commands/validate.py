@@ -34,7 +34,11 @@ def _validate(paths: tuple[Path, ...], as_json: bool) -> int:
         else:
             scenario, problems = check_file(path)
             if scenario is not None:
-                problems = [*problems, *coach_phrase_warnings(path, scenario)]
+                problems = [
+                    *problems,
+                    *coach_phrase_warnings(path, scenario),
+                    *handover_problems(path, scenario),
+                ]
                 if path.stem in seen:
                     problems = [duplicate_id_problem(path, seen[path.stem]), *problems]
                 else:
@@ -48,6 +52,20 @@ def _validate(paths: tuple[Path, ...], as_json: bool) -> int:
     }
     emit(payload, as_json, lambda: _human(files))
     return EXIT_OK if all_ok else EXIT_BAD_INPUT
+
+
+def handover_problems(path: Path, scenario: Any) -> list[Any]:
+    """A broken ``handover`` link (no such scenario, another language, a circle), located in
+    the file that names it, or the problems of the scenario it hands over to."""
+    from gatekeeper.scenario import ScenarioError
+    from gatekeeper.scenario.handover import handover_chain
+    from gatekeeper.session.call_setup import scenarios_dir
+
+    try:
+        handover_chain(path, scenario, scenarios_dir())
+    except ScenarioError as e:
+        return [p for p in e.problems if p.is_error]
+    return []
 
 
 def coach_phrase_warnings(path: Path, scenario: Any) -> list[Any]:

@@ -26,6 +26,7 @@ def voice_call(
     output_device: str | None = None,
     headset: bool = False,
     end_of_turn_s: float | None = None,
+    then=(),  # noqa: ANN001 - Sequence[NextOnLine]: who the call is handed over to
 ) -> int:
     from gatekeeper.audio.base import AudioError
     from gatekeeper.session.call_setup import random_seed
@@ -52,6 +53,7 @@ def voice_call(
             seed=seed,
             scenario_id=scenario_id,
             realtime=not fast,
+            then=then,
         )
     except ModelError as e:
         raise BadInput(str(e)) from None

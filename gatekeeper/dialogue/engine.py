@@ -457,13 +457,27 @@ class Engine:
         interrupting: bool = False,
     ) -> Say:
         text = self.scenario.fill(self._rng.choice(self.scenario.variants(line)))
-        record = TurnRecord(GATEKEEPER, text, now_s, now_s, step_id, line=line)
-        record.section = self.section
+        record = TurnRecord(
+            GATEKEEPER,
+            text,
+            now_s,
+            now_s,
+            step_id,
+            line=line,
+            section=self.section,
+            persona=self.scenario.persona.name,
+        )
         self.turns.append(record)
         self._say_record = record
         self._then, self._then_outcome, self._then_goto = then, outcome, goto
         self._state = State.speaking
-        return Say(step=step_id, line=line, text=text, interrupting=interrupting)
+        return Say(
+            step=step_id,
+            line=line,
+            text=text,
+            interrupting=interrupting,
+            persona=self.scenario.persona.name,
+        )
 
     def _start_pause(
         self, step_id: str, step: Step, now_s: float, after: Utterance | None

@@ -97,6 +97,7 @@ class Say:
     line: str
     text: str
     interrupting: bool = False
+    persona: str = ""  # who says it (the secretary, or the boss after a handover)
 
 
 @dataclass(frozen=True)
@@ -146,6 +147,7 @@ class TurnRecord:
     barged_in: bool = False  # trainee: started while the gatekeeper was speaking
     section: int = 0  # which person on the line (0: the first scenario, 1: the handover ...)
     delivery: Delivery | None = None  # trainee: how the voice ended the turn
+    persona: str = ""  # gatekeeper: who said the line (the secretary, or the boss)
 
     def to_json(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -157,6 +159,8 @@ class TurnRecord:
         }
         if self.line is not None:
             out["line"] = self.line
+        if self.persona:
+            out["persona"] = self.persona
         if self.judgement is not None:
             out["kind"] = self.judgement.kind.value
             out["judgement"] = self.judgement.to_json()

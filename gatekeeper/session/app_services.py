@@ -19,7 +19,8 @@ from typing import Any
 
 from gatekeeper.audio.base import AudioUnavailable
 from gatekeeper.dialogue.types import CallReport
-from gatekeeper.session.call_setup import open_mic_and_speaker
+from gatekeeper.scenario import ScenarioError
+from gatekeeper.session.call_setup import next_on_line, open_mic_and_speaker
 from gatekeeper.session.events import (
     CallFailed,
     EventSink,
@@ -101,8 +102,9 @@ class LiveVoiceDriver:
                 scenario_id=loaded.id,
                 realtime=True,
                 record_to=record_to,
+                then=next_on_line(loaded.path, loaded.scenario),
             )
-        except (ModelError, AudioError) as e:
+        except (ModelError, AudioError, ScenarioError) as e:
             source.stop()
             sink.close()
             on_event(CallFailed(str(e)))

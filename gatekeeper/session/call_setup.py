@@ -9,8 +9,10 @@ import random
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from gatekeeper.dialogue.engine import NextOnLine
 from gatekeeper.dialogue.judge import Judge
 from gatekeeper.locations import bundled_dir
+from gatekeeper.scenario.handover import handover_chain
 from gatekeeper.scenario.loader import scenario_id
 from gatekeeper.scenario.model import Scenario
 
@@ -22,6 +24,7 @@ __all__ = [
     "ScenarioNotFound",
     "bundled_scenarios",
     "make_judge",
+    "next_on_line",
     "open_mic_and_speaker",
     "random_seed",
     "resolve_scenario",
@@ -66,6 +69,16 @@ def resolve_scenario(arg: str) -> Path:
 def make_judge(scenario: Scenario) -> Judge:
     """The judge for a scenario: its language's phrase pack plus the scenario's own phrases."""
     return Judge(scenario.language, extra=scenario.judge)
+
+
+def next_on_line(path: Path, scenario: Scenario) -> list[NextOnLine]:
+    """Who takes the call when ``scenario`` (from ``path``) hands it over (its ``handover``:
+    the boss behind the secretary), each with its own judge. Raises
+    :class:`~gatekeeper.scenario.ScenarioError` for a broken link."""
+    return [
+        NextOnLine(link.id, link.scenario, make_judge(link.scenario))
+        for link in handover_chain(path, scenario, scenarios_dir())
+    ]
 
 
 def random_seed() -> int:

@@ -28,6 +28,7 @@ class GatekeeperSpoke:
     start_s: float
     end_s: float
     interrupting: bool = False
+    speaker: str = ""  # the persona's name (the boss after a handover); "" = the first
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ typed call, on a real clock, is :mod:`gatekeeper.session.typed_call`.
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
-from gatekeeper.dialogue.engine import Engine, Judging
+from gatekeeper.dialogue.engine import Engine, Judging, NextOnLine
 from gatekeeper.dialogue.types import Action, CallReport, Hangup, Listen, Pause, Say
 from gatekeeper.scenario.model import Scenario
 from gatekeeper.session.script import ScriptEntry
@@ -31,6 +31,7 @@ def run_scripted(
     seed: int = 0,
     scenario_id: str = "",
     line_seconds: LineSeconds | None = None,
+    then: Sequence[NextOnLine] = (),
 ) -> CallReport:
     """Play a whole call from a script on a virtual clock and return its report.
 
@@ -39,9 +40,10 @@ def run_scripted(
     lets her finish and counts again from her end. When the script runs out the trainee
     stays silent: a running shock pause resolves as held, a question left unanswered ends
     the call as abandoned."""
-    engine = Engine(scenario, judge, seed=seed, scenario_id=scenario_id)
-    rate = scenario.persona.speaking_rate
-    said = line_seconds or (lambda text: line_seconds_at(text, rate))
+    engine = Engine(scenario, judge, seed=seed, scenario_id=scenario_id, then=then)
+    said = line_seconds or (
+        lambda text: line_seconds_at(text, engine.scenario.persona.speaking_rate)
+    )
     entries = deque(script_entries)
     now = 0.0
     last_end = 0.0

@@ -23,10 +23,10 @@ from __future__ import annotations
 import threading
 import time
 from collections import deque
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Protocol, TextIO
 
-from gatekeeper.dialogue.engine import Engine, Judging
+from gatekeeper.dialogue.engine import Engine, Judging, NextOnLine
 from gatekeeper.dialogue.types import Action, CallReport, Hangup, Listen, Pause, Say
 from gatekeeper.scenario.model import Scenario
 from gatekeeper.session.events import (
@@ -122,10 +122,13 @@ class TypedCall:
         clock: Clock | None = None,
         line_seconds: LineSeconds | None = None,
         on_report: Callable[[CallReport], None] | None = None,
+        then: Sequence[NextOnLine] = (),
     ) -> None:
         self.scenario = scenario
         self.clock = clock or MonotonicClock()
-        self.engine = Engine(scenario, judge, seed=seed, scenario_id=scenario_id, headset=headset)
+        self.engine = Engine(
+            scenario, judge, seed=seed, scenario_id=scenario_id, headset=headset, then=then
+        )
         self._said = line_seconds or self._estimate
         self._cond = threading.Condition()
         self._typed: deque[str] = deque()
@@ -136,7 +139,7 @@ class TypedCall:
         self._emit: EventSink = lambda e: None
 
     def _estimate(self, text: str) -> float:
-        return line_seconds(text, self.scenario.persona.speaking_rate)
+        return line_seconds(text, self.engine.scenario.persona.speaking_rate)
 
     # --- from other threads ----------------------------------------------------------
 
@@ -208,7 +211,7 @@ class TypedCall:
         self.engine.line_started(start)
         end = start + max(0.0, self._said(say.text))
         self._emit(CallStateChanged("speaking", start))
-        self._emit(GatekeeperSpoke(say.text, start, end, say.interrupting))
+        self._emit(GatekeeperSpoke(say.text, start, end, say.interrupting, say.persona))
         self._wait_until(end)
         if self._hung_up:
             return []

@@ -392,7 +392,11 @@ class VoiceCall:
             self.timing.replies.append((say.step, playback.start_s - self.timing.last_voiced_s))
             self.timing.last_voiced_s = None
         self._set_state("speaking")
-        self._emit(GatekeeperSpoke(say.text, playback.start_s, playback.end_s, say.interrupting))
+        self._emit(
+            GatekeeperSpoke(
+                say.text, playback.start_s, playback.end_s, say.interrupting, say.persona
+            )
+        )
 
     def _line_done(self) -> None:
         playback = self._playing

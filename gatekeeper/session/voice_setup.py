@@ -8,14 +8,14 @@ workshop does not wait for Whisper again.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from gatekeeper.audio.base import AudioSink, AudioSource
-from gatekeeper.dialogue.engine import Engine
+from gatekeeper.dialogue.engine import Engine, NextOnLine
 from gatekeeper.scenario.model import Scenario
 from gatekeeper.session.call_setup import make_judge
 from gatekeeper.session.events import EventSink, Progress
@@ -104,7 +104,7 @@ def prepare_voice(scenario: Scenario, on_event: EventSink) -> PreparedVoice:
         message = missing_voice_message(scenario.language.value, persona.voices)
         return PreparedVoice(lambda text: None, None, message)
     cache = LineCache()
-    label = "Preparing the gatekeeper's voice"
+    label = f"Preparing {persona.name}'s voice"
     try:
         cache.prepare(
             scenario,
@@ -138,19 +138,41 @@ def build_voice_call(
     realtime: bool = True,
     voice: PreparedVoice | None = None,
     record_to: Path | None = None,
+    then: Sequence[NextOnLine] = (),
 ) -> tuple[VoiceCall, PreparedVoice]:
-    """Everything loaded and wired; ``VoiceCall.run`` starts the call."""
+    """Everything loaded and wired; ``VoiceCall.run`` starts the call. ``then`` are the
+    people the call is handed over to (the boss): each speaks with their own voice, all
+    lines prepared before the call starts."""
+    from gatekeeper.speech.prosody import delivery
     from gatekeeper.speech.vad import StreamingVad
 
     persona = scenario.persona
-    names = (persona.name, persona.company, persona.boss)
+    names = tuple(
+        dict.fromkeys(
+            n
+            for p in (persona, *(nxt.scenario.persona for nxt in then))
+            for n in (p.name, p.company, p.boss)
+        )
+    )
     hints = call_vocabulary(scenario.language, names) if options.vocabulary else names
     transcriber = load_transcriber(
         scenario.language.value, hints, options, on_event, keep_fillers=options.vocabulary
     )
     voice = voice or prepare_voice(scenario, on_event)
+    voices = [voice, *(prepare_voice(nxt.scenario, on_event) for nxt in then)]
     judge = make_judge(scenario)
-    engine = Engine(scenario, judge, seed=seed, scenario_id=scenario_id, headset=options.headset)
+    engine = Engine(
+        scenario,
+        judge,
+        seed=seed,
+        scenario_id=scenario_id,
+        headset=options.headset,
+        then=then,
+    )
+
+    def speak(text: str) -> tuple[np.ndarray, int] | None:
+        """The line in the voice of whoever is on the line now."""
+        return voices[engine.section].speak(text)
 
     def transcribe(audio: np.ndarray, still_wanted: Callable[[], bool]) -> str:
         return transcriber.transcribe_utterance(  # type: ignore[attr-defined]
@@ -163,13 +185,14 @@ def build_voice_call(
         sink=sink,
         vad=StreamingVad(end_silence_s=options.end_of_turn_s),
         transcribe=transcribe,
-        voice=voice.speak,
+        voice=speak,
         speaking_rate=scenario.persona.speaking_rate,
         realtime=realtime,
         headset=options.headset,
         echo_tail_s=options.echo_tail_s,
         silence_goal_s=scenario.scoring.targets.silence_goal_s,
         record_to=record_to,
+        measure_delivery=delivery,
     )
     return call, voice
 
