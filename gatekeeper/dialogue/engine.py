@@ -366,7 +366,9 @@ class Engine:
         if self._state in (State.listening, State.thinking):
             p = self._patience
             onset = self._talk_onset
-            if p is not None and onset is not None and now_s - onset >= p.max_talk_s:
+            # the tolerance: a driver that ticks at exactly onset + max_talk_s must get its
+            # cut-in, whatever the rounding of the sum
+            if p is not None and onset is not None and now_s - onset >= p.max_talk_s - 1e-9:
                 return self._cut_in(p, now_s)
         return []
 

@@ -39,6 +39,19 @@ SAY = {
         "Nur fünf Minuten, bitte!",
         "monologue": "Also wir sind ein junges Unternehmen und wir machen Software und "
         "Beratung und Schulungen und noch viel mehr und das erzähle ich Ihnen jetzt alles.",
+        # to the boss
+        "yes_sell": "Ja, ehrlich gesagt will ich Ihnen etwas verkaufen.",
+        "advantage": "Ihre Wartung dauert heute zwei Tage, mit uns nur noch einen halben.",
+        "no_advantage": "Das würde ich Ihnen lieber persönlich zeigen.",
+        "show": "Wir sind Marktführer, die Nummer eins, einfach die Besten am Markt.",
+        "pressure": "Sie müssen das einfach machen, glauben Sie mir.",
+        "ask_him": "Wie viele Maschinen haben Sie im Einsatz?",
+        "meeting_hour": "Hätten Sie nächste Woche eine Stunde Zeit für mich?",
+        "meeting": "Können wir uns nächste Woche treffen?",
+        "short": "Ganz kurz, nur fünf Minuten.",
+        "hour": "Eine Stunde, dann wissen Sie, ob es sich lohnt.",
+        "adv_meeting_hour": "Hätten Sie nächste Woche eine Stunde Zeit? Ihre Wartung dauert "
+        "heute zwei Tage, mit uns nur noch einen halben.",
     },
     "en": {
         "honest": "I'd like to win your boss as a customer for our company.",
@@ -56,6 +69,19 @@ SAY = {
         "pushy": "But you haven't even heard what I'm offering! Just five minutes, please!",
         "monologue": "So we are a young company and we do software and consulting and "
         "training and much more and I'm going to tell you all about it now.",
+        # to the boss
+        "yes_sell": "Yes, honestly, I want to sell you something.",
+        "advantage": "Your maintenance takes two days today, with us only half a day.",
+        "no_advantage": "I'd rather show you that in person.",
+        "show": "We're the market leader, number one, simply the best on the market.",
+        "pressure": "You have to do this, trust me.",
+        "ask_him": "How many machines do you run?",
+        "meeting_hour": "Would you have an hour for me next week?",
+        "meeting": "Can we meet next week?",
+        "short": "Just five minutes, real quick.",
+        "hour": "An hour, then you'll know if it pays off.",
+        "adv_meeting_hour": "Would you have an hour next week? Your maintenance takes two days "
+        "today, with us only half a day.",
     },
 }
 
@@ -151,10 +177,97 @@ SUSPICIOUS = [
          "hung_up", "greeting suspicion shock_pause at_least_honest cut_off"),
 ]
 
+YES = [("0.8", "yes_sell"), (HELD, "advantage")]  # to the boss: honest, held, an advantage
+
+BOSS = [
+    case("yes, advantage, asks about him, an hour",
+         [*YES, ("0.8", "ask_him"), ("0.8", "meeting_hour")], "appointment",
+         "hello suspicion shock_pause what_for_me go_on his_situation appointment"),
+    case("pretext", [("0.8", "pretext")], "hung_up", "hello suspicion seen_through"),
+    case("flattery", [("0.8", "flattery")], "brushed_off", "hello suspicion show_off"),
+    case("vague, advantage, an hour", [("0.8", "vague"), ("0.8", "advantage"),
+         ("0.8", "meeting_hour")], "appointment", "hello suspicion what_for_me go_on appointment"),
+    case("yes, pressure", [("0.8", "yes_sell"), (HELD, "pressure")], "hung_up",
+         "hello suspicion shock_pause what_for_me pushed"),
+    case("yes, the show", [("0.8", "yes_sell"), (HELD, "show")], "brushed_off",
+         "hello suspicion shock_pause what_for_me show_off"),
+    case("no advantage, then one, a meeting, an hour",
+         [("0.8", "yes_sell"), (HELD, "no_advantage"), ("0.8", "advantage"), ("0.8", "meeting"),
+          ("0.8", "hour")], "appointment",
+         "hello suspicion shock_pause what_for_me compared_to_today go_on how_long appointment"),
+    case("no advantage, pressure", [("0.8", "yes_sell"), (HELD, "no_advantage"),
+         ("0.8", "pressure")], "hung_up",
+         "hello suspicion shock_pause what_for_me compared_to_today pushed"),
+    case("no advantage twice", [("0.8", "yes_sell"), (HELD, "no_advantage"),
+         ("0.8", "no_advantage")], "brushed_off",
+         "hello suspicion shock_pause what_for_me compared_to_today no_ask"),
+    case("advantage, pressure", [*YES, ("0.8", "pressure")], "hung_up",
+         "hello suspicion shock_pause what_for_me go_on pushed"),
+    case("advantage, vague, an hour", [*YES, ("0.8", "vague"), ("0.8", "meeting_hour")],
+         "appointment", "hello suspicion shock_pause what_for_me go_on what_now appointment"),
+    case("advantage, vague, a meeting, five minutes",
+         [*YES, ("0.8", "vague"), ("0.8", "meeting"), ("0.8", "short")], "brushed_off",
+         "hello suspicion shock_pause what_for_me go_on what_now how_long too_short"),
+    case("advantage, vague, pressure", [*YES, ("0.8", "vague"), ("0.8", "pressure")], "hung_up",
+         "hello suspicion shock_pause what_for_me go_on what_now pushed"),
+    case("advantage, vague twice", [*YES, ("0.8", "vague"), ("0.8", "vague")], "brushed_off",
+         "hello suspicion shock_pause what_for_me go_on what_now no_ask"),
+    case("asks about him, pressure", [*YES, ("0.8", "ask_him"), ("0.8", "pressure")], "hung_up",
+         "hello suspicion shock_pause what_for_me go_on his_situation pushed"),
+    case("asks about him, a meeting, pressure",
+         [*YES, ("0.8", "ask_him"), ("0.8", "meeting"), ("0.8", "pressure")], "hung_up",
+         "hello suspicion shock_pause what_for_me go_on his_situation how_long pushed"),
+    case("asks about him, vague", [*YES, ("0.8", "ask_him"), ("0.8", "vague")], "brushed_off",
+         "hello suspicion shock_pause what_for_me go_on his_situation no_ask"),
+    case("monologue", [(LONG, "monologue")], "brushed_off", "hello suspicion cut_off"),
+    case("yes, monologue", [("0.8", "yes_sell"), (HELD + "/40", "monologue")], "brushed_off",
+         "hello suspicion shock_pause what_for_me cut_off"),
+    case("no advantage, monologue", [("0.8", "yes_sell"), (HELD, "no_advantage"),
+         (LONG, "monologue")], "brushed_off",
+         "hello suspicion shock_pause what_for_me compared_to_today cut_off"),
+    case("advantage, monologue", [*YES, (LONG, "monologue")], "brushed_off",
+         "hello suspicion shock_pause what_for_me go_on cut_off"),
+    case("asks about him, monologue", [*YES, ("0.8", "ask_him"), (LONG, "monologue")],
+         "brushed_off", "hello suspicion shock_pause what_for_me go_on his_situation cut_off"),
+    case("vague, monologue", [*YES, ("0.8", "vague"), (LONG, "monologue")], "brushed_off",
+         "hello suspicion shock_pause what_for_me go_on what_now cut_off"),
+    case("a meeting, monologue", [*YES, ("0.8", "meeting"), (LONG, "monologue")], "brushed_off",
+         "hello suspicion shock_pause what_for_me go_on how_long cut_off"),
+]
+
+BOSS_IN_A_HURRY = [
+    case("yes, advantage and an hour at once", [("0.8", "yes_sell"), ("0.8", "adv_meeting_hour")],
+         "appointment", "hello what_for_me appointment"),
+    case("yes, advantage, an hour", [("0.8", "yes_sell"), ("0.8", "advantage"),
+         ("0.8", "meeting_hour")], "appointment", "hello what_for_me and_then appointment"),
+    case("yes, advantage, a meeting without its length", [("0.8", "yes_sell"),
+         ("0.8", "advantage"), ("0.8", "meeting")], "brushed_off",
+         "hello what_for_me and_then too_short"),
+    case("yes, advantage, pressure", [("0.8", "yes_sell"), ("0.8", "advantage"),
+         ("0.8", "pressure")], "hung_up", "hello what_for_me and_then pushed"),
+    case("yes, advantage, vague", [("0.8", "yes_sell"), ("0.8", "advantage"), ("0.8", "vague")],
+         "brushed_off", "hello what_for_me and_then no_time"),
+    case("yes, pressure", [("0.8", "yes_sell"), ("0.8", "pressure")], "hung_up",
+         "hello what_for_me pushed"),
+    case("yes, the show", [("0.8", "yes_sell"), ("0.8", "show")], "brushed_off",
+         "hello what_for_me no_time"),
+    case("yes, no advantage", [("0.8", "yes_sell"), ("0.8", "no_advantage")], "brushed_off",
+         "hello what_for_me no_time"),
+    case("pretext", [("0.8", "pretext")], "hung_up", "hello seen_through"),
+    case("vague", [("0.8", "vague")], "brushed_off", "hello no_time"),
+    case("monologue", [(LONG, "monologue")], "brushed_off", "hello cut_off"),
+    case("yes, monologue", [("0.8", "yes_sell"), (LONG, "monologue")], "brushed_off",
+         "hello what_for_me cut_off"),
+    case("advantage, monologue", [("0.8", "yes_sell"), ("0.8", "advantage"),
+         (LONG, "monologue")], "brushed_off", "hello what_for_me and_then cut_off"),
+]
+
 CASES = {
     "standard-receptionist": RECEPTIONIST,
     "we-buy-nothing": WE_BUY_NOTHING,
     "suspicious": SUSPICIOUS,
+    "boss-weber": BOSS,
+    "boss-in-a-hurry": BOSS_IN_A_HURRY,
 }
 SCENARIOS = [f"{name}.{lang}" for name in CASES for lang in ("de", "en")]
 
@@ -173,6 +286,10 @@ def run_case(loaded, sid: str, c: Case, seed: int = 0):
     lang = scenario.language.value
     text = "\n".join(f"{timing} {SAY[lang][key]}" for timing, key in c.lines)
     return run_scripted(scenario, judge, parse_script(text, "case"), seed=seed, scenario_id=sid)
+
+
+def scenario_is_boss(loaded, sid: str) -> bool:
+    return loaded[sid][0].persona.role.value == "boss"
 
 
 def graph_edges(scenario: Scenario) -> set[tuple[str, str]]:
@@ -201,6 +318,11 @@ def test_route(loaded, sid: str, c: Case):
     assert 0 <= card.score <= 100
     assert card.score == round(sum(i.points for i in card.items))
     assert all(i.evidence and i.tip for i in card.items)
+    if scenario_is_boss(loaded, sid):
+        items = {i.item.value: i for i in card.items}
+        assert "no_show" in items and "appointment" in items and "benefit" not in items
+        if c.outcome is Outcome.appointment:
+            assert items["appointment"].points == pytest.approx(items["appointment"].max_points)
     if "shock_pause" in c.path:
         after = next(
             i for i, (timing, _) in enumerate(c.lines) if timing.split("/")[0] in (HELD, BROKEN)
@@ -234,3 +356,33 @@ def test_seed_changes_variants_not_routes(loaded, sid: str):
     a, b = run_case(loaded, sid, c, seed=1), run_case(loaded, sid, c, seed=2)
     assert a.path == b.path and a.outcome == b.outcome
     assert run_case(loaded, sid, c, seed=1).to_json() == a.to_json()
+
+
+@pytest.mark.parametrize(("sid", "boss"), [("standard-receptionist.de", "boss-weber.de"),
+                                          ("standard-receptionist.en", "boss-weber.en"),
+                                          ("suspicious.de", "boss-in-a-hurry.de"),
+                                          ("suspicious.en", "boss-in-a-hurry.en")])
+def test_put_through_goes_on_to_the_boss(loaded, sid: str, boss: str):
+    """The bundled secretaries hand the call over: one call, her part and his."""
+    from gatekeeper.session.call_setup import next_on_line
+
+    scenario, judge = loaded[sid]
+    lang = scenario.language.value
+    then = next_on_line(REPO / "scenarios" / f"{sid}.yaml", scenario)
+    assert [n.scenario_id for n in then] == [boss]
+    first = "honest_yes" if sid.startswith("suspicious") else "honest"
+    to_boss = (
+        [("0.8", "yes_sell"), ("0.8", "adv_meeting_hour")]
+        if "hurry" in boss
+        else [*YES, ("0.8", "ask_him"), ("0.8", "meeting_hour")]
+    )
+    lines = [("0.8", first), (HELD, "benefit"), *to_boss]
+    text = "\n".join(f"{timing} {SAY[lang][key]}" for timing, key in lines)
+    report = run_scripted(
+        scenario, judge, parse_script(text, "case"), seed=0, scenario_id=sid, then=then
+    )
+    assert report.outcome is Outcome.appointment
+    assert [s.scenario for s in report.scorecard.sections] == [sid, boss]
+    assert {t.section for t in report.turns} == {0, 1}
+    personas = {t.persona for t in report.turns if t.speaker == "gatekeeper"}
+    assert personas == {scenario.persona.name, then[0].scenario.persona.name}

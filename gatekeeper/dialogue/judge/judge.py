@@ -68,6 +68,12 @@ MOVE_MIN = 1.0
 
 _MOVE_CATEGORIES = frozenset((*MOVES, "rhetorical"))
 
+SHORT_TIME_ANSWER = 10
+"""Words an answer may have to name the meeting's length without asking for it again: the
+answer to "Wie lange brauchen Sie?" ("Eine Stunde, dann wissen Sie es."). A longer answer
+that names a length without asking for a meeting, or names it as a saving, is talking about
+something else ("das spart Ihnen eine Stunde am Tag gegenüber heute")."""
+
 LONG_REJECTION_WORDS = 12
 """A reply to a flat rejection this long, with no thanks or goodbye at all, is arguing."""
 
@@ -274,7 +280,8 @@ class Judge:
         fillers to the kinds but hedges to the boss. Several moves may be heard at once. A
         rhetorical question takes the question out of the words it covers; the show is also
         heard in dense praise, or praise beside a clear flattery cue (the flattery pack); an
-        honest time only counts inside an appointment ask."""
+        honest length only counts inside an appointment ask or as a short answer of its own
+        (:data:`SHORT_TIME_ANSWER`)."""
         words = [t.norm for t in tokens]
         hits = [
             h
@@ -296,7 +303,8 @@ class Judge:
         if "show" not in heard and (len(praise) >= DENSE_PRAISE or (praise and flattery)):
             heard.add("show")
             evidence += [replace(_evidence(h, tokens), category="show") for h in praise]
-        if "asks_for_appointment" not in heard:
+        answers_how_long = len(words) <= SHORT_TIME_ANSWER and "advantage_over_today" not in heard
+        if "asks_for_appointment" not in heard and not answers_how_long:
             heard.discard("honest_time_ask")
             evidence = [e for e in evidence if e.category != "honest_time_ask"]
         return frozenset(heard), evidence

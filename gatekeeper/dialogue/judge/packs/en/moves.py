@@ -348,8 +348,6 @@ RULES = (
             "it would be a mistake",
             "you'd be crazy not to",
             "you'd be mad not to",
-            "only today",
-            "today only",
             "this offer expires",
             "I'll take that as a yes",
             "can't say no",
@@ -362,15 +360,12 @@ RULES = (
             "you'll regret it",
             "there's nothing to think about",
             "probably wrong like most",
-            "as a layman",
             "hopelessly outdated",
             "your system is outdated",
-            "out of business",
             "throwing money out the window",
             "you don't really have a better option",
             "any sensible person",
             "I expect you to",
-            "be ready",
             "I'll just keep calling",
             "I've put you down for",
             "you can't cancel",
@@ -386,6 +381,8 @@ RULES = (
             r"ow|monday|tuesday|wednesday|thursday|friday)\b",
             r"\bif\s+you\s+don\s?t\s+(?:act|buy|switch|sign)\b|\b(?:say|sign)\s+(?:yes\s+)?no"
             r"w\b|\band\s+then\s+you\s+sign\b",
+            r"\b(?:only|just)\s+today\b|\btoday\s+only\b|\bout\s+of\s+business\b|\bbe\s+re"
+            r"ady\b|\bas\s+a\s+layman\b",
         ),
         must_catch=(
             "You have to do this, there's no reason to say no.",
