@@ -46,11 +46,24 @@ def fingerprint(dirs: Iterable[Path]) -> Fingerprint:
     return tuple(out)
 
 
+_DIFFICULTY = {"easy": 0, "medium": 1, "hard": 2}
+
+
+def _call_order(loaded: LoadedScenario) -> tuple[int, int, str]:
+    """The order of a call: the secretaries first, the bosses behind them; easy first."""
+    persona = loaded.scenario.persona
+    return (
+        persona.role.value == "boss",
+        _DIFFICULTY.get(loaded.scenario.difficulty.value, 1),
+        loaded.id,
+    )
+
+
 def load_library(dirs: list[Path]) -> Library:
     print_ = fingerprint(dirs)
     ok, failed = load_scenarios(dirs) if dirs else ([], [])
     return Library(
-        ok=tuple(ok),
+        ok=tuple(sorted(ok, key=_call_order)),
         failed=tuple((path, tuple(problems)) for path, problems in failed),
         fingerprint=print_,
     )
