@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests" / "speech"))
 
-from speechwav import make_speech_wav  # noqa: E402
+from speechwav import make_speech_wav
 
-from gatekeeper.speech.asr import WhisperTranscriber, load_wav  # noqa: E402
-from gatekeeper.speech.models import resolve_model  # noqa: E402
+from gatekeeper.speech.asr import WhisperTranscriber, load_wav
+from gatekeeper.speech.models import resolve_model
 
 SENTENCES = {
     "de": "Ich möchte Ihren Chef als Kunden gewinnen.",
@@ -37,8 +37,11 @@ def main() -> None:
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         audio = {
-            lang: load_wav(make_speech_wav(text, Path(tmp) / f"{lang}.wav", lang,
-                                           pad_start_s=0.2, pad_end_s=0.2))
+            lang: load_wav(
+                make_speech_wav(
+                    text, Path(tmp) / f"{lang}.wav", lang, pad_start_s=0.2, pad_end_s=0.2
+                )
+            )
             for lang, text in SENTENCES.items()
         }
         for model_name, lang in (("base", "de"), ("base", "en"), ("tiny.en", "en")):
@@ -47,8 +50,13 @@ def main() -> None:
             for beam in (1, 5):
                 for word_ts in (False, True):
                     t1 = time.perf_counter()
-                    stt = WhisperTranscriber(model, lang, cpu_threads=args.threads,
-                                             beam_size=beam, word_timestamps=word_ts)
+                    stt = WhisperTranscriber(
+                        model,
+                        lang,
+                        cpu_threads=args.threads,
+                        beam_size=beam,
+                        word_timestamps=word_ts,
+                    )
                     load_s = time.perf_counter() - t1
                     text = stt.transcribe(audio[lang]).text  # warm-up
                     times = []
@@ -56,17 +64,28 @@ def main() -> None:
                         t = time.perf_counter()
                         stt.transcribe(audio[lang])
                         times.append(time.perf_counter() - t)
-                    results.append({
-                        "model": model_name, "language": lang, "beam_size": beam,
-                        "word_timestamps": word_ts,
-                        "audio_s": round(len(audio[lang]) / 16000, 2),
-                        "median_s": round(statistics.median(times), 3),
-                        "min_s": round(min(times), 3), "max_s": round(max(times), 3),
-                        "load_s": round(load_s, 2),
-                        "resolve_s": round(t1 - t0, 2), "text": text,
-                    })
-    print(json.dumps({"threads": args.threads, "repeats": args.repeats, "results": results},
-                     ensure_ascii=False, indent=1))
+                    results.append(
+                        {
+                            "model": model_name,
+                            "language": lang,
+                            "beam_size": beam,
+                            "word_timestamps": word_ts,
+                            "audio_s": round(len(audio[lang]) / 16000, 2),
+                            "median_s": round(statistics.median(times), 3),
+                            "min_s": round(min(times), 3),
+                            "max_s": round(max(times), 3),
+                            "load_s": round(load_s, 2),
+                            "resolve_s": round(t1 - t0, 2),
+                            "text": text,
+                        }
+                    )
+    print(
+        json.dumps(
+            {"threads": args.threads, "repeats": args.repeats, "results": results},
+            ensure_ascii=False,
+            indent=1,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -33,10 +33,16 @@ from audio.audio_synth import speech  # noqa: E402
 from gatekeeper.audio.wavfile import write_wav  # noqa: E402
 
 LINES = {
-    "en": ("en-us", "I would like to win your boss as a customer for our company.",
-           "We cut his maintenance costs by fifteen percent."),
-    "de": ("de", "Ich möchte Ihren Chef gerne als Kunden für unser Unternehmen gewinnen.",
-           "Wir senken seine Wartungskosten um fünfzehn Prozent."),
+    "en": (
+        "en-us",
+        "I would like to win your boss as a customer for our company.",
+        "We cut his maintenance costs by fifteen percent.",
+    ),
+    "de": (
+        "de",
+        "Ich möchte Ihren Chef gerne als Kunden für unser Unternehmen gewinnen.",
+        "Wir senken seine Wartungskosten um fünfzehn Prozent.",
+    ),
 }
 
 
@@ -53,8 +59,16 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         mic = Path(tmp) / "mic.wav"
         write_wav(mic, signal)
-        cmd = [sys.executable, "-m", "gatekeeper.cli", "call", args.scenario,
-               "--mic-file", str(mic), "--json"]
+        cmd = [
+            sys.executable,
+            "-m",
+            "gatekeeper.cli",
+            "call",
+            args.scenario,
+            "--mic-file",
+            str(mic),
+            "--json",
+        ]
         if not args.realtime:
             cmd.append("--fast")
         t0 = time.monotonic()
@@ -73,22 +87,27 @@ def main() -> None:
             t = time.perf_counter()
             transcriber.transcribe_utterance(clip)
             times.append(time.perf_counter() - t)
-    print(json.dumps({
-        "benchmark": "call_memory",
-        "scenario": args.scenario,
-        "exit_code": done.returncode,
-        "outcome": report.get("outcome"),
-        "silence_after_pitch_s": report.get("silence_after_pitch_s"),
-        "call_wall_s": round(wall, 1),
-        "call_audio_s": round(len(signal) / 16000, 1),
-        "peak_rss_mb": round(peak_mb),
-        "target_peak_mb": 800,
-        "transcribe_utterance_ms": {
-            "median": round(statistics.median(times) * 1000),
-            "max": round(max(times) * 1000),
-            "utterance_s": [round(len(c) / 16000, 2) for c in clips],
-        },
-    }, indent=2))
+    print(
+        json.dumps(
+            {
+                "benchmark": "call_memory",
+                "scenario": args.scenario,
+                "exit_code": done.returncode,
+                "outcome": report.get("outcome"),
+                "silence_after_pitch_s": report.get("silence_after_pitch_s"),
+                "call_wall_s": round(wall, 1),
+                "call_audio_s": round(len(signal) / 16000, 1),
+                "peak_rss_mb": round(peak_mb),
+                "target_peak_mb": 800,
+                "transcribe_utterance_ms": {
+                    "median": round(statistics.median(times) * 1000),
+                    "max": round(max(times) * 1000),
+                    "utterance_s": [round(len(c) / 16000, 2) for c in clips],
+                },
+            },
+            indent=2,
+        )
+    )
 
 
 if __name__ == "__main__":

@@ -73,8 +73,13 @@ def _items(voices: tuple[SynthVoice, ...], statements: dict, quick: bool, seed: 
             for slow in (True, False):
                 for shape in SHAPES:
                     for fades in (False, True):
-                        yield voice, text, slow, shape, rng.uniform(4.0, 6.0), (
-                            rng.uniform(10.0, 14.0) if fades else 0.0
+                        yield (
+                            voice,
+                            text,
+                            slow,
+                            shape,
+                            rng.uniform(4.0, 6.0),
+                            (rng.uniform(10.0, 14.0) if fades else 0.0),
                         )
 
 
@@ -91,21 +96,30 @@ def run(voices: tuple[SynthVoice, ...], statements: dict, quick: bool, seed: int
         contour_ok = ending.contour == shape
         uptalk_ok = ending.uptalk == (shape == "rising")
         fading_ok = ending.fading == (fade_db > 0)
-        marks = per_voice.setdefault(voice.id, {"contour": [], "uptalk": [], "fading": [],
-                                                "both": []})
+        marks = per_voice.setdefault(
+            voice.id, {"contour": [], "uptalk": [], "fading": [], "both": []}
+        )
         marks["contour"].append(contour_ok)
         marks["uptalk"].append(uptalk_ok)
         marks["fading"].append(fading_ok)
         marks["both"].append(uptalk_ok and fading_ok)
         if not (contour_ok and fading_ok):
-            misses.append({
-                "voice": voice.id, "text": text, "slow": slow, "shape": shape,
-                "set_st": round(st, 1), "set_fade_db": round(fade_db, 1),
-                "measured_st": ending.pitch_movement_st,
-                "measured_drop_db": ending.level_drop_db,
-            })
-    every = {k: [m for marks in per_voice.values() for m in marks[k]]
-             for k in ("contour", "uptalk", "fading", "both")}
+            misses.append(
+                {
+                    "voice": voice.id,
+                    "text": text,
+                    "slow": slow,
+                    "shape": shape,
+                    "set_st": round(st, 1),
+                    "set_fade_db": round(fade_db, 1),
+                    "measured_st": ending.pitch_movement_st,
+                    "measured_drop_db": ending.level_drop_db,
+                }
+            )
+    every = {
+        k: [m for marks in per_voice.values() for m in marks[k]]
+        for k in ("contour", "uptalk", "fading", "both")
+    }
     return {
         "items": len(every["both"]),
         "accuracy_pct": {k: _share(v) for k, v in every.items()},

@@ -103,15 +103,17 @@ def loop_scenario(language: str, voice: str) -> Scenario:
             "title": t["title"],
             "description": "benchmark",
             "language": language,
-            "persona": {"name": "Frau Test", "company": "Test GmbH", "boss": "Herr Test",
-                        "voices": {language: [voice]}},
+            "persona": {
+                "name": "Frau Test",
+                "company": "Test GmbH",
+                "boss": "Herr Test",
+                "voices": {language: [voice]},
+            },
             "lines": {"ask": t["ask"], "bye": t["bye"]},
             "start": "ask",
             "steps": {
-                "ask": {"say": "ask", **listen,
-                        "routes": [*listen["routes"], {"goto": "ask2"}]},
-                "ask2": {"say": "ask", **listen,
-                         "routes": [*listen["routes"], {"goto": "ask"}]},
+                "ask": {"say": "ask", **listen, "routes": [*listen["routes"], {"goto": "ask2"}]},
+                "ask2": {"say": "ask", **listen, "routes": [*listen["routes"], {"goto": "ask"}]},
                 "bye": {"say": "bye", "end": "rejected"},
             },
         }
@@ -186,8 +188,12 @@ def run_ours(language: str, turns: int, model: str, voice: str, vocabulary: bool
             source.state = event.state
 
     call, _voice = build_voice_call(
-        scenario, source=source, sink=sink, on_event=on_event,
-        options=VoiceOptions(model=model, vocabulary=vocabulary), realtime=True,
+        scenario,
+        source=source,
+        sink=sink,
+        on_event=on_event,
+        options=VoiceOptions(model=model, vocabulary=vocabulary),
+        realtime=True,
         scenario_id="benchmark-loop",
     )
     # a turn misheard as something else can leave the loop listening: stop it in time
@@ -231,9 +237,11 @@ def run_plain(language: str, answers: list[np.ndarray], model: str, voice: str) 
         asr.append(t1 - t0)
         tts.append(t2 - t1)
         gaps.append(0.7 + (t1 - t0) + (t2 - t1))
-    return {"gaps_ms": [round(g * 1000) for g in gaps],
-            "transcribe_ms": [round(a * 1000) for a in asr],
-            "synthesise_ms": [round(b * 1000) for b in tts]}
+    return {
+        "gaps_ms": [round(g * 1000) for g in gaps],
+        "transcribe_ms": [round(a * 1000) for a in asr],
+        "synthesise_ms": [round(b * 1000) for b in tts],
+    }
 
 
 def summary(values_ms: list[float]) -> dict:
@@ -241,8 +249,13 @@ def summary(values_ms: list[float]) -> dict:
         return {}
     v = sorted(values_ms)
     pct = lambda p: v[min(len(v) - 1, round(p / 100 * (len(v) - 1)))]  # noqa: E731
-    return {"n": len(v), "p50_ms": pct(50), "p95_ms": pct(95), "max_ms": v[-1],
-            "mean_ms": round(statistics.mean(v))}
+    return {
+        "n": len(v),
+        "p50_ms": pct(50),
+        "p95_ms": pct(95),
+        "max_ms": v[-1],
+        "mean_ms": round(statistics.mean(v)),
+    }
 
 
 def main() -> None:
@@ -250,15 +263,20 @@ def main() -> None:
     ap.add_argument("--turns", type=int, default=24)
     ap.add_argument("--language", default="de", choices=["de", "en"])
     ap.add_argument("--model", default="base")
-    ap.add_argument("--no-vocabulary", action="store_true",
-                    help="Whisper hears only the names (no judge phrases, no filler prompt)")
-    ap.add_argument("--voice", default=None,
-                    help="the gatekeeper's voice (default: the standard scenario's here)")
+    ap.add_argument(
+        "--no-vocabulary",
+        action="store_true",
+        help="Whisper hears only the names (no judge phrases, no filler prompt)",
+    )
+    ap.add_argument(
+        "--voice",
+        default=None,
+        help="the gatekeeper's voice (default: the standard scenario's here)",
+    )
     args = ap.parse_args()
     threading.current_thread().name = "benchmark"
     voice = args.voice or default_voice(args.language)
-    ours = run_ours(args.language, args.turns, args.model, voice,
-                    vocabulary=not args.no_vocabulary)
+    ours = run_ours(args.language, args.turns, args.model, voice, vocabulary=not args.no_vocabulary)
     plain = run_plain(args.language, ours.pop("answers"), args.model, voice)
     ours.pop("scenario")
     ours.pop("transcriber")
@@ -270,12 +288,18 @@ def main() -> None:
         "voice": voice,
         # other work on the machine slows everything down; this says how busy it was
         "load_average_1min": round(os.getloadavg()[0], 2),
-        "ours": {**summary(ours["gaps_ms"]), "transcribe": summary(ours["transcribe_ms"]),
-                 "outcome": ours["outcome"], "call_wall_s": ours["call_wall_s"],
-                 "gaps_ms": ours["gaps_ms"]},
-        "plain_700ms_then_asr_then_tts": {**summary(plain["gaps_ms"]),
-                                           "transcribe": summary(plain["transcribe_ms"]),
-                                           "synthesise": summary(plain["synthesise_ms"])},
+        "ours": {
+            **summary(ours["gaps_ms"]),
+            "transcribe": summary(ours["transcribe_ms"]),
+            "outcome": ours["outcome"],
+            "call_wall_s": ours["call_wall_s"],
+            "gaps_ms": ours["gaps_ms"],
+        },
+        "plain_700ms_then_asr_then_tts": {
+            **summary(plain["gaps_ms"]),
+            "transcribe": summary(plain["transcribe_ms"]),
+            "synthesise": summary(plain["synthesise_ms"]),
+        },
         "targets": {"p50_ms": 600, "p95_ms": 900},
     }
     print(json.dumps(out, indent=2))

@@ -53,22 +53,32 @@ SNRS = (20.0, 10.0)
 
 TEXTS = {
     "tune": {
-        "de": ("Guten Tag, mein Name ist Müller von der Firma Kern.",
-               "Es geht um Ihre Telefonanlage."),
-        "en": ("Hello, this is Anna from Northwind.",
-               "Could you put me through to the manager?"),
+        "de": (
+            "Guten Tag, mein Name ist Müller von der Firma Kern.",
+            "Es geht um Ihre Telefonanlage.",
+        ),
+        "en": ("Hello, this is Anna from Northwind.", "Could you put me through to the manager?"),
     },
     "held_out": {
-        "de": ("Ich möchte Ihrem Chef gern ein Angebot für die Wartung schicken.",
-               "Sagen Sie mir, wann er Zeit hat?"),
-        "en": ("I'd like to send your boss a quote for the printers.",
-               "When would be a good time to call back?"),
+        "de": (
+            "Ich möchte Ihrem Chef gern ein Angebot für die Wartung schicken.",
+            "Sagen Sie mir, wann er Zeit hat?",
+        ),
+        "en": (
+            "I'd like to send your boss a quote for the printers.",
+            "When would be a good time to call back?",
+        ),
     },
 }
 VOICES = {
     "tune": ("espeak:de", "espeak:en-us", "pico:de-DE"),
-    "held_out": ("espeak:de+m3", "espeak:en-gb+f2", "pico:en-GB", "pico:en-US",
-                 "piper:en_US-joe-medium"),
+    "held_out": (
+        "espeak:de+m3",
+        "espeak:en-gb+f2",
+        "pico:en-GB",
+        "pico:en-US",
+        "piper:en_US-joe-medium",
+    ),
 }
 SEED_BASE = {"tune": 1, "held_out": 50_000}
 
@@ -141,7 +151,8 @@ def gap_error_ms(pauses: list[tuple[int, int]], first_end: int, truth: int) -> f
 @dataclass
 class Tally:
     errors: dict[str, list[float]] = field(
-        default_factory=lambda: {"ours": [], "silero": [], "frames": []})
+        default_factory=lambda: {"ours": [], "silero": [], "frames": []}
+    )
     misses: dict[str, int] = field(default_factory=lambda: {"ours": 0, "silero": 0, "frames": 0})
     worst: dict | None = None
 
@@ -167,16 +178,15 @@ class Tally:
         out["target_met"] = bool(
             ours["misses"] == 0
             and ours["within_100ms"] == out["cases"]
-            and ours["median_ms"] is not None and ours["median_ms"] <= 30.0
+            and ours["median_ms"] is not None
+            and ours["median_ms"] <= 30.0
             and (silero["median_ms"] is None or ours["median_ms"] <= silero["median_ms"])
         )
         return out
 
 
 def conditions() -> list[tuple[str, str | None, float | None]]:
-    return [("clean", None, None)] + [
-        (f"{c} {snr:g} dB", c, snr) for c in COLOURS for snr in SNRS
-    ]
+    return [("clean", None, None)] + [(f"{c} {snr:g} dB", c, snr) for c in COLOURS for snr in SNRS]
 
 
 def run_set(name: str, gaps: list[float], progress: bool) -> dict:
@@ -191,8 +201,15 @@ def run_set(name: str, gaps: list[float], progress: bool) -> dict:
         for g, gap in enumerate(gaps):
             lead, tail = round(1.0 * RATE), round(1.5 * RATE)
             gap_n = round(gap * RATE)
-            clean = np.concatenate([np.zeros(lead, np.float32), a, np.zeros(gap_n, np.float32),
-                                    b, np.zeros(tail, np.float32)])
+            clean = np.concatenate(
+                [
+                    np.zeros(lead, np.float32),
+                    a,
+                    np.zeros(gap_n, np.float32),
+                    b,
+                    np.zeros(tail, np.float32),
+                ]
+            )
             spans = [(lead, lead + len(a)), (lead + len(a) + gap_n, lead + len(a) + gap_n + len(b))]
             for c, (label, colour, snr) in enumerate(conds):
                 seed = SEED_BASE[name] + 1000 * v + 10 * g + c
@@ -200,8 +217,9 @@ def run_set(name: str, gaps: list[float], progress: bool) -> dict:
                 case = {"voice": voice, "gap_s": gap}
                 scorer = RecordingScorer()
                 errs = {
-                    "ours": gap_error_ms(our_pauses(StreamingVad(scorer=scorer), signal),
-                                         spans[0][1], gap_n),
+                    "ours": gap_error_ms(
+                        our_pauses(StreamingVad(scorer=scorer), signal), spans[0][1], gap_n
+                    ),
                 }
                 replay = StreamingVad(scorer=ReplayScorer(scorer.probs), refine=False)
                 errs["frames"] = gap_error_ms(our_pauses(replay, signal), spans[0][1], gap_n)
@@ -226,11 +244,15 @@ def _fmt(m: dict) -> str:
 def print_table(results: dict) -> None:
     for name, conds in results.items():
         print(f"\n{name} voices: {', '.join(VOICES[name])}")
-        print(f"{'condition':<16}{'n':>4}   {'ours max  med':>14}   {'silero max  med':>16}"
-              f"   {'frames max  med':>16}  target")
+        print(
+            f"{'condition':<16}{'n':>4}   {'ours max  med':>14}   {'silero max  med':>16}"
+            f"   {'frames max  med':>16}  target"
+        )
         for label, r in conds.items():
-            print(f"{label:<16}{r['cases']:>4}   {_fmt(r['ours']):>14}   {_fmt(r['silero']):>16}"
-                  f"   {_fmt(r['frames']):>16}  {'ok' if r['target_met'] else 'MISSED'}")
+            print(
+                f"{label:<16}{r['cases']:>4}   {_fmt(r['ours']):>14}   {_fmt(r['silero']):>16}"
+                f"   {_fmt(r['frames']):>16}  {'ok' if r['target_met'] else 'MISSED'}"
+            )
 
 
 def main() -> int:
@@ -245,16 +267,27 @@ def main() -> int:
     results = {name: run_set(name, gaps, progress=True) for name in sets}
     ok = all(r["target_met"] for conds in results.values() for r in conds.values())
     if args.json:
-        print(json.dumps({"benchmark": "silence_timing", "gaps_s": gaps,
-                          "voices": {n: VOICES[n] for n in sets}, "sets": results,
-                          "target_met": ok, "seconds": round(time.monotonic() - t0, 1)},
-                         indent=2))
+        print(
+            json.dumps(
+                {
+                    "benchmark": "silence_timing",
+                    "gaps_s": gaps,
+                    "voices": {n: VOICES[n] for n in sets},
+                    "sets": results,
+                    "target_met": ok,
+                    "seconds": round(time.monotonic() - t0, 1),
+                },
+                indent=2,
+            )
+        )
     else:
         print(f"gaps (s): {gaps}; errors in ms, |measured gap - true gap|")
         print_table(results)
-        print(f"\ntarget {'met' if ok else 'MISSED'} "
-              f"(every gap <= 100 ms, median <= 30 ms, median never worse than plain Silero); "
-              f"{time.monotonic() - t0:.0f} s")
+        print(
+            f"\ntarget {'met' if ok else 'MISSED'} "
+            f"(every gap <= 100 ms, median <= 30 ms, median never worse than plain Silero); "
+            f"{time.monotonic() - t0:.0f} s"
+        )
     return 0 if ok else 1
 
 

@@ -45,7 +45,7 @@ def percentile(values: list[float], p: float) -> float:
     return v[min(len(v) - 1, round(p / 100 * (len(v) - 1)))]
 
 
-def timed(fn):  # noqa: ANN001, ANN201
+def timed(fn):
     start = time.perf_counter()
     result = fn()
     return result, time.perf_counter() - start
@@ -53,16 +53,19 @@ def timed(fn):  # noqa: ANN001, ANN201
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--scenario", type=Path,
-                        default=ROOT / "scenarios" / "standard-receptionist.de.yaml")
-    parser.add_argument("--voice", default=None,
-                        help="a voice name (default: the one the scenario gets here)")
+    parser.add_argument(
+        "--scenario", type=Path, default=ROOT / "scenarios" / "standard-receptionist.de.yaml"
+    )
+    parser.add_argument(
+        "--voice", default=None, help="a voice name (default: the one the scenario gets here)"
+    )
     parser.add_argument("--repeats", type=int, default=5)
     parser.add_argument("--out", type=Path, default=None, help="also write the JSON here")
     args = parser.parse_args()
 
-    store = VoiceStore([(ROOT / "voices", "store")]
-                       + [(d, "package") for d in package_voice_dirs()])
+    store = VoiceStore(
+        [(ROOT / "voices", "store")] + [(d, "package") for d in package_voice_dirs()]
+    )
     scenario = load(args.scenario)
     language = scenario.language.value
     if args.voice:
@@ -127,8 +130,11 @@ def main() -> int:
             "p95_within_target": percentile(per_line_ms, 95) <= TARGET_P95_MS,
         },
         "scenario": {
-            "file": str(args.scenario.relative_to(ROOT) if args.scenario.is_relative_to(ROOT)
-                        else args.scenario),
+            "file": str(
+                args.scenario.relative_to(ROOT)
+                if args.scenario.is_relative_to(ROOT)
+                else args.scenario
+            ),
             "lines": len(texts),
             "audio_s": round(audio_s, 2),
             "prepare_cold_s": round(cold_s, 3),

@@ -32,7 +32,7 @@ class LazyGroup(click.Group):
         return None if mod is None else mod.command
 
     @staticmethod
-    def _module(name: str):  # noqa: ANN205
+    def _module(name: str):
         if name not in SUBCOMMANDS:
             return None
         try:

@@ -18,7 +18,7 @@ def in_ci() -> bool:
 
 
 @pytest.hookimpl(hookwrapper=True)
-def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):  # noqa: ANN201
+def pytest_runtest_makereport(item: pytest.Item, call: pytest.CallInfo[None]):
     """In CI a skip is a failure: a missing tool, model or voice means a broken install, and a
     broken install must not go green. Locally the skip stays, with its reason saying what to
     install."""

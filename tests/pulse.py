@@ -72,12 +72,20 @@ class PulseServer:
         log = self.log_path.open("wb")
         self.process = subprocess.Popen(
             [
-                "pulseaudio", "--daemonize=no", "--exit-idle-time=-1", "-n",
-                "--use-pid-file=no", "--system=false", "--disallow-exit",
+                "pulseaudio",
+                "--daemonize=no",
+                "--exit-idle-time=-1",
+                "-n",
+                "--use-pid-file=no",
+                "--system=false",
+                "--disallow-exit",
                 "--load=module-native-protocol-unix",
                 "--log-target=stderr",
             ],
-            env=self.env, stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+            env=self.env,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
             start_new_session=True,
         )
         deadline = time.monotonic() + 10
@@ -90,18 +98,26 @@ class PulseServer:
                 self.stop()
                 raise PulseError(f"pulseaudio did not answer within 10 s: {self._log_tail()}")
             time.sleep(0.1)
-        self.pactl("load-module", "module-null-sink", f"sink_name={MOUTH}", f"rate={RATE}",
-                   "channels=1")
-        self.pactl("load-module", "module-null-sink", f"sink_name={SPEAKER}", f"rate={RATE}",
-                   "channels=2")
-        self.pactl("load-module", "module-remap-source", f"source_name={VIRTUAL_MIC}",
-                   f"master={MOUTH}.monitor", "channels=1")
+        self.pactl(
+            "load-module", "module-null-sink", f"sink_name={MOUTH}", f"rate={RATE}", "channels=1"
+        )
+        self.pactl(
+            "load-module", "module-null-sink", f"sink_name={SPEAKER}", f"rate={RATE}", "channels=2"
+        )
+        self.pactl(
+            "load-module",
+            "module-remap-source",
+            f"source_name={VIRTUAL_MIC}",
+            f"master={MOUTH}.monitor",
+            "channels=1",
+        )
         self.pactl("set-default-sink", SPEAKER)
         self.pactl("set-default-source", VIRTUAL_MIC)
 
     def pactl(self, *args: str, check: bool = True) -> subprocess.CompletedProcess[str]:
-        result = subprocess.run(["pactl", *args], env=self.env, capture_output=True, text=True,
-                                timeout=10)
+        result = subprocess.run(
+            ["pactl", *args], env=self.env, capture_output=True, text=True, timeout=10
+        )
         if check and result.returncode != 0:
             raise PulseError(f"pactl {' '.join(args)} failed: {result.stderr.strip()}")
         return result
@@ -110,15 +126,23 @@ class PulseServer:
         """Start playing a WAV into a sink (the trainee speaking); returns the paplay process."""
         return subprocess.Popen(["paplay", f"--device={device}", str(wav)], env=self.env)
 
-    def record(self, wav: Path, device: str = f"{SPEAKER}.monitor",
-               latency_ms: int | None = None) -> subprocess.Popen[bytes]:
+    def record(
+        self, wav: Path, device: str = f"{SPEAKER}.monitor", latency_ms: int | None = None
+    ) -> subprocess.Popen[bytes]:
         """Start recording a source to a WAV (what the trainee hears); stop it with SIGINT.
         ``latency_ms`` buffers that much in the server, so a recorder starved of CPU for a
         moment loses nothing (the recording's own timeline stays exact)."""
         buffer = [f"--latency-msec={latency_ms}"] if latency_ms else []
         return subprocess.Popen(
-            ["parecord", f"--device={device}", "--file-format=wav", "--channels=1",
-             f"--rate={RATE}", *buffer, str(wav)],
+            [
+                "parecord",
+                f"--device={device}",
+                "--file-format=wav",
+                "--channels=1",
+                f"--rate={RATE}",
+                *buffer,
+                str(wav),
+            ],
             env=self.env,
         )
 

@@ -47,8 +47,16 @@ def test_dialogue_is_light():
         "for i in pkgutil.walk_packages(gatekeeper.dialogue.__path__, 'gatekeeper.dialogue.'):\n"
         "    importlib.import_module(i.name)"
     )
-    heavy = {"numpy", "faster_whisper", "ctranslate2", "onnxruntime", "piper", "sounddevice",
-             "textual", "sqlite3"}
+    heavy = {
+        "numpy",
+        "faster_whisper",
+        "ctranslate2",
+        "onnxruntime",
+        "piper",
+        "sounddevice",
+        "textual",
+        "sqlite3",
+    }
     assert not heavy & {m.split(".")[0] for m in loaded}
 
 

@@ -38,7 +38,7 @@ COPY_IGNORE = shutil.ignore_patterns(
 )
 
 
-def run(*args: str | Path, **kwargs) -> subprocess.CompletedProcess[str]:  # noqa: ANN003
+def run(*args: str | Path, **kwargs) -> subprocess.CompletedProcess[str]:
     result = subprocess.run(
         [str(a) for a in args], capture_output=True, text=True, timeout=600, **kwargs
     )

@@ -51,11 +51,11 @@ def _default_indices(sd: Any) -> tuple[int, int]:
     ins, outs = sd.default.device
     try:
         ins = ins if ins is not None and ins >= 0 else sd.query_devices(kind="input")["index"]
-    except Exception:  # noqa: BLE001 - PortAudio raises plain errors when there is none
+    except Exception:
         ins = -1
     try:
         outs = outs if outs is not None and outs >= 0 else sd.query_devices(kind="output")["index"]
-    except Exception:  # noqa: BLE001
+    except Exception:
         outs = -1
     return int(ins), int(outs)
 
@@ -127,7 +127,7 @@ def pick_samplerate(sd: Any, device: DeviceInfo, kind: Kind, channels: int) -> i
         try:
             check(device=device.index, samplerate=rate, channels=channels, dtype="float32")
             return rate
-        except Exception as e:  # noqa: BLE001 - PortAudio reports refusals as plain errors
+        except Exception as e:
             errors.append(f"{rate} Hz: {e}")
     raise AudioUnavailable(
         f"{kind} device {device.name!r} refuses every sample rate tried ({errors[0]})"

@@ -39,8 +39,11 @@ class FakeSource(AudioSource):
         error: Exception | None = None,
     ) -> None:
         super().__init__()
-        signal = np.concatenate([np.asarray(p, dtype=np.float32) for p in pieces]) if pieces \
+        signal = (
+            np.concatenate([np.asarray(p, dtype=np.float32) for p in pieces])
+            if pieces
             else np.zeros(0, dtype=np.float32)
+        )
         framer = Framer(start_index)
         self._frames = framer.push(signal) + framer.flush()
         self._next = 0

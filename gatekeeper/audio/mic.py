@@ -91,7 +91,7 @@ class Microphone(AudioSource):
                 callback=self._callback,
             )
             self._stream.start()
-        except Exception as e:  # noqa: BLE001 - PortAudioError and friends
+        except Exception as e:
             self._stream = None
             raise AudioUnavailable(
                 f"cannot open microphone {self.device.name!r} at {self.device_rate} Hz: {e}"
@@ -104,7 +104,7 @@ class Microphone(AudioSource):
             if status.input_overflow:
                 self._overflows += 1
             self._queue.put_nowait(indata.copy())
-        except Exception as e:  # noqa: BLE001 - surfaced by read(), never lost in PortAudio
+        except Exception as e:
             self._error = e
             raise self._sd.CallbackAbort from e
 
@@ -164,7 +164,7 @@ class Microphone(AudioSource):
             try:
                 stream.abort()
                 stream.close()
-            except Exception:  # noqa: BLE001, S110 - closing a vanished device may fail too
+            except Exception:
                 pass
         self._queue.put(_STOP)
 
@@ -199,7 +199,7 @@ def wait_for_microphone(
                     return True
             finally:
                 mic.stop()
-        except Exception:  # noqa: BLE001, S110 - a half-back device may fail in any way: retry
+        except Exception:
             pass
         if stop.wait(wait_s):
             return False

@@ -76,7 +76,7 @@ class Speaker(AudioSink):
                 callback=self._callback,
             )
             self._stream.start()
-        except Exception as e:  # noqa: BLE001
+        except Exception as e:
             self._stream = None
             raise AudioUnavailable(
                 f"cannot open speaker {self.device.name!r} at {self.device_rate} Hz: {e}"
@@ -107,7 +107,7 @@ class Speaker(AudioSink):
                 ahead = max(0.0, time_info.outputBufferDacTime - time_info.currentTime)
                 self._tail_until = time.monotonic() + ahead + frames / self.device_rate
             outdata[:] = out[:, None]
-        except Exception as e:  # noqa: BLE001 - surfaced on the next play()
+        except Exception as e:
             self.error = e
             raise self._sd.CallbackAbort from e
 
@@ -146,7 +146,7 @@ class Speaker(AudioSink):
             try:
                 stream.abort()
                 stream.close()
-            except Exception:  # noqa: BLE001, S110
+            except Exception:
                 pass
 
 

@@ -39,8 +39,11 @@ def analyze_transcript(transcript: Any, duration_s: float, language: str) -> dic
     """
     segments = [s.to_dict() for s in transcript.segments]
     gaps = [
-        {"start_s": round(a.end_s, 3), "end_s": round(b.start_s, 3),
-         "seconds": round(b.start_s - a.end_s, 3)}
+        {
+            "start_s": round(a.end_s, 3),
+            "end_s": round(b.start_s, 3),
+            "seconds": round(b.start_s - a.end_s, 3),
+        }
         for a, b in zip(transcript.segments, transcript.segments[1:], strict=False)
         if b.start_s > a.end_s
     ]
@@ -53,7 +56,8 @@ def analyze_transcript(transcript: Any, duration_s: float, language: str) -> dic
             words += [(w, None) for w in seg.text.split() if re.search(r"\w", w)]
     fillers = [
         {"word": re.sub(r"[^\w]", "", w).lower(), "start_s": None if t is None else round(t, 3)}
-        for w, t in words if is_filler(w, language)
+        for w, t in words
+        if is_filler(w, language)
     ]
     return {
         "duration_s": round(duration_s, 3),
@@ -84,7 +88,7 @@ class _Progress:
 
     def __call__(self, reached_s: float) -> None:
         pct = int(100 * min(reached_s, self.total_s) / self.total_s)
-        line = (f"transcribed {reached_s / 60:.1f} of {self.total_s / 60:.1f} min ({pct}%)")
+        line = f"transcribed {reached_s / 60:.1f} of {self.total_s / 60:.1f} min ({pct}%)"
         if self._tty:
             self.stream.write("\r" + line)
         elif pct // 10 > self._tenth:
@@ -121,16 +125,20 @@ class _ReportingProgress:
 
 def _human(report: dict[str, Any]) -> str:
     model = report["model"]
-    lines = [f"{report['file']}  {report['duration_s']:.1f} s, {report['language']}, "
-             f"Whisper {model['name']} ({model['source']})"]
+    lines = [
+        f"{report['file']}  {report['duration_s']:.1f} s, {report['language']}, "
+        f"Whisper {model['name']} ({model['source']})"
+    ]
     if not report["segments"]:
         lines.append("  no speech recognised")
     for seg in report["segments"]:
         lines.append(f"  {seg['start_s']:7.2f} - {seg['end_s']:7.2f}  {seg['text']}")
     for gap in report["gaps"]:
         lines.append(f"  gap {gap['start_s']:7.2f} - {gap['end_s']:7.2f}  {gap['seconds']:.2f} s")
-    lines.append(f"words: {report['words']} in {report['voiced_s']:.1f} s voiced, "
-                 f"{report['words_per_minute']:.0f} per minute")
+    lines.append(
+        f"words: {report['words']} in {report['voiced_s']:.1f} s voiced, "
+        f"{report['words_per_minute']:.0f} per minute"
+    )
     fillers = report["fillers"]
     listed = ", ".join(f["word"] for f in fillers["words"])
     lines.append(f"fillers: {fillers['count']}" + (f" ({listed})" if listed else ""))
@@ -139,10 +147,16 @@ def _human(report: dict[str, Any]) -> str:
 
 @click.command(name="analyze")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=str))
-@click.option("--language", "language", default="de", show_default=True,
-              help="Spoken language: de or en.")
-@click.option("--model", "model", default=None, metavar="NAME|PATH",
-              help="Whisper model name (base, tiny.en, ...) or model folder. Default: base.")
+@click.option(
+    "--language", "language", default="de", show_default=True, help="Spoken language: de or en."
+)
+@click.option(
+    "--model",
+    "model",
+    default=None,
+    metavar="NAME|PATH",
+    help="Whisper model name (base, tiny.en, ...) or model folder. Default: base.",
+)
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
 def command(file: str, language: str, model: str | None, as_json: bool) -> None:
     """Transcribe FILE (WAV, FLAC, OGG, MP3, M4A ...) and report segments, gaps, speaking
@@ -168,10 +182,14 @@ def command(file: str, language: str, model: str | None, as_json: bool) -> None:
         try:
             resolved = resolve_model(model, progress=None if as_json else progress_printer)
             if not as_json:
-                print(f"Loading Whisper {resolved.name} ({resolved.source}) ...",
-                      file=sys.stderr, flush=True)
-            transcriber = WhisperTranscriber(resolved, lang, word_timestamps=True,
-                                             keep_fillers=True)
+                print(
+                    f"Loading Whisper {resolved.name} ({resolved.source}) ...",
+                    file=sys.stderr,
+                    flush=True,
+                )
+            transcriber = WhisperTranscriber(
+                resolved, lang, word_timestamps=True, keep_fillers=True
+            )
         except ModelError as e:
             raise BadInput(str(e)) from e
         duration_s = audio.size / 16000
@@ -185,8 +203,7 @@ def command(file: str, language: str, model: str | None, as_json: bool) -> None:
         report = {
             "file": file,
             "language": lang,
-            "model": {"name": resolved.name, "source": resolved.source,
-                      "path": str(resolved.path)},
+            "model": {"name": resolved.name, "source": resolved.source, "path": str(resolved.path)},
             **analyze_transcript(transcript, audio.size / 16000, lang),
         }
         emit(report, as_json, lambda: _human(report))

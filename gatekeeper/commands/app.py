@@ -18,12 +18,12 @@ LOG_FILE = "gatekeeper.log"
 occurred", PortAudio's warnings) and the traceback of an error the app could not handle."""
 
 
-def typed_driver_factory():  # noqa: ANN201 - returns a DriverFactory
+def typed_driver_factory():
     """Builds typed calls: the real judge, the scenario's own phrases, a monotonic clock."""
     from gatekeeper.session.call_setup import make_judge, next_on_line
     from gatekeeper.session.typed_call import TypedCall
 
-    def make(setup):  # noqa: ANN001, ANN202
+    def make(setup):
         scenario = setup.scenario.scenario
         return TypedCall(
             scenario,
@@ -37,9 +37,7 @@ def typed_driver_factory():  # noqa: ANN201 - returns a DriverFactory
     return make
 
 
-def build_services(
-    scenarios_dirs: list[Path] | None = None, data_dir: Path | None = None
-):  # noqa: ANN201 - returns ui.ports.Services
+def build_services(scenarios_dirs: list[Path] | None = None, data_dir: Path | None = None):
     from gatekeeper.session.call_setup import scenarios_dir
     from gatekeeper.store import default_data_dir, open_store
     from gatekeeper.store.locations import HISTORY_FILE_NAME

@@ -41,15 +41,11 @@ from gatekeeper.commands.output import BadInput, emit, run_command
     default=None,
     help="Write the gatekeeper's audio to this WAV file, on the microphone's timeline.",
 )
-@click.option(
-    "--fast", is_flag=True, help="With --mic-file: read the file as fast as possible."
-)
+@click.option("--fast", is_flag=True, help="With --mic-file: read the file as fast as possible.")
 @click.option("--model", default=None, help="Whisper model name or folder (default: base).")
 @click.option("--input-device", default=None, help="Microphone (index or name).")
 @click.option("--output-device", default=None, help="Speaker (index or name).")
-@click.option(
-    "--headset", is_flag=True, help="Allow barge-in (no echo guard); use with a headset."
-)
+@click.option("--headset", is_flag=True, help="Allow barge-in (no echo guard); use with a headset.")
 @click.option(
     "--end-of-turn",
     "end_of_turn_s",
@@ -117,7 +113,7 @@ def _call(
     return 0
 
 
-def _typed_call(scenario, scenario_id: str, seed: int | None, as_json: bool, then) -> int:  # noqa: ANN001
+def _typed_call(scenario, scenario_id: str, seed: int | None, as_json: bool, then) -> int:
     """``--text``: the trainee's lines come from standard input, the live lines and the
     report go to standard output (to standard error with ``--json``)."""
     from gatekeeper.commands.report import CallPrinter, run_and_report
@@ -142,7 +138,7 @@ def _typed_call(scenario, scenario_id: str, seed: int | None, as_json: bool, the
     return run_and_report(call, printer, scenario, as_json)
 
 
-def _next_on_line(path: Path, scenario):  # noqa: ANN001, ANN202 - list[NextOnLine]
+def _next_on_line(path: Path, scenario):
     """Who the call is handed over to (the boss), each link checked; a broken one is bad
     input, told in one line."""
     from gatekeeper.scenario import ScenarioError
@@ -154,7 +150,7 @@ def _next_on_line(path: Path, scenario):  # noqa: ANN001, ANN202 - list[NextOnLi
         raise BadInput("; ".join(str(e).splitlines())) from None
 
 
-def _load(path: Path):  # noqa: ANN202 - Scenario, imported lazily
+def _load(path: Path):
     try:
         from gatekeeper.scenario import ScenarioError, load_scenario
     except ImportError:

@@ -15,10 +15,18 @@ from gatekeeper.commands.output import BadInput, emit, run_command
 
 @click.command("devices")
 @click.option("--json", "as_json", is_flag=True, help="Print one JSON object.")
-@click.option("--set-input", "set_input", metavar="DEVICE",
-              help="Remember this microphone (index or name) for future calls.")
-@click.option("--set-output", "set_output", metavar="DEVICE",
-              help="Remember this speaker (index or name) for future calls.")
+@click.option(
+    "--set-input",
+    "set_input",
+    metavar="DEVICE",
+    help="Remember this microphone (index or name) for future calls.",
+)
+@click.option(
+    "--set-output",
+    "set_output",
+    metavar="DEVICE",
+    help="Remember this speaker (index or name) for future calls.",
+)
 @click.option("--reset", is_flag=True, help="Forget the saved devices (use the defaults).")
 def command(as_json: bool, set_input: str | None, set_output: str | None, reset: bool) -> None:
     """List audio input and output devices (index, name, host API, channels, default rate)."""
@@ -80,8 +88,7 @@ def command(as_json: bool, set_input: str | None, set_output: str | None, reset:
             lines += rows("output devices", outputs, "max_output_channels", "default_output")
             lines.append("* = system default")
             saved_in = settings.input_device if settings.input_device is not None else "default"
-            saved_out = settings.output_device if settings.output_device is not None \
-                else "default"
+            saved_out = settings.output_device if settings.output_device is not None else "default"
             verb = "saved" if changed else "in use"
             lines.append(f"{verb}: input {saved_in}, output {saved_out} ({settings_path()})")
             return "\n".join(lines)

@@ -46,6 +46,6 @@ def run_command(as_json: bool, body: Callable[[], int | None]) -> None:
         fail("interrupted", as_json, EXIT_INTERNAL)
     except (click.exceptions.Exit, click.ClickException, SystemExit):
         raise
-    except Exception as e:  # noqa: BLE001 - the contract is one line, exit 1
+    except Exception as e:
         fail(f"internal error: {type(e).__name__}: {e}", as_json, EXIT_INTERNAL)
     sys.exit(code or EXIT_OK)

@@ -13,7 +13,7 @@ from gatekeeper.commands.report import CallPrinter, run_and_report
 
 
 def voice_call(
-    scenario,  # noqa: ANN001 - Scenario
+    scenario,
     scenario_id: str,
     seed: int | None,
     as_json: bool,
@@ -26,7 +26,7 @@ def voice_call(
     output_device: str | None = None,
     headset: bool = False,
     end_of_turn_s: float | None = None,
-    then=(),  # noqa: ANN001 - Sequence[NextOnLine]: who the call is handed over to
+    then=(),
 ) -> int:
     from gatekeeper.audio.base import AudioError
     from gatekeeper.session.call_setup import random_seed
@@ -70,7 +70,7 @@ def _open_audio(
     fast: bool,
     input_device: str | None,
     output_device: str | None,
-):  # noqa: ANN202 - (AudioSource, AudioSink), imported lazily
+):
     """The microphone side and the speaker side: files where given, else the devices. With
     --mic-file and no --speaker-file the gatekeeper's audio goes nowhere."""
     from gatekeeper.audio.base import AudioError, NullSink
@@ -98,7 +98,7 @@ def _open_audio(
         raise BadInput(str(e)) from None
 
 
-def _file_source(mic_file: Path, fast: bool):  # noqa: ANN202 - WavSource
+def _file_source(mic_file: Path, fast: bool):
     from gatekeeper.audio.base import AudioError
     from gatekeeper.audio.wavfile import WavSource
 

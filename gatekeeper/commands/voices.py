@@ -35,7 +35,8 @@ def list_command(as_json: bool) -> None:
         voices = list_voices()
         have = {v.language for v in voices}
         missing = {
-            lang.value: missing_voice_message(lang.value) for lang in Language
+            lang.value: missing_voice_message(lang.value)
+            for lang in Language
             if lang.value not in have
         }
         payload: dict[str, Any] = {
@@ -47,8 +48,16 @@ def list_command(as_json: bool) -> None:
         def human() -> str:
             rows = [("NAME", "ENGINE", "LANG", "GENDER", "QUALITY", "RATE", "SOURCE", "PATH")]
             rows += [
-                (v.name, v.engine, v.language, v.gender or "-", v.quality,
-                 str(v.sample_rate), v.source, str(v.path))
+                (
+                    v.name,
+                    v.engine,
+                    v.language,
+                    v.gender or "-",
+                    v.quality,
+                    str(v.sample_rate),
+                    v.source,
+                    str(v.path),
+                )
                 for v in voices
             ]
             n = len(rows[0]) - 1
@@ -92,8 +101,11 @@ def install_command(name: str, as_json: bool) -> None:
             if pico is None:
                 reason = pico_status() or "it is not one of Pico's voices"
                 raise BadInput(f"{name.strip()} is not available here: {reason}")
-            emit({"voice": pico.to_json(), "already_installed": True}, as_json,
-                 lambda: f"{pico.name} comes with the py-nanotts package; nothing to install")
+            emit(
+                {"voice": pico.to_json(), "already_installed": True},
+                as_json,
+                lambda: f"{pico.name} comes with the py-nanotts package; nothing to install",
+            )
             return 0
         try:
             parse_voice_name(name)
@@ -102,8 +114,11 @@ def install_command(name: str, as_json: bool) -> None:
         present = find_voice(name.strip())
         if present is not None:
             payload = {"voice": present.to_json(), "already_installed": True}
-            emit(payload, as_json, lambda: f"{present.name} is already installed "
-                 f"({present.source}: {present.path})")
+            emit(
+                payload,
+                as_json,
+                lambda: f"{present.name} is already installed ({present.source}: {present.path})",
+            )
             return 0
         bar = ProgressBars()
         try:
@@ -116,8 +131,14 @@ def install_command(name: str, as_json: bool) -> None:
             fail(str(e), as_json, EXIT_INTERNAL)
         bar.close()
         payload = {"voice": info.to_json(), "already_installed": False}
-        emit(payload, as_json, lambda: f"installed {info.name} ({info.language}, "
-             f"{info.quality}, {info.sample_rate} Hz) in {info.path.parent}")
+        emit(
+            payload,
+            as_json,
+            lambda: (
+                f"installed {info.name} ({info.language}, "
+                f"{info.quality}, {info.sample_rate} Hz) in {info.path.parent}"
+            ),
+        )
         return 0
 
     run_command(as_json, body)

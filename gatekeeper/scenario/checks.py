@@ -449,8 +449,11 @@ def _loops_without_listen(
     goes round again. A loop of say / pause / next steps alone would run on by itself (a
     typed call spins, a voice call talks for ever). Loops among steps already reported as
     never ending, or never reached, are not reported twice."""
-    quiet = {name: [t for t in exits[name] if steps[t].listen is None]
-             for name, step in steps.items() if step.listen is None}
+    quiet = {
+        name: [t for t in exits[name] if steps[t].listen is None]
+        for name, step in steps.items()
+        if step.listen is None
+    }
     out: list[Finding] = []
     for members in _strong_components(quiet):
         loops = len(members) > 1 or members[0] in quiet[members[0]]

@@ -273,9 +273,7 @@ class Handover(Strict):
     1.1 reads that key as true.)"""
 
     when: Outcome = Outcome.put_through
-    to: Annotated[
-        str, Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9_./ -]+$")
-    ] = Field(
+    to: Annotated[str, Field(min_length=1, max_length=200, pattern=r"^[A-Za-z0-9_./ -]+$")] = Field(
         description="A bundled scenario's id (boss-weber.de) or a file path relative to "
         "this scenario file."
     )
@@ -299,9 +297,7 @@ class JudgePhrases(Strict):
 
     def entries(self, category: str) -> list[CoachPhrase]:
         """The coach's phrases for ``category``, each with its weight and "not this" list."""
-        return [
-            CoachPhrase(phrase=p) if isinstance(p, str) else p for p in getattr(self, category)
-        ]
+        return [CoachPhrase(phrase=p) if isinstance(p, str) else p for p in getattr(self, category)]
 
 
 class ScoreItem(StrEnum):

@@ -136,15 +136,17 @@ class LiveMicCheck:
 
     def input_devices(self) -> list[Any]:
         from gatekeeper.audio.devices import list_devices
-        
+
         devices = [d for d in list_devices() if d.max_input_channels > 0]
         if not devices:
             raise AudioUnavailable("no microphone found")
-        return [InputDevice(str(d.name), f"{d.name} ({d.hostapi})", d.default_input)
-                for d in devices]
+        return [
+            InputDevice(str(d.name), f"{d.name} ({d.hostapi})", d.default_input) for d in devices
+        ]
 
-    def run(self, device: str | None, on_event: Callable[[Any], None],
-            stop: threading.Event) -> None:
+    def run(
+        self, device: str | None, on_event: Callable[[Any], None], stop: threading.Event
+    ) -> None:
         """Level and transcripts until ``stop``. When the microphone stops delivering audio
         it says so (:class:`MicStalled`), waits for it with a watchdog (growing pauses
         between tries) and carries on when it is back (:class:`MicBack`)."""
@@ -165,8 +167,9 @@ class LiveMicCheck:
             mic = open_microphone(device)
 
     @staticmethod
-    def _listen(mic: Any, transcriber: Any, on_event: Callable[[Any], None],
-                stop: threading.Event) -> None:
+    def _listen(
+        mic: Any, transcriber: Any, on_event: Callable[[Any], None], stop: threading.Event
+    ) -> None:
         from gatekeeper.audio.base import RecentFrames
         from gatekeeper.speech.vad import SpeechEnded, StreamingVad
 

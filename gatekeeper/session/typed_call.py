@@ -177,7 +177,7 @@ class TypedCall:
         self._emit = on_event
         try:
             report = self._run()
-        except Exception as e:  # noqa: BLE001 - reported to the caller, which shows one line
+        except Exception as e:
             report = self.engine.report(self.clock.now()) if self.engine.turns else None
             on_event(CallFailed(message=f"{type(e).__name__}: {e}", report=report))
             return report

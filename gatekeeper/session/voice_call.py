@@ -58,6 +58,7 @@ LineVoice = Callable[[str], "tuple[np.ndarray, int] | None"]
 #: speculative start: the transcriber may then stop early and return "".
 Transcribe = Callable[[np.ndarray, Callable[[], bool]], str]
 
+
 @dataclass
 class _Speculation:
     """A transcription started when the trainee fell silent, for the audio up to ``end``."""
@@ -95,7 +96,7 @@ def _measured(delivery: Future[Delivery] | None) -> Delivery | None:
         return None
     try:
         return delivery.result()
-    except Exception:  # noqa: BLE001 - Praat's errors are many; the words still count
+    except Exception:
         return None
 
 

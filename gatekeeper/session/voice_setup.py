@@ -57,7 +57,7 @@ def load_transcriber(
     on_event: EventSink,
     *,
     keep_fillers: bool = False,
-):  # noqa: ANN201
+):
     """The Whisper transcriber for ``language`` with ``hints`` (the words the trainee will
     say) as vocabulary, ``keep_fillers`` to have "äh"/"ähm" written; the model itself is
     loaded once per process (see ``speech.asr``) and
@@ -72,7 +72,10 @@ def load_transcriber(
         progress=_progress_factory(on_event, "Speech model"),
     )
     transcriber = WhisperTranscriber(
-        model, language=language, cpu_threads=options.cpu_threads, hints=list(hints),
+        model,
+        language=language,
+        cpu_threads=options.cpu_threads,
+        hints=list(hints),
         keep_fillers=keep_fillers,
     )
     transcriber.warm_up()

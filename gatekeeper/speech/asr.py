@@ -61,8 +61,7 @@ class Segment:
     words: tuple[Word, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return {"start_s": round(self.start_s, 3), "end_s": round(self.end_s, 3),
-                "text": self.text}
+        return {"start_s": round(self.start_s, 3), "end_s": round(self.end_s, 3), "text": self.text}
 
 
 @dataclass(frozen=True)
@@ -113,8 +112,11 @@ def _load_whisper(path: Path, cpu_threads: int) -> Any:
 
             try:
                 _MODELS[key] = WhisperModel(
-                    str(path), device="cpu", compute_type="int8",
-                    cpu_threads=cpu_threads, local_files_only=True,
+                    str(path),
+                    device="cpu",
+                    compute_type="int8",
+                    cpu_threads=cpu_threads,
+                    local_files_only=True,
                 )
             except (RuntimeError, ValueError, OSError) as e:
                 reason = " ".join(str(e).split())
@@ -145,7 +147,8 @@ class WhisperTranscriber:
         progress: ProgressFactory | None = None,
     ) -> None:
         self.model = (
-            model if isinstance(model, ResolvedModel)
+            model
+            if isinstance(model, ResolvedModel)
             else resolve_model(model, allow_download=allow_download, progress=progress)
         )
         self.language = language
@@ -174,10 +177,13 @@ class WhisperTranscriber:
         if too_quiet(audio, SAMPLE_RATE):
             return Transcript("", [], self.language)
         cap = max_tokens_for(audio.size / SAMPLE_RATE)
-        padded = np.concatenate([
-            np.zeros(int(LEAD_PAD_S * SAMPLE_RATE), np.float32), audio,
-            np.zeros(int(TAIL_PAD_S * SAMPLE_RATE), np.float32),
-        ])
+        padded = np.concatenate(
+            [
+                np.zeros(int(LEAD_PAD_S * SAMPLE_RATE), np.float32),
+                audio,
+                np.zeros(int(TAIL_PAD_S * SAMPLE_RATE), np.float32),
+            ]
+        )
         with self._lock:
             raw_segments, _info = self._whisper.transcribe(
                 padded,
@@ -236,8 +242,9 @@ class WhisperTranscriber:
             return Transcript("", [], self.language)
         levels = _frame_levels(audio)
         start, end = _snap_to_voice(levels, 0.0, seconds, 0.0, seconds)
-        segment = Segment(start_s + start, start_s + end, text, scores.avg_logprob,
-                          scores.no_speech_prob, ())
+        segment = Segment(
+            start_s + start, start_s + end, text, scores.avg_logprob, scores.no_speech_prob, ()
+        )
         return Transcript(text, [segment], self.language)
 
     def warm_up(self) -> None:
@@ -266,7 +273,9 @@ class WhisperTranscriber:
         whisper = self._whisper
         if self._tokenizer is None:
             self._tokenizer = Tokenizer(
-                whisper.hf_tokenizer, whisper.model.is_multilingual, task="transcribe",
+                whisper.hf_tokenizer,
+                whisper.model.is_multilingual,
+                task="transcribe",
                 language=self.language,
             )
         tk = self._tokenizer
@@ -280,15 +289,21 @@ class WhisperTranscriber:
             prompt = [tk.sot_prev, *hint[-(whisper.max_length // 2 - 1) :]]
         prompt += [*tk.sot_sequence, tk.no_timestamps]
         result = whisper.model.generate(
-            encoded, [prompt], beam_size=1, max_length=len(prompt) + cap,
-            return_scores=True, return_no_speech_prob=True, suppress_blank=True,
+            encoded,
+            [prompt],
+            beam_size=1,
+            max_length=len(prompt) + cap,
+            return_scores=True,
+            return_no_speech_prob=True,
+            suppress_blank=True,
             suppress_tokens=[-1],
         )[0]
         tokens = [t for t in result.sequences_ids[0] if t < tk.eot]
         text = tk.decode(tokens).strip()
         avg_logprob = result.scores[0] * len(tokens) / (len(tokens) + 1) if tokens else -10.0
-        scores = SegmentScores(avg_logprob, float(result.no_speech_prob),
-                               get_compression_ratio(text) if text else 0.0)
+        scores = SegmentScores(
+            avg_logprob, float(result.no_speech_prob), get_compression_ratio(text) if text else 0.0
+        )
         if len(tokens) >= cap - 1:  # ran into the cap: a decoder loop cut short
             return "", scores
         return text, scores
@@ -316,12 +331,21 @@ class WhisperTranscriber:
                 Word(
                     offset + min(max(float(w.start) - LEAD_PAD_S, start), end),
                     offset + min(max(float(w.end) - LEAD_PAD_S, start), end),
-                    w.word.strip(), float(w.probability),
+                    w.word.strip(),
+                    float(w.probability),
                 )
                 for w in (seg.words or [])
             )
-            segments.append(Segment(offset + start, offset + end, text,
-                                    float(seg.avg_logprob), float(seg.no_speech_prob), words))
+            segments.append(
+                Segment(
+                    offset + start,
+                    offset + end,
+                    text,
+                    float(seg.avg_logprob),
+                    float(seg.no_speech_prob),
+                    words,
+                )
+            )
         return Transcript(" ".join(s.text for s in segments), segments, self.language)
 
 
@@ -343,8 +367,9 @@ def max_tokens_for(seconds: float) -> int:
     return int(min(seconds, 30.0) * 8) + 16
 
 
-def build_prompt(hints: list[str] | tuple[str, ...], language: str, *,
-                 keep_fillers: bool = False) -> str:
+def build_prompt(
+    hints: list[str] | tuple[str, ...], language: str, *, keep_fillers: bool = False
+) -> str:
     """The decoder prompt: vocabulary hints (deduplicated, in order) and optional fillers."""
     seen: list[str] = []
     for hint in hints:
@@ -426,13 +451,15 @@ def speech_regions(
     sentences across a pause and the gaps between them are measured, not guessed."""
     from faster_whisper.vad import VadOptions, get_speech_timestamps
 
-    options = VadOptions(min_silence_duration_ms=int(min_silence_s * 1000),
-                         speech_pad_ms=int(pad_s * 1000))
+    options = VadOptions(
+        min_silence_duration_ms=int(min_silence_s * 1000), speech_pad_ms=int(pad_s * 1000)
+    )
     return [(int(r["start"]), int(r["end"])) for r in get_speech_timestamps(audio, options)]
 
 
-def transcribe_long(transcriber: SpeechToText, audio: np.ndarray, *,
-                    start_s: float = 0.0) -> Transcript:
+def transcribe_long(
+    transcriber: SpeechToText, audio: np.ndarray, *, start_s: float = 0.0
+) -> Transcript:
     """Transcribe a recording of any length utterance by utterance (see
     :func:`speech_regions`); segment times are on the recording's timeline + ``start_s``."""
     audio = np.ascontiguousarray(audio, dtype=np.float32).reshape(-1)
@@ -459,6 +486,11 @@ def transcribe_file(
     if isinstance(model, WhisperTranscriber):
         transcriber = model
     else:
-        transcriber = WhisperTranscriber(model, language, word_timestamps=word_timestamps,
-                                         keep_fillers=keep_fillers, progress=progress)
+        transcriber = WhisperTranscriber(
+            model,
+            language,
+            word_timestamps=word_timestamps,
+            keep_fillers=keep_fillers,
+            progress=progress,
+        )
     return transcribe_long(transcriber, audio)

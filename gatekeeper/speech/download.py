@@ -79,7 +79,7 @@ def download_file(
 
 
 def _stream(
-    url: str, out, size: int | None, progress: Progress | None, timeout: float  # noqa: ANN001
+    url: str, out, size: int | None, progress: Progress | None, timeout: float
 ) -> tuple[int, str]:
     request = urllib.request.Request(url, headers={"User-Agent": USER_AGENT})
     hasher = hashlib.sha256()

@@ -40,18 +40,53 @@ ENERGY_GATE_DBFS = -50.0
 
 # Whole-segment hallucinations (normalised: lower case, no punctuation, single spaces).
 _EXACT = {
-    "", "you", "thank you", "thanks", "bye", "okay", "so", "the end", "music",
-    "musik", "applaus", "lachen", "amen", "tschüss", "ja", "hm", "mhm",
-    "thanks for watching", "thank you for watching", "thank you so much for watching",
-    "vielen dank", "danke", "danke schön", "dankeschön",
-    "vielen dank fürs zuschauen", "danke fürs zuschauen", "bis zum nächsten mal",
-    "untertitel", "untertitelung", "copyright",
+    "",
+    "you",
+    "thank you",
+    "thanks",
+    "bye",
+    "okay",
+    "so",
+    "the end",
+    "music",
+    "musik",
+    "applaus",
+    "lachen",
+    "amen",
+    "tschüss",
+    "ja",
+    "hm",
+    "mhm",
+    "thanks for watching",
+    "thank you for watching",
+    "thank you so much for watching",
+    "vielen dank",
+    "danke",
+    "danke schön",
+    "dankeschön",
+    "vielen dank fürs zuschauen",
+    "danke fürs zuschauen",
+    "bis zum nächsten mal",
+    "untertitel",
+    "untertitelung",
+    "copyright",
 }
 # Short words above are only dropped when a segment is *only* that and the decoder was
 # unsure; see _UNSURE_ONLY. Phrases below are dropped wherever they appear in a segment.
 _UNSURE_ONLY = {
-    "thank you", "thanks", "bye", "okay", "so", "ja", "hm", "mhm", "tschüss",
-    "vielen dank", "danke", "danke schön", "dankeschön",
+    "thank you",
+    "thanks",
+    "bye",
+    "okay",
+    "so",
+    "ja",
+    "hm",
+    "mhm",
+    "tschüss",
+    "vielen dank",
+    "danke",
+    "danke schön",
+    "dankeschön",
 }
 _CONTAINS = (
     "untertitel im auftrag des zdf",
@@ -77,8 +112,11 @@ _CONTAINS = (
     "www ",
     " com ",
 )
-_MUSIC = re.compile(r"^[\s♪♫♬🎵🎶*#\-\[\]()]*(musik|music|applaus|applause|lachen|laughter)?"
-                    r"[\s♪♫♬🎵🎶*#\-\[\]()]*$", re.IGNORECASE)
+_MUSIC = re.compile(
+    r"^[\s♪♫♬🎵🎶*#\-\[\]()]*(musik|music|applaus|applause|lachen|laughter)?"
+    r"[\s♪♫♬🎵🎶*#\-\[\]()]*$",
+    re.IGNORECASE,
+)
 
 
 def normalise(text: str) -> str:
@@ -110,7 +148,7 @@ def is_known_hallucination(text: str, *, unsure: bool = True, prompt: str = "") 
     return False
 
 
-def _runs(words: list[str], max_n: int):  # noqa: ANN202
+def _runs(words: list[str], max_n: int):
     """Yield (index, n, repeats) for each n-gram repeated back to back at ``index``."""
     keys = [normalise(w) for w in words]
     for n in range(1, max_n + 1):
@@ -158,8 +196,9 @@ def unreliable(scores: SegmentScores) -> bool:
         scores.no_speech_prob > NO_SPEECH_MAX
         or scores.avg_logprob < AVG_LOGPROB_MIN
         or scores.compression_ratio > COMPRESSION_RATIO_MAX
-        or (scores.avg_logprob < AVG_LOGPROB_DOUBTFUL
-            and scores.no_speech_prob > NO_SPEECH_DOUBTFUL)
+        or (
+            scores.avg_logprob < AVG_LOGPROB_DOUBTFUL and scores.no_speech_prob > NO_SPEECH_DOUBTFUL
+        )
     )
 
 

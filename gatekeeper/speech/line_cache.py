@@ -76,9 +76,7 @@ class LineCache:
         self._paths: dict[str, Path] = {}
         self._lock = threading.Lock()
 
-    def key(
-        self, voice: VoiceInfo, speaking_rate: float, text: str, pitch: float = 1.0
-    ) -> str:
+    def key(self, voice: VoiceInfo, speaking_rate: float, text: str, pitch: float = 1.0) -> str:
         """The hash naming a line's file: it changes whenever the sound would."""
         ident = {
             "format": CACHE_FORMAT,

@@ -37,8 +37,17 @@ from gatekeeper.speech.download import DownloadError, Progress, download_file
 DEFAULT_MODEL = "base"  # multilingual: German needs it
 ENGLISH_MODEL = "tiny.en"
 KNOWN_MODELS = (
-    "tiny", "tiny.en", "base", "base.en", "small", "small.en",
-    "medium", "medium.en", "large-v1", "large-v2", "large-v3",
+    "tiny",
+    "tiny.en",
+    "base",
+    "base.en",
+    "small",
+    "small.en",
+    "medium",
+    "medium.en",
+    "large-v1",
+    "large-v2",
+    "large-v3",
 )
 # The one real default download location; ``{name}`` is the model name.
 MODEL_URL = "https://huggingface.co/Systran/faster-whisper-{name}/resolve/main"
@@ -329,10 +338,11 @@ def _download(name: str, progress: ProgressFactory | None) -> ResolvedModel:
 
 
 @contextlib.contextmanager
-def _staging(target: Path):  # noqa: ANN202
+def _staging(target: Path):
     target.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial",
-                                    dir=target.parent))
+    staging = Path(
+        tempfile.mkdtemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
+    )
     staging.chmod(0o755)  # mkdtemp makes it private; the model is not a secret
     try:
         yield staging

@@ -76,7 +76,7 @@ def is_pico_name(name: str) -> bool:
 def _import() -> tuple[ModuleType | None, str | None]:
     try:
         import py_nanotts
-    except Exception as e:  # noqa: BLE001 - ImportError, or the native part failing to load
+    except Exception as e:
         cause = e.__cause__ or e
         return None, f"{DISTRIBUTION} is not usable here ({type(cause).__name__}: {cause})"
     return py_nanotts, None

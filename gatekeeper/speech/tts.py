@@ -105,7 +105,7 @@ class PiperSpeaker:
             session = onnxruntime.InferenceSession(
                 str(voice.path), sess_options=options, providers=["CPUExecutionProvider"]
             )
-        except Exception as e:  # noqa: BLE001 - onnxruntime raises several private types
+        except Exception as e:
             raise SpeechError(f"voice {voice.name}: cannot load {voice.path}: {e}") from e
         self._voice = PiperVoice(session=session, config=config)
         self._syn_config = SynthesisConfig(

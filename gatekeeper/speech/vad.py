@@ -178,9 +178,7 @@ class SileroScorer:
 
     def __call__(self, samples: np.ndarray) -> float:
         x = np.concatenate([self._context, samples.astype(np.float32, copy=False)])[None, :]
-        prob, self._h, self._c = self._session.run(
-            None, {"input": x, "h": self._h, "c": self._c}
-        )
+        prob, self._h, self._c = self._session.run(None, {"input": x, "h": self._h, "c": self._c})
         self._context = x[0, -CONTEXT_SAMPLES:].copy()
         return float(prob.reshape(-1)[0])
 
@@ -518,7 +516,6 @@ class StreamingVad(Vad):
             return self._buried_tail_end(e, k, first, voiced_end, noise_mean)
         seg = signal[k * _HOP : k * _HOP + _WIN]
         return first + k * _HOP + _WIN - _first_loud(seg[::-1], th)
-
 
     def _buried_tail_end(
         self, e: np.ndarray, k: int, first: int, voiced_end: int, noise_mean: float

@@ -103,8 +103,12 @@ class VoiceInfo:
             from gatekeeper.speech import pico
 
             return ["pico", *pico.fingerprint(self)]
-        return ["piper", _piper_version(), _file_identity(self.path),
-                _file_identity(self.config_path)]
+        return [
+            "piper",
+            _piper_version(),
+            _file_identity(self.path),
+            _file_identity(self.config_path),
+        ]
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -134,7 +138,7 @@ def _piper_version() -> str:
         return "unknown"
 
 
-def speaker_for(voice: VoiceInfo, speaking_rate: float = 1.0, pitch: float = 1.0):  # noqa: ANN201
+def speaker_for(voice: VoiceInfo, speaking_rate: float = 1.0, pitch: float = 1.0):
     """The engine that speaks ``voice`` (a :class:`~gatekeeper.speech.tts.TextToSpeech`);
     raises :class:`~gatekeeper.speech.tts.SpeechError` when it cannot be loaded."""
     if voice.engine == "pico":
@@ -184,8 +188,9 @@ def _voice_from_config(model: Path, source: Source, config: dict[str, Any]) -> V
         quality = quality or by_name["quality"]
     family = family or str((config.get("espeak") or {}).get("voice", "")).split("-")[0]
     gender = _catalogue_gender(name)
-    return VoiceInfo(name, family.lower(), quality, sample_rate, model, source, locale,
-                     gender=gender)
+    return VoiceInfo(
+        name, family.lower(), quality, sample_rate, model, source, locale, gender=gender
+    )
 
 
 def _catalogue_gender(name: str) -> str | None:
@@ -293,9 +298,7 @@ def find_voice(name: str) -> VoiceInfo | None:
     return default_store().find(name)
 
 
-def choose_voice(
-    persona_voices: Mapping[str, Sequence[str]], language: str
-) -> VoiceInfo | None:
+def choose_voice(persona_voices: Mapping[str, Sequence[str]], language: str) -> VoiceInfo | None:
     return default_store().choose(persona_voices, language)
 
 
@@ -341,8 +344,7 @@ def suggested_voice(
     catalogue's (Pico voices are never installed: they come with the package)."""
     from gatekeeper.speech.pico import is_pico_name
 
-    names = [n for n in _persona_list(persona_voices or {}, str(language))
-             if not is_pico_name(n)]
+    names = [n for n in _persona_list(persona_voices or {}, str(language)) if not is_pico_name(n)]
     if names:
         return names[0]
     rec = load_catalogue().recommended
@@ -538,8 +540,7 @@ def _check_loads(name: str, folder: Path) -> None:
         audio = PiperSpeaker(info).synthesize("Hallo.")
     except SpeechError as e:
         raise VoiceError(f"{name} is corrupt: the model does not load") from e
-    except Exception as e:  # noqa: BLE001 - anything here means the voice is unusable
+    except Exception as e:
         raise VoiceError(f"{name} does not work: {type(e).__name__}: {e}") from e
     if len(audio.samples) == 0:
         raise VoiceError(f"{name} does not work: it produced no audio")
-

@@ -19,7 +19,7 @@ def in_background(
     def run() -> None:
         try:
             work()
-        except Exception as e:  # noqa: BLE001 - reported to the screen as one line
+        except Exception as e:
             on_error(e)
 
     thread = threading.Thread(target=run, name=f"gatekeeper-{name}", daemon=True)

@@ -56,8 +56,14 @@ class CallLog:
             elif isinstance(event, TraineeTranscribed):
                 self.store.add_turn(
                     self.call_id,
-                    TurnRecord("trainee", event.text, event.start_s, event.end_s, step="",
-                               judgement=event.judgement),
+                    TurnRecord(
+                        "trainee",
+                        event.text,
+                        event.start_s,
+                        event.end_s,
+                        step="",
+                        judgement=event.judgement,
+                    ),
                 )
             elif isinstance(event, ShockPauseEnded):
                 self.store.set_silence(self.call_id, event.silence_s, event.held)

@@ -34,7 +34,6 @@ one line, shown to the trainee; the app falls back to typed answers. It is the a
 package's own exception, so the session code raises it without knowing about the UI."""
 
 
-
 MicEvent = InputLevel | MicHeard | MicStalled | MicBack | Progress
 
 

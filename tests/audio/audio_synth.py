@@ -25,8 +25,10 @@ VOICED_LEVEL = 0.003  # ~ -50 dBFS: espeak's silence is digital zero, its speech
 def _espeak_cached(text: str, voice: str, words_per_minute: int) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "s.wav"
-        subprocess.run(["espeak-ng", "-v", voice, "-s", str(words_per_minute), "-w", str(path),
-                        text], check=True)
+        subprocess.run(
+            ["espeak-ng", "-v", voice, "-s", str(words_per_minute), "-w", str(path), text],
+            check=True,
+        )
         return load_mono_16k(path).tobytes()
 
 
@@ -43,8 +45,23 @@ def _pink_cached(samples: int, seed: int) -> bytes:
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "n.wav"
         subprocess.run(
-            ["sox", "-R", "-n", "-r", str(RATE), "-c", "1", "-b", "16", str(path),
-             "synth", f"{samples / RATE:.6f}", "pinknoise", "noise", str(seed)],
+            [
+                "sox",
+                "-R",
+                "-n",
+                "-r",
+                str(RATE),
+                "-c",
+                "1",
+                "-b",
+                "16",
+                str(path),
+                "synth",
+                f"{samples / RATE:.6f}",
+                "pinknoise",
+                "noise",
+                str(seed),
+            ],
             check=True,
         )
         x = load_mono_16k(path)

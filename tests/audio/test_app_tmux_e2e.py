@@ -47,23 +47,35 @@ def wait_for(text: str, timeout: float, history: list[str]) -> str:
     raise AssertionError(f"{text!r} not on screen within {timeout} s; last screen:\n{history[-1]}")
 
 
-@pytest.mark.skipif(shutil.which("tmux") is None and not os.environ.get("CI"),
-                    reason="tmux is not installed: apt-get install tmux")
+@pytest.mark.skipif(
+    shutil.which("tmux") is None and not os.environ.get("CI"),
+    reason="tmux is not installed: apt-get install tmux",
+)
 def test_first_call_by_voice_to_the_scorecard(pulse: PulseServer, tmp_path: Path) -> None:
-    pitch = make_call([speech("I would like to win your boss as a customer for our company.",
-                              "en-us")], [], lead_s=0.0, tail_s=0.2).write(
-        tmp_path / "pitch.wav", rate=44_100)
-    benefit = make_call([speech("We cut his maintenance costs by fifteen percent.", "en-us")],
-                        [], lead_s=0.0, tail_s=0.2).write(tmp_path / "benefit.wav", rate=44_100)
-    env = {**os.environ, **pulse.client_env(),
-           "GATEKEEPER_DATA_DIR": str(tmp_path / "data"),
-           "GATEKEEPER_CONFIG_DIR": str(tmp_path / "config"),
-           "TERM": "xterm-256color", "LANG": "C.UTF-8"}
+    pitch = make_call(
+        [speech("I would like to win your boss as a customer for our company.", "en-us")],
+        [],
+        lead_s=0.0,
+        tail_s=0.2,
+    ).write(tmp_path / "pitch.wav", rate=44_100)
+    benefit = make_call(
+        [speech("We cut his maintenance costs by fifteen percent.", "en-us")],
+        [],
+        lead_s=0.0,
+        tail_s=0.2,
+    ).write(tmp_path / "benefit.wav", rate=44_100)
+    env = {
+        **os.environ,
+        **pulse.client_env(),
+        "GATEKEEPER_DATA_DIR": str(tmp_path / "data"),
+        "GATEKEEPER_CONFIG_DIR": str(tmp_path / "config"),
+        "TERM": "xterm-256color",
+        "LANG": "C.UTF-8",
+    }
     for fixed_size in ("COLUMNS", "LINES"):  # Textual would take these over the terminal's
         env.pop(fixed_size, None)
     script = tmp_path / "start.sh"
-    exports = "".join(f"export {k}={shlex.quote(v)}\n" for k, v in env.items()
-                      if k.isidentifier())
+    exports = "".join(f"export {k}={shlex.quote(v)}\n" for k, v in env.items() if k.isidentifier())
     script.write_text(f"{exports}exec {shlex.quote(sys.executable)} -m gatekeeper.cli --lang en\n")
     tmux("new-session", "-d", "-s", SESSION, "-x", "160", "-y", "48", f"bash {script}")
     # detached sessions otherwise shrink to tmux's default 80x24

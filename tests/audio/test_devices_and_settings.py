@@ -34,14 +34,35 @@ class ScriptedPortAudio:
     class CallbackAbort(Exception):
         pass
 
-    def __init__(self, blocks: int = 1000, overflow_at: int | None = None,
-                 bad_block_at: int | None = None, devices: list | None = None) -> None:
-        self.devices = devices if devices is not None else [
-            {"index": 0, "name": "Built-in Mic", "hostapi": 0, "max_input_channels": 2,
-             "max_output_channels": 0, "default_samplerate": 44_100.0},
-            {"index": 1, "name": "USB Headset", "hostapi": 0, "max_input_channels": 1,
-             "max_output_channels": 2, "default_samplerate": 48_000.0},
-        ]
+    def __init__(
+        self,
+        blocks: int = 1000,
+        overflow_at: int | None = None,
+        bad_block_at: int | None = None,
+        devices: list | None = None,
+    ) -> None:
+        self.devices = (
+            devices
+            if devices is not None
+            else [
+                {
+                    "index": 0,
+                    "name": "Built-in Mic",
+                    "hostapi": 0,
+                    "max_input_channels": 2,
+                    "max_output_channels": 0,
+                    "default_samplerate": 44_100.0,
+                },
+                {
+                    "index": 1,
+                    "name": "USB Headset",
+                    "hostapi": 0,
+                    "max_input_channels": 1,
+                    "max_output_channels": 2,
+                    "default_samplerate": 48_000.0,
+                },
+            ]
+        )
         self.default = SimpleNamespace(device=[0, 1])
         self.blocks, self.overflow_at, self.bad_block_at = blocks, overflow_at, bad_block_at
         self.opened: list[dict] = []
@@ -58,7 +79,7 @@ class ScriptedPortAudio:
 
     check_output_settings = check_input_settings
 
-    def InputStream(self, **kw):  # noqa: N802 - mirrors sounddevice
+    def InputStream(self, **kw):
         self.opened.append(kw)
         return _Stream(self, kw)
 
@@ -118,8 +139,9 @@ def test_microphone_falls_back_from_a_refused_rate_and_downmixes(portaudio) -> N
     assert [f.index for f in frames] == [i * 512 for i in range(20)]
     signal = np.concatenate([f.samples for f in frames])
     spectrum = np.abs(np.fft.rfft(signal[1000:]))
-    assert np.fft.rfftfreq(len(signal) - 1000, 1 / 16_000)[np.argmax(spectrum)] == \
-        pytest.approx(500, abs=3)
+    assert np.fft.rfftfreq(len(signal) - 1000, 1 / 16_000)[np.argmax(spectrum)] == pytest.approx(
+        500, abs=3
+    )
     assert mic.overflows == 1
     assert mic.read() is None  # stopped
 
@@ -169,8 +191,18 @@ def test_no_devices_and_no_input(portaudio) -> None:
     portaudio(devices=[])
     result = CliRunner().invoke(main, ["devices"])
     assert result.exit_code == 2 and "no audio devices" in result.output
-    portaudio(devices=[{"index": 0, "name": "HDMI", "hostapi": 0, "max_input_channels": 0,
-                        "max_output_channels": 2, "default_samplerate": 48_000.0}])
+    portaudio(
+        devices=[
+            {
+                "index": 0,
+                "name": "HDMI",
+                "hostapi": 0,
+                "max_input_channels": 0,
+                "max_output_channels": 2,
+                "default_samplerate": 48_000.0,
+            }
+        ]
+    )
     from gatekeeper.audio.mic import Microphone
 
     with pytest.raises(AudioUnavailable, match="no input device"):

@@ -46,18 +46,37 @@ def _wait_for(lines: queue.Queue, needle: str, seen: list[str], timeout: float) 
 
 
 def test_voice_call_through_pulseaudio(pulse: PulseServer, tmp_path) -> None:
-    pitch = make_call([speech("I would like to win your boss as a customer for our company.",
-                              "en-us")], [], lead_s=0.0, tail_s=0.2)
-    benefit = make_call([speech("We cut his maintenance costs by fifteen percent.", "en-us")],
-                        [], lead_s=0.0, tail_s=0.2)
+    pitch = make_call(
+        [speech("I would like to win your boss as a customer for our company.", "en-us")],
+        [],
+        lead_s=0.0,
+        tail_s=0.2,
+    )
+    benefit = make_call(
+        [speech("We cut his maintenance costs by fifteen percent.", "en-us")],
+        [],
+        lead_s=0.0,
+        tail_s=0.2,
+    )
     pitch_wav = pitch.write(tmp_path / "pitch.wav", rate=44_100)
     benefit_wav = benefit.write(tmp_path / "benefit.wav", rate=44_100)
     heard_wav = tmp_path / "heard.wav"
     recorder = pulse.record(heard_wav)
     call = subprocess.Popen(
-        [sys.executable, "-m", "gatekeeper.cli", "call", "standard-receptionist.en", "--json",
-         "--seed", "3"],
-        env=pulse.env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "gatekeeper.cli",
+            "call",
+            "standard-receptionist.en",
+            "--json",
+            "--seed",
+            "3",
+        ],
+        env=pulse.env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     lines: queue.Queue = queue.Queue()
     threading.Thread(target=_lines, args=(call.stderr, lines), daemon=True).start()

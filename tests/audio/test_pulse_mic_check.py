@@ -16,8 +16,9 @@ pytestmark = [pytest.mark.audio, pytest.mark.models]
 
 
 def test_mic_check_hears_and_transcribes(pulse: PulseServer, tmp_path) -> None:
-    wav = make_call([speech("Good morning, this is a test.", "en-us")], [], lead_s=0.0,
-                    tail_s=0.2).write(tmp_path / "hello.wav", rate=44_100)
+    wav = make_call(
+        [speech("Good morning, this is a test.", "en-us")], [], lead_s=0.0, tail_s=0.2
+    ).write(tmp_path / "hello.wav", rate=44_100)
     check = LiveMicCheck("en")
     devices = check.input_devices()
     assert devices and any(d.is_default for d in devices)

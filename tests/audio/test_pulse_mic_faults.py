@@ -34,7 +34,7 @@ REPO = Path(__file__).resolve().parents[2]
 STALLED = "microphone stopped delivering audio"
 
 
-def wait_until(condition, timeout: float, what: str) -> None:  # noqa: ANN001
+def wait_until(condition, timeout: float, what: str) -> None:
     deadline = time.monotonic() + timeout
     while not condition():
         assert time.monotonic() < deadline, f"{what} within {timeout} s"

@@ -17,7 +17,7 @@ from gatekeeper.session.app_services import play_recording, stop_playback
 pytestmark = pytest.mark.audio
 
 
-def heard(path) -> np.ndarray:  # noqa: ANN001
+def heard(path) -> np.ndarray:
     audio, _rate = read_wav(path)
     return np.abs(audio.reshape(len(audio), -1).mean(axis=1))
 

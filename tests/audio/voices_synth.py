@@ -45,7 +45,7 @@ def _pico(voice: str, text: str, speed: float) -> np.ndarray:
 
 
 @functools.lru_cache(maxsize=4)
-def _piper_speaker(name: str):  # noqa: ANN202
+def _piper_speaker(name: str):
     from gatekeeper.speech.tts import PiperSpeaker
     from gatekeeper.speech.voices import find_voice
 

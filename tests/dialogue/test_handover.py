@@ -103,14 +103,33 @@ def test_the_scorecard_has_a_section_per_person(judge: Judge) -> None:
 @pytest.mark.parametrize(
     ("answers", "outcome", "last_line"),
     [
-        ([PITCH, BENEFIT, "Nein, ich will mich nur mal bei Ihnen vorstellen."], Outcome.hung_up,
-         "seen_through"),
-        ([PITCH, BENEFIT, YES, "Wir sind Marktführer, die Nummer eins, einfach die Besten."],
-         Outcome.brushed_off, "show_off"),
-        ([PITCH, BENEFIT, YES, ADVANTAGE, "Sie müssen das einfach machen, glauben Sie mir."],
-         Outcome.hung_up, "pushed"),
-        ([PITCH, BENEFIT, YES, ADVANTAGE, "Nur fünf Minuten, nächste Woche?",
-          "Ganz kurz, versprochen."], Outcome.brushed_off, "too_short"),
+        (
+            [PITCH, BENEFIT, "Nein, ich will mich nur mal bei Ihnen vorstellen."],
+            Outcome.hung_up,
+            "seen_through",
+        ),
+        (
+            [PITCH, BENEFIT, YES, "Wir sind Marktführer, die Nummer eins, einfach die Besten."],
+            Outcome.brushed_off,
+            "show_off",
+        ),
+        (
+            [PITCH, BENEFIT, YES, ADVANTAGE, "Sie müssen das einfach machen, glauben Sie mir."],
+            Outcome.hung_up,
+            "pushed",
+        ),
+        (
+            [
+                PITCH,
+                BENEFIT,
+                YES,
+                ADVANTAGE,
+                "Nur fünf Minuten, nächste Woche?",
+                "Ganz kurz, versprochen.",
+            ],
+            Outcome.brushed_off,
+            "too_short",
+        ),
     ],
 )
 def test_each_counterpart_move_ends_the_boss_call_its_way(

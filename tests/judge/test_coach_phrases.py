@@ -32,7 +32,7 @@ def test_the_suspicious_lie_stays_a_pretext_with_and_without_the_scenario(de: Ju
 
 
 @pytest.mark.parametrize("path", BUNDLED, ids=lambda p: p.name)
-def test_every_bundled_coach_phrase_is_switched_off_by_negation(path) -> None:  # noqa: ANN001
+def test_every_bundled_coach_phrase_is_switched_off_by_negation(path) -> None:
     scenario = load_scenario(path)
     lang = scenario.language.value
     coached = Judge(scenario.language, scenario.judge)

@@ -16,7 +16,7 @@ HOLD_BAR = 0.97
 BENEFIT_BAR = 0.99
 
 
-def _verdicts(judge: Judge):  # noqa: ANN202
+def _verdicts(judge: Judge):
     def run(text: str, turn: Turn) -> Verdict:
         j = judge.judge(text, turn)
         return Verdict(j.kind, j.benefit)

@@ -323,8 +323,11 @@ def test_a_loop_of_lines_and_a_pause_without_a_listen_step_is_an_error(check, ba
 
 
 def test_a_pause_loop_without_a_listen_step_is_an_error(check, base):
-    text = replace(base, "      - if: {silence: held}\n        goto: through\n",
-                   "      - if: {silence: held}\n        goto: shock\n")
+    text = replace(
+        base,
+        "      - if: {silence: held}\n        goto: through\n",
+        "      - if: {silence: held}\n        goto: shock\n",
+    )
     _, problems = check(text)
     loop = at(problems, "steps.shock")
     assert loop.line == line_of(text, "  shock:")
@@ -341,8 +344,11 @@ def test_a_loop_through_a_listen_step_is_fine(check, base):
 
 
 def test_a_longer_loop_is_named_step_by_step(check, base):
-    text = replace(base, "      - if: {silence: held}\n        goto: through\n",
-                   "      - if: {silence: held}\n        goto: wait\n")
+    text = replace(
+        base,
+        "      - if: {silence: held}\n        goto: through\n",
+        "      - if: {silence: held}\n        goto: wait\n",
+    )
     text += "  wait:\n    say: hello\n    next: shock\n"
     loop = at(check(text)[1], "steps.shock")
     assert loop.message.startswith("the loop 'shock' -> 'wait' -> 'shock' has no listen step")

@@ -113,9 +113,7 @@ def typed_call(stdin: int | str, *extra: str) -> subprocess.CompletedProcess[str
     args = ["gatekeeper", "call", "standard-receptionist.en", "--text", "--seed", "1", *extra]
     if stdin == -1:
         command = " ".join(args) + " <&-"
-        return subprocess.run(
-            ["bash", "-c", command], capture_output=True, text=True, timeout=60
-        )
+        return subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=60)
     kwargs = {"input": stdin} if isinstance(stdin, str) else {"stdin": stdin}
     return subprocess.run(args, capture_output=True, text=True, timeout=60, **kwargs)
 

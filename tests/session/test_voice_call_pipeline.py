@@ -62,8 +62,7 @@ def test_held_silence_is_timed_on_the_timeline(receptionist, receptionist_judge)
     call, sink, said = make_call(receptionist, receptionist_judge, signal, [PITCH, BENEFIT])
     events: list[object] = []
     report = call.run(events.append)
-    assert report.path == ["greeting", "ask_purpose", "shock_pause", "what_for_boss",
-                           "put_through"]
+    assert report.path == ["greeting", "ask_purpose", "shock_pause", "what_for_boss", "put_through"]
     pitch = next(t for t in report.turns if t.speaker == "trainee")
     assert pitch.start_s == pytest.approx(3.0, abs=FRAMES)
     assert pitch.end_s == pytest.approx(5.0, abs=FRAMES)
@@ -85,8 +84,12 @@ def test_held_silence_is_timed_on_the_timeline(receptionist, receptionist_judge)
 
 def test_speaking_into_the_pause_breaks_it_at_the_onset(receptionist, receptionist_judge):
     signal = [silence(3.0), tone(200, 2.0), silence(1.2), tone(300, 1.0), silence(6.0)]
-    call, _sink, _said = make_call(receptionist, receptionist_judge, signal,
-                                   [PITCH, "Also wir sind ein Softwarehaus aus Köln."])
+    call, _sink, _said = make_call(
+        receptionist,
+        receptionist_judge,
+        signal,
+        [PITCH, "Also wir sind ein Softwarehaus aus Köln."],
+    )
     events: list[object] = []
     report = call.run(events.append)
     assert report.trainee_broke_silence is True
@@ -109,8 +112,7 @@ def test_half_duplex_ignores_the_microphone_while_she_speaks(receptionist, recep
 
 def test_headset_mode_hears_barge_in(receptionist, receptionist_judge):
     signal = [silence(1.5), tone(200, 1.0), silence(12.0)]
-    call, _sink, _said = make_call(receptionist, receptionist_judge, signal, [PITCH],
-                                   headset=True)
+    call, _sink, _said = make_call(receptionist, receptionist_judge, signal, [PITCH], headset=True)
     call.engine.headset = True
     report = call.run(lambda e: None)
     trainee = [t for t in report.turns if t.speaker == "trainee"]
@@ -121,10 +123,12 @@ def test_a_stalled_microphone_ends_the_call_and_keeps_what_was_said(
     receptionist, receptionist_judge
 ):
     signal = [silence(3.0), tone(200, 2.0), silence(10.0)]
-    source = FakeSource(*signal, fail_after=round(6.0 * SAMPLE_RATE / 512),
-                        error=AudioStalled("no audio from the microphone for 1 s"))
-    call, _sink, _said = make_call(receptionist, receptionist_judge, signal, [PITCH],
-                                   source=source)
+    source = FakeSource(
+        *signal,
+        fail_after=round(6.0 * SAMPLE_RATE / 512),
+        error=AudioStalled("no audio from the microphone for 1 s"),
+    )
+    call, _sink, _said = make_call(receptionist, receptionist_judge, signal, [PITCH], source=source)
     events: list[object] = []
     report = call.run(events.append)
     failed = [e for e in events if isinstance(e, CallFailed)]
@@ -137,13 +141,13 @@ def test_a_stalled_microphone_ends_the_call_and_keeps_what_was_said(
     assert failed[0].report is report
 
 
-def test_the_recording_has_both_sides_on_one_timeline(receptionist, receptionist_judge,
-                                                      tmp_path):
+def test_the_recording_has_both_sides_on_one_timeline(receptionist, receptionist_judge, tmp_path):
     from gatekeeper.audio.wavfile import read_wav
 
     signal = [silence(3.0), tone(200, 2.0), silence(10.0)]
-    call, _sink, _said = make_call(receptionist, receptionist_judge, signal, [PITCH],
-                                   record_to=tmp_path / "call.wav")
+    call, _sink, _said = make_call(
+        receptionist, receptionist_judge, signal, [PITCH], record_to=tmp_path / "call.wav"
+    )
     report = call.run(lambda e: None)
     audio, rate = read_wav(call.recording_path)
     assert rate == SAMPLE_RATE and audio.shape[1] == 2

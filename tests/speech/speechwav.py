@@ -43,8 +43,18 @@ def make_speech_wav(
     path.parent.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as tmp:
         raw = Path(tmp) / "espeak.wav"
-        _run(["espeak-ng", "-v", ESPEAK_VOICES.get(voice, voice), "-s", str(words_per_minute),
-              "-w", str(raw), text])
+        _run(
+            [
+                "espeak-ng",
+                "-v",
+                ESPEAK_VOICES.get(voice, voice),
+                "-s",
+                str(words_per_minute),
+                "-w",
+                str(raw),
+                text,
+            ]
+        )
         cmd = ["sox", str(raw), "-b", "16", "-c", str(channels), "-r", str(rate), str(path)]
         if pad_start_s or pad_end_s:
             cmd += ["pad", f"{pad_start_s}", f"{pad_end_s}"]
@@ -54,19 +64,39 @@ def make_speech_wav(
 
 def make_silence_wav(path: Path | str, seconds: float, rate: int = 16000) -> Path:
     path = Path(path)
-    _run(["sox", "-n", "-b", "16", "-c", "1", "-r", str(rate), str(path),
-          "trim", "0", f"{seconds}"])
+    _run(
+        ["sox", "-n", "-b", "16", "-c", "1", "-r", str(rate), str(path), "trim", "0", f"{seconds}"]
+    )
     return path
 
 
 def make_noise_wav(
-    path: Path | str, seconds: float, kind: str = "whitenoise", volume: float = 0.3,
+    path: Path | str,
+    seconds: float,
+    kind: str = "whitenoise",
+    volume: float = 0.3,
     rate: int = 16000,
 ) -> Path:
     """White/pink/brown noise from sox's synth at ``volume`` (linear, 1.0 = full scale)."""
     path = Path(path)
-    _run(["sox", "-n", "-b", "16", "-c", "1", "-r", str(rate), str(path),
-          "synth", f"{seconds}", kind, "vol", f"{volume}"])
+    _run(
+        [
+            "sox",
+            "-n",
+            "-b",
+            "16",
+            "-c",
+            "1",
+            "-r",
+            str(rate),
+            str(path),
+            "synth",
+            f"{seconds}",
+            kind,
+            "vol",
+            f"{volume}",
+        ]
+    )
     return path
 
 

@@ -37,16 +37,17 @@ def _has_words(text: str, words: list[str], min_found: int) -> bool:
     return len(found) >= min_found
 
 
-def test_whisper_transcriber_is_a_speech_to_text(tiny_en) -> None:  # noqa: ANN001
+def test_whisper_transcriber_is_a_speech_to_text(tiny_en) -> None:
     assert isinstance(tiny_en, SpeechToText)
 
 
-def test_german_sentence_with_base(base_de, speech_dir: Path) -> None:  # noqa: ANN001
+def test_german_sentence_with_base(base_de, speech_dir: Path) -> None:
     wav = make_speech_wav(GERMAN, speech_dir / "de.wav", "de", pad_start_s=1.2, pad_end_s=0.8)
     transcript = transcribe_file(wav, "de", base_de)
     assert transcript.language == "de"
     assert _has_words(transcript.text, ["möchte", "Kunden", "Unternehmen", "gewinnen"], 2), (
-        transcript.text)
+        transcript.text
+    )
     start, end = voiced_span(wav)
     assert len(transcript.segments) == 1
     assert abs(transcript.segments[0].start_s - start) <= TOLERANCE_S
@@ -54,20 +55,22 @@ def test_german_sentence_with_base(base_de, speech_dir: Path) -> None:  # noqa: 
 
 
 @pytest.mark.parametrize("model", ["tiny_en", "base_en"])
-def test_english_sentence(model: str, request, speech_dir: Path) -> None:  # noqa: ANN001
+def test_english_sentence(model: str, request, speech_dir: Path) -> None:
     transcriber = request.getfixturevalue(model)
     wav = make_speech_wav(ENGLISH, speech_dir / "en.wav", "en", pad_start_s=0.7, pad_end_s=1.0)
     transcript = transcribe_file(wav, "en", transcriber)
     assert _has_words(transcript.text, ["would", "like", "win", "customer", "company"], 4), (
-        transcript.text)
+        transcript.text
+    )
     start, end = voiced_span(wav)
     assert abs(transcript.start_s - start) <= TOLERANCE_S
     assert abs(transcript.end_s - end) <= TOLERANCE_S
 
 
-def test_start_s_puts_an_utterance_on_the_call_timeline(tiny_en, speech_dir: Path) -> None:  # noqa: ANN001
-    wav = make_speech_wav("Good morning, this is Thomas.", speech_dir / "gm.wav", "en",
-                          pad_start_s=0.4)
+def test_start_s_puts_an_utterance_on_the_call_timeline(tiny_en, speech_dir: Path) -> None:
+    wav = make_speech_wav(
+        "Good morning, this is Thomas.", speech_dir / "gm.wav", "en", pad_start_s=0.4
+    )
     audio = load_wav(wav)
     local = tiny_en.transcribe(audio)
     shifted = tiny_en.transcribe(audio, start_s=12.5)
@@ -77,9 +80,10 @@ def test_start_s_puts_an_utterance_on_the_call_timeline(tiny_en, speech_dir: Pat
     assert all(12.5 <= w.start_s <= shifted.end_s for w in shifted.segments[0].words)
 
 
-def test_two_utterances_and_the_gap_between_them(base_de, speech_dir: Path) -> None:  # noqa: ANN001
-    first = make_speech_wav("Guten Tag, hier ist Thomas Berger.", speech_dir / "a.wav", "de",
-                            pad_start_s=0.5)
+def test_two_utterances_and_the_gap_between_them(base_de, speech_dir: Path) -> None:
+    first = make_speech_wav(
+        "Guten Tag, hier ist Thomas Berger.", speech_dir / "a.wav", "de", pad_start_s=0.5
+    )
     silence = make_silence_wav(speech_dir / "gap.wav", 2.0)
     second = make_speech_wav(GERMAN, speech_dir / "b.wav", "de", pad_end_s=0.5)
     wav = concat_wavs(speech_dir / "ab.wav", first, silence, second)
@@ -94,9 +98,10 @@ def test_two_utterances_and_the_gap_between_them(base_de, speech_dir: Path) -> N
     assert _has_words(transcript.segments[1].text, ["möchte", "Chef", "Kunden", "gewinnen"], 1)
 
 
-def test_stereo_44k_file_is_mixed_down_and_resampled(tiny_en, speech_dir: Path) -> None:  # noqa: ANN001
-    wav = make_speech_wav(ENGLISH, speech_dir / "st.wav", "en", rate=44100, channels=2,
-                          pad_start_s=0.5)
+def test_stereo_44k_file_is_mixed_down_and_resampled(tiny_en, speech_dir: Path) -> None:
+    wav = make_speech_wav(
+        ENGLISH, speech_dir / "st.wav", "en", rate=44100, channels=2, pad_start_s=0.5
+    )
     mono = make_speech_wav(ENGLISH, speech_dir / "mono.wav", "en", pad_start_s=0.5)
     audio = load_wav(wav)
     assert audio.dtype == np.float32 and audio.ndim == 1
@@ -108,7 +113,7 @@ def test_stereo_44k_file_is_mixed_down_and_resampled(tiny_en, speech_dir: Path) 
 # -- nothing from nothing ---------------------------------------------------------------------
 
 
-def test_digital_silence_is_empty_without_running_the_model(base_de, speech_dir: Path) -> None:  # noqa: ANN001
+def test_digital_silence_is_empty_without_running_the_model(base_de, speech_dir: Path) -> None:
     wav = make_silence_wav(speech_dir / "silence.wav", 3.0)
     transcript = base_de.transcribe(load_wav(wav))
     assert transcript.empty and transcript.segments == []
@@ -116,16 +121,19 @@ def test_digital_silence_is_empty_without_running_the_model(base_de, speech_dir:
 
 @pytest.mark.parametrize("kind", ["whitenoise", "pinknoise", "brownnoise"])
 @pytest.mark.parametrize("volume", [0.003, 0.03, 0.3])
-def test_noise_is_empty(base_de, speech_dir: Path, kind: str, volume: float) -> None:  # noqa: ANN001
+def test_noise_is_empty(base_de, speech_dir: Path, kind: str, volume: float) -> None:
     wav = make_noise_wav(speech_dir / f"{kind}-{volume}.wav", 2.0, kind, volume)
     transcript = base_de.transcribe(load_wav(wav))
     assert transcript.text == "", transcript.segments
 
 
-def test_noise_is_empty_even_with_vocabulary_hints(base_de, speech_dir: Path) -> None:  # noqa: ANN001
-    hinted = WhisperTranscriber(base_de.model, "de",
-                                hints=["Frau Schneider", "Müller GmbH", "Herr Weber"],
-                                keep_fillers=True)
+def test_noise_is_empty_even_with_vocabulary_hints(base_de, speech_dir: Path) -> None:
+    hinted = WhisperTranscriber(
+        base_de.model,
+        "de",
+        hints=["Frau Schneider", "Müller GmbH", "Herr Weber"],
+        keep_fillers=True,
+    )
     assert "Frau Schneider" in hinted.prompt
     for kind in ("whitenoise", "pinknoise"):
         wav = make_noise_wav(speech_dir / f"hint-{kind}.wav", 2.0, kind, 0.01)
@@ -133,7 +141,10 @@ def test_noise_is_empty_even_with_vocabulary_hints(base_de, speech_dir: Path) ->
 
 
 def test_downloaded_copy_of_tiny_en_loads_and_transcribes(
-    tiny_en, isolated_dirs: Path, http_server, speech_dir: Path,  # noqa: ANN001
+    tiny_en,
+    isolated_dirs: Path,
+    http_server,
+    speech_dir: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     """The download path end to end, with the packaged tiny.en files as the "remote" model."""
@@ -154,7 +165,7 @@ def test_downloaded_copy_of_tiny_en_loads_and_transcribes(
 # -- bad input --------------------------------------------------------------------------------
 
 
-def test_english_only_model_refuses_german(tiny_en) -> None:  # noqa: ANN001
+def test_english_only_model_refuses_german(tiny_en) -> None:
     with pytest.raises(ModelError, match="only English"):
         WhisperTranscriber(tiny_en.model, "de")
 
@@ -168,7 +179,7 @@ def test_unreadable_files(tmp_path: Path) -> None:
         load_wav(junk)
 
 
-def test_live_path_hears_the_same_words_in_a_short_window(base_en, speech_dir: Path) -> None:  # noqa: ANN001
+def test_live_path_hears_the_same_words_in_a_short_window(base_en, speech_dir: Path) -> None:
     wav = make_speech_wav(ENGLISH, speech_dir / "live.wav", "en", pad_start_s=0.3, pad_end_s=0.3)
     audio = load_wav(wav)
     live = base_en.transcribe_utterance(audio, start_s=4.0)

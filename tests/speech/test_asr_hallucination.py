@@ -18,26 +18,40 @@ SURE = SegmentScores(avg_logprob=-0.2, no_speech_prob=0.05, compression_ratio=1.
 UNSURE = SegmentScores(avg_logprob=-0.8, no_speech_prob=0.4, compression_ratio=1.1)
 
 
-@pytest.mark.parametrize("text", [
-    "Untertitel im Auftrag des ZDF, 2021",
-    "Untertitel der Amara.org-Community",
-    "Vielen Dank fürs Zuschauen!",
-    "Thanks for watching!",
-    "Subtitles by the Amara.org community",
-    "Copyright WDR 2020",
-    "Musik", "[Musik]", "♪", "♪♪ ♪", "*Musik*", "you", " .", "...", "",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Untertitel im Auftrag des ZDF, 2021",
+        "Untertitel der Amara.org-Community",
+        "Vielen Dank fürs Zuschauen!",
+        "Thanks for watching!",
+        "Subtitles by the Amara.org community",
+        "Copyright WDR 2020",
+        "Musik",
+        "[Musik]",
+        "♪",
+        "♪♪ ♪",
+        "*Musik*",
+        "you",
+        " .",
+        "...",
+        "",
+    ],
+)
 def test_known_hallucinations_are_dropped(text: str) -> None:
     assert is_known_hallucination(text, unsure=False)
     assert clean_segment_text(text, SURE) == ""
 
 
-@pytest.mark.parametrize("text", [
-    "Guten Tag, Thomas Berger hier.",
-    "Ich möchte Ihren Chef als Kunden gewinnen.",
-    "I'd like to sell your boss something.",
-    "Nein, nein, das ist kein Werbeanruf.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Guten Tag, Thomas Berger hier.",
+        "Ich möchte Ihren Chef als Kunden gewinnen.",
+        "I'd like to sell your boss something.",
+        "Nein, nein, das ist kein Werbeanruf.",
+    ],
+)
 def test_real_sentences_pass(text: str) -> None:
     assert clean_segment_text(text, SURE) == text
 
@@ -54,12 +68,15 @@ def test_prompt_read_back_is_dropped() -> None:
     assert clean_segment_text("Frau Schneider, bitte.", SURE, prompt=prompt)
 
 
-@pytest.mark.parametrize(("scores", "why"), [
-    (SegmentScores(-0.1, 0.7, 1.0), "no speech"),
-    (SegmentScores(-1.7, 0.1, 1.0), "very low log-prob"),
-    (SegmentScores(-1.2, 0.3, 1.0), "low log-prob and some doubt"),
-    (SegmentScores(-0.1, 0.1, 3.0), "compresses like a loop"),
-])
+@pytest.mark.parametrize(
+    ("scores", "why"),
+    [
+        (SegmentScores(-0.1, 0.7, 1.0), "no speech"),
+        (SegmentScores(-1.7, 0.1, 1.0), "very low log-prob"),
+        (SegmentScores(-1.2, 0.3, 1.0), "low log-prob and some doubt"),
+        (SegmentScores(-0.1, 0.1, 3.0), "compresses like a loop"),
+    ],
+)
 def test_decoder_doubt_drops_segment(scores: SegmentScores, why: str) -> None:
     assert clean_segment_text("Ich bin der Herr Schäfer.", scores) == "", why
 

@@ -40,7 +40,7 @@ def _vocabulary_words(language: str) -> set[str]:
 
 
 @pytest.fixture(scope="module")
-def hinted(base_de) -> dict[str, WhisperTranscriber]:  # noqa: ANN001
+def hinted(base_de) -> dict[str, WhisperTranscriber]:
     return {
         lang: WhisperTranscriber(
             base_de.model, lang, keep_fillers=True, hints=list(call_vocabulary(lang, NAMES[lang]))
@@ -59,7 +59,7 @@ def test_the_vocabulary_holds_names_and_judge_phrases_without_repeats() -> None:
 
 
 @pytest.mark.parametrize("language", ["de", "en"])
-def test_whisper_does_not_invent_the_vocabulary(hinted, language: str) -> None:  # noqa: ANN001
+def test_whisper_does_not_invent_the_vocabulary(hinted, language: str) -> None:
     assert NAMES[language][0] in hinted[language].prompt
     vocabulary = _vocabulary_words(language)
     for voice, sentence in UNRELATED[language]:
@@ -73,7 +73,7 @@ def test_whisper_does_not_invent_the_vocabulary(hinted, language: str) -> None: 
         assert not (heard & vocabulary) - said, (sentence, heard & vocabulary)
 
 
-def test_the_vocabulary_still_hears_its_words(hinted) -> None:  # noqa: ANN001
+def test_the_vocabulary_still_hears_its_words(hinted) -> None:
     text = (
         hinted["de"]
         .transcribe_utterance(

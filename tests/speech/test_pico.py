@@ -46,7 +46,7 @@ def without_pico(monkeypatch: pytest.MonkeyPatch):
     pico.forget_status()
 
 
-def f0(audio) -> float:  # noqa: ANN001
+def f0(audio) -> float:
     """Median pitch (Hz) of the voiced 40 ms windows, by autocorrelation (75-400 Hz)."""
     x, rate = audio.samples, audio.sample_rate
     win = int(0.04 * rate)
@@ -132,7 +132,7 @@ def test_the_line_cache_prepares_a_scenario_in_pico_once(tmp_path, de_voice):
     scenario = load_scenario(REPO / "scenarios" / "standard-receptionist.de.yaml")
     built: list[tuple[str, float, float]] = []
 
-    def counting(voice, rate, pitch):  # noqa: ANN001, ANN202
+    def counting(voice, rate, pitch):
         built.append((voice.name, rate, pitch))
         return speaker_for(voice, rate, pitch)
 

@@ -44,8 +44,7 @@ def test_a_voice_that_drops_away_is_fading_whatever_the_pitch(pitch_de: np.ndarr
 
 def test_silence_after_the_sentence_does_not_read_as_fading(pitch_de: np.ndarray) -> None:
     steady = impose_ending(pitch_de, "falling", 5.0, 0.0)
-    padded = np.concatenate([np.zeros(RATE // 2, np.float32), steady,
-                             np.zeros(RATE, np.float32)])
+    padded = np.concatenate([np.zeros(RATE // 2, np.float32), steady, np.zeros(RATE, np.float32)])
     alone, with_silence = measure_ending(steady, RATE), measure_ending(padded, RATE)
     assert with_silence.fading is False
     assert with_silence.contour == alone.contour == "falling"
@@ -63,9 +62,11 @@ def test_the_pitch_track_is_there_to_draw(pitch_de: np.ndarray) -> None:
 
 def test_too_little_voice_gives_no_verdict() -> None:
     rng = np.random.default_rng(3)
-    for audio in (np.zeros(RATE, np.float32),
-                  (rng.standard_normal(RATE) * 0.01).astype(np.float32),
-                  np.zeros(100, np.float32)):
+    for audio in (
+        np.zeros(RATE, np.float32),
+        (rng.standard_normal(RATE) * 0.01).astype(np.float32),
+        np.zeros(100, np.float32),
+    ):
         ending = measure_ending(audio, RATE)
         assert ending.contour is None and ending.uptalk is None
         assert ending == NO_ENDING or ending.fading is None

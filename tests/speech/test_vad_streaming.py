@@ -56,11 +56,13 @@ def test_frame_by_frame_equals_silero_on_the_whole_signal(phrases) -> None:
     assert max(streamed) > 0.9 and min(streamed) < 0.1
 
 
-@pytest.mark.parametrize(("voice", "text"), [("de", "Worum geht es denn?"),
-                                              ("en", "Hello, this is Anna from Northwind.")])
+@pytest.mark.parametrize(
+    ("voice", "text"),
+    [("de", "Worum geht es denn?"), ("en", "Hello, this is Anna from Northwind.")],
+)
 def test_onset_and_offset_within_100ms(voice: str, text: str) -> None:
     call = make_call([speech(text, voice)], [], lead_s=1.3, tail_s=1.2)
-    (start, end), = call.spans
+    ((start, end),) = call.spans
     events = run(StreamingVad(), call.signal)
     started, ended = only(events, SpeechStarted), only(events, SpeechEnded)
     assert len(started) == 1 and len(ended) == 1, events
@@ -82,8 +84,10 @@ def test_events_come_in_order_and_end_after_the_configured_silence(phrases) -> N
         words = turn.split()
         assert words[0] == "SpeechStarted" and words[-1] == "EndOfTurnPending"
         for a, b in zip(words[1:], words[2:], strict=False):
-            assert (a, b) in {("EndOfTurnPending", "SpeechResumed"),
-                              ("SpeechResumed", "EndOfTurnPending")}
+            assert (a, b) in {
+                ("EndOfTurnPending", "SpeechResumed"),
+                ("SpeechResumed", "EndOfTurnPending"),
+            }
     for at, e in events:
         if isinstance(e, SpeechEnded):
             assert at + FRAME_SAMPLES >= e.index + 0.6 * RATE  # confirmed only after 0.6 s
@@ -167,9 +171,11 @@ def test_low_room_noise_does_not_stretch_the_pause(phrases, colour: str) -> None
     for refine in (True, False):
         events = run(StreamingVad(refine=refine), noisy)
         pause = min(only(events, EndOfTurnPending), key=lambda e: abs(e.index - call.spans[0][1]))
-        onset = [e for e in only(events, SpeechStarted) + only(events, SpeechResumed)
-                 if e.index > pause.index][0]
+        onset = [
+            e
+            for e in only(events, SpeechStarted) + only(events, SpeechResumed)
+            if e.index > pause.index
+        ][0]
         errors[refine] = abs((onset.index - pause.index) - truth)
     assert errors[True] < 0.05 * RATE
     assert errors[True] <= errors[False]
-

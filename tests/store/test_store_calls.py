@@ -245,7 +245,7 @@ def test_one_store_can_be_shared_by_worker_threads(store):
             for n in range(20):
                 store.add_turn(call_id, trainee_turn(start_s=n))
                 store.list_trainees()
-        except BaseException as e:  # noqa: BLE001 - reported below
+        except BaseException as e:
             errors.append(e)
 
     threads = [threading.Thread(target=talk, args=(c,)) for c in call_ids]

@@ -86,7 +86,7 @@ async def test_a_read_only_history_is_shown_and_the_app_keeps_working(
 async def test_an_error_no_screen_handles_ends_the_app_with_code_1_and_a_log(
     make_app, tmp_path: Path
 ) -> None:
-    def broken_driver(setup):  # noqa: ANN001, ANN202 - a driver factory that fails
+    def broken_driver(setup):
         raise RuntimeError("the driver factory broke\nover two lines")
 
     log = tmp_path / "gatekeeper.log"
@@ -115,7 +115,7 @@ class StuckDriver:
     def now_s(self) -> float:
         return 0.0
 
-    def run(self, on_event):  # noqa: ANN001, ANN201
+    def run(self, on_event):
         self.released.wait(60)  # a daemon thread: left behind when the app ends
         return None
 
@@ -168,7 +168,7 @@ class LostMicDriver:
     """A voice call whose microphone stops after the greeting: what ``VoiceCall`` reports
     then (the real engine, interrupted)."""
 
-    def __init__(self, setup) -> None:  # noqa: ANN001
+    def __init__(self, setup) -> None:
         from gatekeeper.dialogue.engine import Engine
         from gatekeeper.dialogue.judge import Judge
 
@@ -178,7 +178,7 @@ class LostMicDriver:
     def now_s(self) -> float:
         return 0.0
 
-    def run(self, on_event):  # noqa: ANN001, ANN201
+    def run(self, on_event):
         from gatekeeper.session.events import CallFailed, GatekeeperSpoke
 
         say = self.engine.start(0.0)[0]
@@ -205,7 +205,7 @@ async def test_a_call_that_lost_the_microphone_is_kept_and_waits_for_it(make_app
 
     asked: list[str | None] = []
 
-    def watchdog(device, stop) -> bool:  # noqa: ANN001
+    def watchdog(device, stop) -> bool:
         asked.append(device)
         return True  # the microphone is back
 
@@ -253,12 +253,12 @@ class ScriptedMicCheck:
     def __init__(self, language: str) -> None:
         self.language = language
 
-    def input_devices(self):  # noqa: ANN201
+    def input_devices(self):
         from gatekeeper.session.events import InputDevice
 
         return [InputDevice("default", "Default microphone", True)]
 
-    def run(self, device, on_event, stop) -> None:  # noqa: ANN001
+    def run(self, device, on_event, stop) -> None:
         from gatekeeper.session.events import InputLevel, MicBack, MicStalled
 
         on_event(InputLevel(-30.0, 0.1))
@@ -313,7 +313,7 @@ async def test_each_call_records_to_a_file_named_by_its_id_beside_the_history(
 ) -> None:
     drivers: list[RecordingDriver] = []
 
-    def factory(setup):  # noqa: ANN001, ANN202
+    def factory(setup):
         drivers.append(RecordingDriver())
         return drivers[-1]
 
@@ -385,7 +385,7 @@ async def test_a_scenario_that_would_spin_ends_at_the_cap_and_scores_nothing(
 class DeadMicCheck(ScriptedMicCheck):
     """A microphone check stuck in the device: ``run`` ignores ``stop``."""
 
-    def run(self, device, on_event, stop) -> None:  # noqa: ANN001
+    def run(self, device, on_event, stop) -> None:
         threading.Event().wait(60)
 
 

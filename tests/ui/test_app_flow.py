@@ -109,8 +109,13 @@ async def test_typed_call_runs_to_the_scorecard_and_is_stored(make_app, store) -
         await add_trainee(pilot, "Ben")
         await start_scenario(pilot, "standard-receptionist.en")
         screen = app.screen
-        await wait_for(pilot, lambda: "listening" in str(screen.query_one("#call-state").render())
-                       or "Your turn" in str(screen.query_one("#call-state").render()))
+        await wait_for(
+            pilot,
+            lambda: (
+                "listening" in str(screen.query_one("#call-state").render())
+                or "Your turn" in str(screen.query_one("#call-state").render())
+            ),
+        )
         await say(pilot, HONEST)
         await wait_for(pilot, lambda: screen.query_one(SilenceTimer).has_class("held"))
         await say(pilot, BENEFIT)
@@ -238,8 +243,12 @@ async def test_second_attempt_shows_the_trend(make_app) -> None:
                 await wait_for(pilot, lambda: timer.has_class("held"))  # noqa: B023
                 await say(pilot, BENEFIT)
             await wait_for(pilot, lambda: isinstance(app.screen, ScorecardScreen))
-        first, second = (a.score for a in app.services.store.attempts(
-            app.screen.setup.trainee.id, "standard-receptionist.en"))
+        first, second = (
+            a.score
+            for a in app.services.store.attempts(
+                app.screen.setup.trainee.id, "standard-receptionist.en"
+            )
+        )
         assert f"2 attempts · score {first} → {second}" in text_of(app, "#attempts-score")
 
 

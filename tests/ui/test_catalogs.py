@@ -51,11 +51,15 @@ def test_no_bare_user_text_in_widgets() -> None:
             name = getattr(node.func, "id", None) or getattr(node.func, "attr", None)
             if name not in WIDGETS and name != "update":
                 continue
-            args = [*node.args, *(k.value for k in node.keywords if k.arg in ("placeholder",
-                                                                               "prompt"))]
+            args = [
+                *node.args,
+                *(k.value for k in node.keywords if k.arg in ("placeholder", "prompt")),
+            ]
             for arg in args:
-                if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and re.search(
-                    r"[A-Za-zÄÖÜäöü]{2}", arg.value
+                if (
+                    isinstance(arg, ast.Constant)
+                    and isinstance(arg.value, str)
+                    and re.search(r"[A-Za-zÄÖÜäöü]{2}", arg.value)
                 ):
                     offenders.append(f"{path.name}:{node.lineno}: {arg.value!r}")
     assert offenders == []

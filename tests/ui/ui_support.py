@@ -44,5 +44,3 @@ class TypedCalls:
         )
         self.drivers.append(driver)
         return driver
-
-

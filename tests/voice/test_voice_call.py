@@ -40,8 +40,18 @@ def build_mic(parts: list[tuple[float, np.ndarray | None]], path: Path) -> list[
 
 
 def run_call(scenario: str, mic: Path, speaker: Path | None = None, *extra: str):
-    cmd = [sys.executable, "-m", "gatekeeper.cli", "call", scenario, "--mic-file", str(mic),
-           "--fast", "--json", *extra]
+    cmd = [
+        sys.executable,
+        "-m",
+        "gatekeeper.cli",
+        "call",
+        scenario,
+        "--mic-file",
+        str(mic),
+        "--fast",
+        "--json",
+        *extra,
+    ]
     if speaker is not None:
         cmd += ["--speaker-file", str(speaker)]
     done = subprocess.run(cmd, capture_output=True, text=True, timeout=300)
@@ -96,8 +106,11 @@ def test_speaking_into_the_pause_breaks_the_silence(tmp_path, pitch_en):
 
 def test_german_scenario_without_german_voice_runs_with_lines_as_text(tmp_path):
     # espeak-ng's German is hard for Whisper base at espeak's default speed; slower is clear
-    pitch = speech("Ich möchte Ihren Chef gerne als Kunden für unser Unternehmen gewinnen.", "de",
-                   words_per_minute=120)
+    pitch = speech(
+        "Ich möchte Ihren Chef gerne als Kunden für unser Unternehmen gewinnen.",
+        "de",
+        words_per_minute=120,
+    )
     mic = tmp_path / "mic.wav"
     build_mic([(10.0, pitch), (10.0, None)], mic)
     done = run_call("standard-receptionist.de", mic)
@@ -119,6 +132,7 @@ def test_bad_voice_input_is_one_line_and_exit_2(tmp_path):
     assert broken.returncode == 2 and "error" in json.loads(broken.stdout)
     fast_live = subprocess.run(
         [sys.executable, "-m", "gatekeeper.cli", "call", "standard-receptionist.en", "--fast"],
-        capture_output=True, text=True,
+        capture_output=True,
+        text=True,
     )
     assert fast_live.returncode == 2 and "--fast needs --mic-file" in fast_live.stderr

@@ -145,9 +145,7 @@ def make_cues(
         norm = normalise(phrase, language)
         if norm:
             words = norm.split()
-            keywords = tuple(
-                w for w in words if (w not in ARTICLES if strict else len(w) >= 3)
-            )
+            keywords = tuple(w for w in words if (w not in ARTICLES if strict else len(w) >= 3))
             cutoff = similarity_cutoff(norm)
             cues.append(
                 Cue(category, phrase, norm, len(words), weight, cutoff, keywords, *rule[:1], strict)

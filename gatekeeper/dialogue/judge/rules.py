@@ -63,7 +63,7 @@ _PACKAGE_ROOT = Path(__file__).resolve().parents[3]
 
 def _caller() -> str:
     """``file:line`` of the data file that builds a family or rule (relative to the repo)."""
-    frame = sys._getframe(3)  # noqa: SLF001 - __post_init__ <- __init__ <- the data file
+    frame = sys._getframe(3)
     path = Path(frame.f_code.co_filename)
     with contextlib.suppress(ValueError):
         path = path.resolve().relative_to(_PACKAGE_ROOT)

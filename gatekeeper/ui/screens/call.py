@@ -103,8 +103,9 @@ class CallScreen(Screen[None]):
             with Vertical(id="persona"):
                 yield Label(persona.name, id="persona-name")
                 yield Label(persona.company, id="persona-company")
-                yield Label(t("call.mood", mood=persona.mood) if persona.mood else "",
-                            id="persona-mood")
+                yield Label(
+                    t("call.mood", mood=persona.mood) if persona.mood else "", id="persona-mood"
+                )
                 yield Label(self.setup.scenario.scenario.title, id="scenario-title")
             with Vertical(id="call-side"):
                 yield Label(t("call.state.ringing"), id="call-state")

@@ -37,8 +37,9 @@ class HistoryScreen(Screen[None]):
                 allow_blank=False,
                 id="scope",
             )
-            yield Input(self.app.prefs.workshop, placeholder=t("history.workshop_name"),
-                        id="workshop")
+            yield Input(
+                self.app.prefs.workshop, placeholder=t("history.workshop_name"), id="workshop"
+            )
         yield DataTable(id="leaderboard", cursor_type="row", zebra_stripes=True)
         with Horizontal(id="history-actions"):
             yield Button(t("history.export_csv"), id="export-csv")
@@ -71,7 +72,8 @@ class HistoryScreen(Screen[None]):
         table.clear()
         try:
             self.rows: list[LeaderRow] = self.app.services.store.leaderboard(
-                day=day, workshop=workshop  # type: ignore[arg-type]
+                day=day,
+                workshop=workshop,  # type: ignore[arg-type]
             )
         except (StoreError, ValueError) as e:
             self.rows = []
@@ -105,8 +107,8 @@ class HistoryScreen(Screen[None]):
     def export_path(self, suffix: str) -> Path:
         services = self.app.services
         folder = services.export_dir or default_data_dir() / "exports"
-        stamp = services.now_label() if services.now_label else datetime.now().strftime(
-            "%Y%m%d-%H%M%S"
+        stamp = (
+            services.now_label() if services.now_label else datetime.now().strftime("%Y%m%d-%H%M%S")
         )
         return folder / f"gatekeeper-{stamp}.{suffix}"
 
@@ -142,8 +144,9 @@ class HistoryScreen(Screen[None]):
             self.refresh_board()
             self.say(t("history.deleted", name=trainee.name, calls=gone.calls))
 
-        self.app.push_screen(ConfirmScreen(t("history.confirm_delete", name=trainee.name)),
-                             answered)
+        self.app.push_screen(
+            ConfirmScreen(t("history.confirm_delete", name=trainee.name)), answered
+        )
 
     def say(self, text: str) -> None:
         self.query_one("#status", Static).update(text)

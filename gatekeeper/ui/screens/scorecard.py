@@ -25,7 +25,6 @@ if TYPE_CHECKING:
     from gatekeeper.ui.app import GatekeeperApp
 
 
-
 def _first(values: list[int]) -> str:
     return str(values[0]) if values else "–"
 
@@ -115,7 +114,8 @@ class ScorecardScreen(Screen[None]):
     def _silence_span(self) -> tuple[float, float] | None:
         s = self.report.silence_after_pitch_s
         pitches = [
-            turn for turn in self.report.turns
+            turn
+            for turn in self.report.turns
             if turn.judgement is not None
             and turn.judgement.turn is Turn.pitch
             and turn.judgement.kind == self.report.pitch_kind
@@ -128,9 +128,12 @@ class ScorecardScreen(Screen[None]):
     def _pitch_contour(self) -> tuple[str, list[float]] | None:
         """The pitch sentence's melody as the microphone heard it (voice calls only)."""
         pitches = [
-            turn for turn in self.report.turns
-            if turn.judgement is not None and turn.judgement.turn is Turn.pitch
-            and turn.section == 0 and turn.delivery is not None
+            turn
+            for turn in self.report.turns
+            if turn.judgement is not None
+            and turn.judgement.turn is Turn.pitch
+            and turn.section == 0
+            and turn.delivery is not None
         ]
         if not pitches or not pitches[0].delivery.contour_st:  # type: ignore[union-attr]
             return None
@@ -153,9 +156,20 @@ class ScorecardScreen(Screen[None]):
             if sections and line.section != shown:
                 shown = line.section
                 head = sections[shown]
-                table.add_row(Text(t(
-                    "score.section", persona=head.persona, role=t(f"score.role.{head.role}"),
-                    score=head.score), style="bold"), "", "", "")
+                table.add_row(
+                    Text(
+                        t(
+                            "score.section",
+                            persona=head.persona,
+                            role=t(f"score.role.{head.role}"),
+                            score=head.score,
+                        ),
+                        style="bold",
+                    ),
+                    "",
+                    "",
+                    "",
+                )
             full = line.points >= line.max_points - 1e-6
             style = "green" if full else ("yellow" if line.points > 0 else "red")
             table.add_row(
@@ -176,18 +190,31 @@ class ScorecardScreen(Screen[None]):
             self.query_one("#attempts-score", Static).update(str(e))
             return
         scores = [a.score for a in attempts if a.score is not None]
-        silences = [a.silence_after_pitch_s for a in attempts
-                    if a.silence_after_pitch_s is not None]
+        silences = [
+            a.silence_after_pitch_s for a in attempts if a.silence_after_pitch_s is not None
+        ]
         if len(attempts) <= 1:
             self.query_one("#attempts-score", Static).update(
-                Text(t("score.first_attempt"), style="dim"))
+                Text(t("score.first_attempt"), style="dim")
+            )
         else:
-            self.query_one("#attempts-score", Static).update(t(
-                "score.trend_score", count=len(attempts), first=_first(scores),
-                last=_last(scores), best=max(scores) if scores else "–"))
-            self.query_one("#attempts-silence", Static).update(t(
-                "score.trend_silence", first=_seconds(silences[:1]), last=_seconds(silences[-1:]),
-                best=_seconds([max(silences)] if silences else [])))
+            self.query_one("#attempts-score", Static).update(
+                t(
+                    "score.trend_score",
+                    count=len(attempts),
+                    first=_first(scores),
+                    last=_last(scores),
+                    best=max(scores) if scores else "–",
+                )
+            )
+            self.query_one("#attempts-silence", Static).update(
+                t(
+                    "score.trend_silence",
+                    first=_seconds(silences[:1]),
+                    last=_seconds(silences[-1:]),
+                    best=_seconds([max(silences)] if silences else []),
+                )
+            )
         self.query_one("#trend-score", Sparkline).data = [float(x) for x in scores]
         self.query_one("#trend-silence", Sparkline).data = silences
         self.query_one("#trend-score").display = len(scores) > 1
@@ -211,7 +238,7 @@ class ScorecardScreen(Screen[None]):
         status.update(t("score.playing", path=str(path)))
         self.play(path)
 
-    def play(self, path) -> None:  # noqa: ANN001
+    def play(self, path) -> None:
         """In a daemon thread (Ctrl+Q never waits for a recording to end); the audio side
         plays one recording at a time."""
         playback = self.app.services.playback

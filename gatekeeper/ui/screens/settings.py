@@ -33,8 +33,12 @@ class SettingsScreen(Screen[None]):
         yield Label(t("settings.title"), classes="heading")
         with VerticalScroll(id="settings-form"):
             yield Label(t("settings.language"))
-            yield Select([(t(f"language.{code}"), code) for code in LANGUAGES],
-                         value=prefs.language, allow_blank=False, id="language")
+            yield Select(
+                [(t(f"language.{code}"), code) for code in LANGUAGES],
+                value=prefs.language,
+                allow_blank=False,
+                id="language",
+            )
             with Horizontal(classes="switch-row"):
                 yield Switch(prefs.push_to_talk, id="push-to-talk")
                 yield Label(t("settings.push_to_talk"))
@@ -44,14 +48,18 @@ class SettingsScreen(Screen[None]):
             yield Label(t("settings.workshop"))
             yield Input(prefs.workshop, placeholder=t("settings.workshop_hint"), id="workshop")
             yield Label(t("settings.scenario_dirs"))
-            yield Input(join_dirs(prefs.scenario_dirs), placeholder=t("settings.dirs_hint"),
-                        id="scenario-dirs")
+            yield Input(
+                join_dirs(prefs.scenario_dirs),
+                placeholder=t("settings.dirs_hint"),
+                id="scenario-dirs",
+            )
             yield Label(t("settings.input_device"))
             yield Select([], prompt=t("settings.default_device"), id="input-device")
             yield Static("", id="device-note")
             yield Label(t("settings.output_device"))
-            yield Input(prefs.output_device, placeholder=t("settings.default_device"),
-                        id="output-device")
+            yield Input(
+                prefs.output_device, placeholder=t("settings.default_device"), id="output-device"
+            )
         with Horizontal(id="settings-actions"):
             yield Button(t("settings.save"), variant="primary", id="save")
             yield Button(t("settings.cancel"), id="cancel")

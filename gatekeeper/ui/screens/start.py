@@ -134,8 +134,9 @@ class StartScreen(Screen[None]):
     def action_reload(self) -> None:
         self.app.reload_library()
         self.refresh_scenarios()
-        self.say(t("start.reloaded", count=len(self.app.library.ok),
-                   broken=len(self.app.library.failed)))
+        self.say(
+            t("start.reloaded", count=len(self.app.library.ok), broken=len(self.app.library.failed))
+        )
 
     def _poll_files(self) -> None:
         from gatekeeper.ui.library import fingerprint

@@ -12,7 +12,7 @@ def level_fraction(dbfs: float) -> float:
 
 
 class LevelMeter(ProgressBar):
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(total=100, show_eta=False, show_percentage=False, id=id)
 
     def show_level(self, dbfs: float) -> None:

@@ -19,7 +19,7 @@ from gatekeeper.ui.i18n import number, t
 class SilenceTimer(Vertical):
     DEFAULT_CLASSES = "idle"
 
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self._from_s = 0.0
         self._now: Callable[[], float] | None = None

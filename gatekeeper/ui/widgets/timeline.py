@@ -45,7 +45,7 @@ class Timeline(Static):
         silence: tuple[float, float] | None,
         silence_held: bool | None,
         *,
-        id: str | None = None,  # noqa: A002
+        id: str | None = None,
     ) -> None:
         super().__init__(id=id)
         self.spans = list(spans)

@@ -15,7 +15,7 @@ def clock(seconds: float) -> str:
 
 
 class Transcript(RichLog):
-    def __init__(self, *, id: str | None = None) -> None:  # noqa: A002
+    def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id, wrap=True, markup=False, highlight=False, auto_scroll=True)
 
     def gatekeeper(self, name: str, text: str, at_s: float, interrupting: bool) -> None:

@@ -72,7 +72,6 @@ class Pack:
     # forms of address: the word after one is a name ("ja, Frau Lorenz")
     titles: frozenset[str] = frozenset()
 
-
     def __post_init__(self) -> None:
         families = family_index(self.families)
         seen: dict[str, Rule] = {}
