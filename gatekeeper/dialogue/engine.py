@@ -250,6 +250,12 @@ class Engine:
             end = len(self.turns) if last else self._parts[i + 1].first_turn
             facts = self._section_facts() if last or part.facts is None else part.facts
             pitch = facts.pitch - part.first_turn if facts.pitch is not None else None
+            handover = part.scenario.handover
+            ended = (
+                (self._outcome or Outcome.abandoned).value
+                if last or handover is None
+                else handover.when.value
+            )
             out.append(
                 Section(
                     part.scenario_id,
@@ -257,6 +263,7 @@ class Engine:
                     self.turns[part.first_turn : end],
                     replace(facts, pitch=pitch),
                     part.start_s,
+                    ended,
                 )
             )
         return out

@@ -88,6 +88,7 @@ class Section:
     turns: Sequence[TurnRecord]
     facts: CallFacts
     start_s: float = 0.0
+    outcome: str = ""
 
 
 def score_sections(sections: Sequence[Section]) -> Scorecard:
@@ -110,6 +111,7 @@ def score_sections(sections: Sequence[Section]) -> Scorecard:
             s.scenario.persona.role.value,
             card.score,
             s.start_s,
+            s.outcome,
         )
         for s, card in zip(sections, cards, strict=True)
     )

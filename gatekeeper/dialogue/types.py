@@ -205,6 +205,7 @@ class ScoreSection:
     role: str
     score: int
     start_s: float
+    outcome: str = ""  # how this part ended: the handover's outcome, or the call's
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -213,6 +214,7 @@ class ScoreSection:
             "role": self.role,
             "score": self.score,
             "start_s": round(self.start_s, 3),
+            "outcome": self.outcome,
         }
 
 

@@ -58,8 +58,12 @@ def test_voice_call_through_pulseaudio(pulse: PulseServer, tmp_path) -> None:
         lead_s=0.0,
         tail_s=0.2,
     )
+    lie = make_call(
+        [speech("No, I just wanted to introduce myself.", "en-us")], [], lead_s=0.0, tail_s=0.2
+    )
     pitch_wav = pitch.write(tmp_path / "pitch.wav", rate=44_100)
     benefit_wav = benefit.write(tmp_path / "benefit.wav", rate=44_100)
+    lie_wav = lie.write(tmp_path / "lie.wav", rate=44_100)
     heard_wav = tmp_path / "heard.wav"
     recorder = pulse.record(heard_wav)
     call = subprocess.Popen(
@@ -90,6 +94,10 @@ def test_voice_call_through_pulseaudio(pulse: PulseServer, tmp_path) -> None:
         _wait_for(lines, "Weber", seen, timeout=30)  # her hesitant follow-up
         time.sleep(6.0)  # "Um ... and what would Mr. Weber get out of it?" takes 5 s in Pico
         pulse.play(benefit_wav).wait(timeout=20)
+        # she puts the caller through; her boss asks the selling question, and is lied to
+        _wait_for(lines, "sell me something", seen, timeout=60)
+        time.sleep(3.0)  # his question is still playing
+        pulse.play(lie_wav).wait(timeout=20)
         out, err = call.communicate(timeout=60)
     finally:
         if call.poll() is None:
@@ -100,11 +108,15 @@ def test_voice_call_through_pulseaudio(pulse: PulseServer, tmp_path) -> None:
     assert report["path"][:4] == ["greeting", "ask_purpose", "shock_pause", "what_for_boss"]
     assert report["trainee_broke_silence"] is False
     assert 2.0 - 0.1 <= report["silence_after_pitch_s"] <= 4.0 + 0.1
-    assert report["outcome"] == "put_through", [(t["speaker"], t["text"]) for t in report["turns"]]
+    # her part ended with put_through, his with the lie seen through
+    assert "put_through" in report["path"] and report["path"][-1] == "seen_through"
+    assert report["outcome"] == "hung_up", [(t["speaker"], t["text"]) for t in report["turns"]]
+    sections = report["scorecard"]["sections"]
+    assert [s["persona"] for s in sections] == ["Sarah Miller", "Mr. Weber"]
     heard, rate = read_wav(heard_wav)
     heard = heard.reshape(len(heard), -1).mean(axis=1)
     frames = heard[: len(heard) // 480 * 480].reshape(-1, 480)  # 10 ms
     loud = np.sqrt((frames.astype(np.float64) ** 2).mean(axis=1)) > 0.01
-    # four gatekeeper lines were played: several seconds of her voice reached the speaker
-    assert loud.sum() * 0.01 > 4.0, f"only {loud.sum() * 0.01:.1f} s of audio heard"
+    # her four lines and his were played: many seconds of their voices reached the speaker
+    assert loud.sum() * 0.01 > 6.0, f"only {loud.sum() * 0.01:.1f} s of audio heard"
     assert RATE and rate

@@ -38,20 +38,24 @@ def test_scripted_call_as_json(script: Path):
     )
     assert result.returncode == 0, result.stderr
     report = json.loads(result.stdout)
-    assert report["outcome"] == "put_through"
+    # she put the caller through; the script ends there, so the boss is left unanswered
+    her, his = report["scorecard"]["sections"]
+    assert (her["outcome"], her["persona"]) == ("put_through", "Frau Schneider")
+    assert (his["scenario"], report["outcome"]) == ("boss-weber.de", "abandoned")
     assert report["scenario"] == "standard-receptionist.de" and report["seed"] == 4
     assert report["trainee_broke_silence"] is False
     assert report["silence_after_pitch_s"] == pytest.approx(report["shock_pause_s"], abs=0.002)
     assert [t["speaker"] for t in report["turns"]].count("trainee") == 2
     assert report["turns"][2]["kind"] == "honest"
-    assert report["scorecard"]["score"] >= 90
+    assert her["score"] >= 90
 
 
 def test_scripted_call_by_path_for_humans(script: Path):
     scenario = Path(__file__).resolve().parents[2] / "scenarios" / "standard-receptionist.de.yaml"
     result = gatekeeper("call", str(scenario), "--script", str(script))
     assert result.returncode == 0, result.stderr
-    assert "Ergebnis: put_through" in result.stdout
+    assert "— Frau Schneider (am Empfang): " in result.stdout
+    assert "Herr Weber: " in result.stdout  # the boss picked up
     assert "Punkte: " in result.stdout and "Tipp: " in result.stdout
 
 

@@ -84,7 +84,8 @@ def test_honest_pitch_then_silence_takes_the_shock_pause_route(tmp_path, pitch_e
     truth = (first_voiced_after(heard, spans[0][1]) - spans[0][1]) / RATE
     assert report["silence_after_pitch_s"] == pytest.approx(truth, abs=0.1)
     assert 2.0 - 0.1 <= report["silence_after_pitch_s"] <= 4.0 + 0.1
-    assert report["outcome"] == "put_through"
+    her = report["scorecard"]["sections"][0]
+    assert her["outcome"] == "put_through"  # and her boss picked up; the file ended
     pitch_turn = next(t for t in report["turns"] if t["speaker"] == "trainee")
     assert pitch_turn["end_s"] == pytest.approx(spans[0][1] / RATE, abs=0.1)
     assert pitch_turn["start_s"] == pytest.approx(spans[0][0] / RATE, abs=0.1)

@@ -172,7 +172,9 @@ class CallScreen(Screen[None]):
         if isinstance(event, CallStateChanged):
             self._show_state(event.state)
         elif isinstance(event, GatekeeperSpoke):
-            name = self.setup.scenario.scenario.persona.name
+            # after a handover the boss speaks: the event names him
+            name = event.speaker or self.setup.scenario.scenario.persona.name
+            self.query_one("#persona-name", Label).update(name)
             transcript.gatekeeper(name, event.text, event.start_s, event.interrupting)
         elif isinstance(event, TraineeSpeechStarted):
             self._show_state("talking")

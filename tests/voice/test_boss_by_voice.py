@@ -1,0 +1,153 @@
+"""The boss by voice: spoken answers (SVOX Pico, a voice the judge was not tuned on) through
+the real pipeline — Silero, Whisper base, the judge's moves, the boss's own voice — end each
+boss scenario's main routes where the scripted calls end them, and the secretary's call goes
+on to him by voice too.
+
+The trainee answers 0.7 s after the call starts listening and the latest line has ended (so
+every shock pause is held: she waits until he speaks and asks again)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from audio.voices_synth import say
+from bundled.test_bundled_routes import SAY
+
+from gatekeeper.audio.base import SAMPLE_RATE, AudioSource, Frame
+from gatekeeper.audio.fakes import FakeSink
+from gatekeeper.scenario import load_scenario
+from gatekeeper.scenario.model import Outcome
+from gatekeeper.session.call_setup import next_on_line
+from gatekeeper.session.events import CallStateChanged
+from gatekeeper.session.voice_setup import VoiceOptions, build_voice_call
+
+pytestmark = pytest.mark.models
+
+REPO = Path(__file__).resolve().parents[2]
+FRAME = 512
+TRAINEE = {"de": "pico:de-DE", "en": "pico:en-GB"}
+
+
+class AnsweringTrainee(AudioSource):
+    """A microphone read as fast as the call can take it: silence, and each answer ``gap_s``
+    after the call began listening for it and the gatekeeper's latest line ended."""
+
+    def __init__(self, clips: list[np.ndarray], sink: FakeSink, gap_s: float = 0.7) -> None:
+        super().__init__()
+        self.clips = list(clips)
+        self.sink = sink
+        self.gap = round(gap_s * SAMPLE_RATE)
+        self._next = 0
+        self.state = ""  # the call's state, from its events
+        self._pending: tuple[int, np.ndarray] | None = None
+        self._quiet_until: int | None = None
+
+    def start(self) -> None:
+        pass
+
+    def stop(self) -> None:
+        self.clips.clear()
+        self._quiet_until = 0
+
+    def read(self) -> Frame | None:
+        index = self._next
+        if self._quiet_until is not None and index >= self._quiet_until:
+            return None
+        if self._pending is None and self.clips and self.state == "listening":
+            last_end = max((p.end_index for p in self.sink.playbacks), default=0)
+            self._pending = (max(index, last_end + self.gap), self.clips.pop(0))
+            self.state = "answering"
+        elif not self.clips and self._pending is None and self._quiet_until is None:
+            # all said: listen a while longer for how the call ends, then hang up
+            self._quiet_until = max(index, self.sink.playbacks[-1].end_index) + 20 * SAMPLE_RATE
+        samples = np.zeros(FRAME, dtype=np.float32)
+        if self._pending is not None:
+            at, clip = self._pending
+            lo, hi = max(index, at), min(index + FRAME, at + len(clip))
+            if lo < hi:
+                samples[lo - index : hi - index] = clip[lo - at : hi - at]
+            if index + FRAME >= at + len(clip):
+                self._pending = None
+        self._next += FRAME
+        return self._delivered(Frame(index, samples))
+
+
+def by_voice(sid: str, keys: list[str]):
+    path = REPO / "scenarios" / f"{sid}.yaml"
+    scenario = load_scenario(path)
+    lang = scenario.language.value
+    clips = [say(SAY[lang][key], TRAINEE[lang]) for key in keys]
+    sink = FakeSink()
+    source = AnsweringTrainee(clips, sink)
+
+    def on_event(event: object) -> None:
+        if isinstance(event, CallStateChanged):
+            source.state = event.state
+
+    call, _voice = build_voice_call(
+        scenario,
+        source=source,
+        sink=sink,
+        on_event=on_event,
+        options=VoiceOptions(),
+        seed=1,
+        scenario_id=sid,
+        realtime=False,
+        then=next_on_line(path, scenario),
+    )
+    report = call.run(on_event)
+    assert report is not None
+    return report, sink
+
+
+ROUTES = [
+    (
+        "boss-weber",
+        ["yes_sell", "advantage", "ask_him", "meeting_hour"],
+        "appointment",
+        "his_situation",
+    ),
+    ("boss-weber", ["yes_sell", "advantage", "pressure"], "hung_up", "pushed"),
+    ("boss-weber", ["yes_sell", "show"], "brushed_off", "show_off"),
+    ("boss-weber", ["pretext"], "hung_up", "seen_through"),
+    ("boss-weber", ["yes_sell", "no_advantage", "no_advantage"], "brushed_off", "no_ask"),
+    ("boss-in-a-hurry", ["yes_sell", "adv_meeting_hour"], "appointment", "appointment"),
+    ("boss-in-a-hurry", ["yes_sell", "advantage", "meeting"], "brushed_off", "too_short"),
+    ("boss-in-a-hurry", ["vague"], "brushed_off", "no_time"),
+]
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+@pytest.mark.parametrize(
+    ("name", "keys", "outcome", "step"), ROUTES, ids=[f"{r[0]}-{r[3]}" for r in ROUTES]
+)
+def test_each_boss_route_by_voice(
+    lang: str, name: str, keys: list[str], outcome: str, step: str
+) -> None:
+    report, sink = by_voice(f"{name}.{lang}", keys)
+    assert step in report.path, [t.to_json() for t in report.turns]
+    assert report.outcome is Outcome(outcome)
+    said = [t for t in report.turns if t.speaker == "gatekeeper"]
+    assert len(sink.playbacks) == len(said)  # every line he said was heard, in his voice
+    boss_items = {i.item.value for i in report.scorecard.items}
+    assert {"no_show", "appointment", "confident"} <= boss_items
+    # the voice was measured: each answer carries how it ended
+    answers = [t for t in report.turns if t.speaker == "trainee"]
+    assert answers and all(t.delivery is not None for t in answers)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_the_secretary_puts_the_caller_through_to_the_boss_by_voice(lang: str) -> None:
+    keys = ["honest", "benefit", "yes_sell", "advantage", "ask_him", "meeting_hour"]
+    report, sink = by_voice(f"standard-receptionist.{lang}", keys)
+    assert report.outcome is Outcome.appointment, [t.to_json() for t in report.turns]
+    assert [s.role for s in report.scorecard.sections] == ["gatekeeper", "boss"]
+    personas = [t.persona for t in report.turns if t.speaker == "gatekeeper"]
+    assert len(set(personas)) == 2 and personas[0] != personas[-1]
+    # one timeline: her lines, then his, each heard where the report says
+    for turn, playback in zip(
+        [t for t in report.turns if t.speaker == "gatekeeper"], sink.playbacks, strict=True
+    ):
+        assert turn.start_s == pytest.approx(playback.start_s, abs=1e-6)
