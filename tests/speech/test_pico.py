@@ -112,9 +112,26 @@ def test_every_voice_is_listed_with_engine_language_and_gender():
 def test_bundled_secretaries_get_a_female_voice_on_a_fresh_install():
     for path in sorted((REPO / "scenarios").glob("*.yaml")):
         scenario = load_scenario(path)
+        if scenario.persona.role.value == "boss":
+            continue
         voice = choose_voice(scenario.persona.voices, scenario.language.value)
         assert voice is not None and voice.gender == "female", (path.name, voice)
         assert voice.engine == "pico", path.name
+
+
+def test_bundled_bosses_sound_like_men_on_a_fresh_install():
+    """A male Piper voice where the offline extra has one (English: joe), else Pico pitched
+    down."""
+    bosses = 0
+    for path in sorted((REPO / "scenarios").glob("*.yaml")):
+        scenario = load_scenario(path)
+        if scenario.persona.role.value != "boss":
+            continue
+        bosses += 1
+        voice = choose_voice(scenario.persona.voices, scenario.language.value)
+        assert voice is not None, path.name
+        assert voice.gender == "male" or scenario.persona.pitch <= 0.85, (path.name, voice)
+    assert bosses >= 4
 
 
 def test_the_persona_order_wins_and_a_piper_voice_is_chosen_before_pico(tmp_path):

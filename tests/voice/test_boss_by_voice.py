@@ -1,7 +1,7 @@
 """The boss by voice: spoken answers (SVOX Pico, a voice the judge was not tuned on) through
-the real pipeline — Silero, Whisper base, the judge's moves, the boss's own voice — end each
-boss scenario's main routes where the scripted calls end them, and the secretary's call goes
-on to him by voice too.
+the real pipeline — Silero, Whisper base, the judge's moves, the boss's own voice — take every
+route of both boss scenarios that the scripted calls take (all but the patience cut-in), and
+the secretary's call goes on to him by voice too.
 
 The trainee answers 0.7 s after the call starts listening and the latest line has ended (so
 every shock pause is held: she waits until he speaks and asks again)."""
@@ -13,7 +13,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 from audio.voices_synth import say
-from bundled.test_bundled_routes import SAY
+from bundled.test_bundled_routes import BOSS, BOSS_IN_A_HURRY, SAY, Case
 
 from gatekeeper.audio.base import SAMPLE_RATE, AudioSource, Frame
 from gatekeeper.audio.fakes import FakeSink
@@ -102,37 +102,27 @@ def by_voice(sid: str, keys: list[str]):
     return report, sink
 
 
-ROUTES = [
-    (
-        "boss-weber",
-        ["yes_sell", "advantage", "ask_him", "meeting_hour"],
-        "appointment",
-        "his_situation",
-    ),
-    ("boss-weber", ["yes_sell", "advantage", "pressure"], "hung_up", "pushed"),
-    ("boss-weber", ["yes_sell", "show"], "brushed_off", "show_off"),
-    ("boss-weber", ["pretext"], "hung_up", "seen_through"),
-    ("boss-weber", ["yes_sell", "no_advantage", "no_advantage"], "brushed_off", "no_ask"),
-    ("boss-in-a-hurry", ["yes_sell", "adv_meeting_hour"], "appointment", "appointment"),
-    ("boss-in-a-hurry", ["yes_sell", "advantage", "meeting"], "brushed_off", "too_short"),
-    ("boss-in-a-hurry", ["vague"], "brushed_off", "no_time"),
+BY_VOICE = [
+    (name, c)
+    for name, cases in (("boss-weber", BOSS), ("boss-in-a-hurry", BOSS_IN_A_HURRY))
+    for c in cases
+    if all(key != "monologue" for _, key in c.lines)  # the patience cut-in: scripted only
 ]
 
 
 @pytest.mark.parametrize("lang", ["de", "en"])
 @pytest.mark.parametrize(
-    ("name", "keys", "outcome", "step"), ROUTES, ids=[f"{r[0]}-{r[3]}" for r in ROUTES]
+    ("name", "c"), BY_VOICE, ids=[f"{n}-{c.name.replace(' ', '_')}" for n, c in BY_VOICE]
 )
-def test_each_boss_route_by_voice(
-    lang: str, name: str, keys: list[str], outcome: str, step: str
-) -> None:
-    report, sink = by_voice(f"{name}.{lang}", keys)
-    assert step in report.path, [t.to_json() for t in report.turns]
-    assert report.outcome is Outcome(outcome)
+def test_every_boss_route_by_voice(lang: str, name: str, c: Case) -> None:
+    report, sink = by_voice(f"{name}.{lang}", [key for _, key in c.lines])
+    assert tuple(report.path) == c.path, [(t.speaker, t.text) for t in report.turns]
+    assert report.outcome is c.outcome
     said = [t for t in report.turns if t.speaker == "gatekeeper"]
     assert len(sink.playbacks) == len(said)  # every line he said was heard, in his voice
-    boss_items = {i.item.value for i in report.scorecard.items}
-    assert {"no_show", "appointment", "confident"} <= boss_items
+    items = {i.item.value: i for i in report.scorecard.items}
+    assert {"no_show", "appointment", "confident", "not_arrogant"} <= set(items)
+    assert all(i.evidence and i.tip for i in items.values())
     # the voice was measured: each answer carries how it ended
     answers = [t for t in report.turns if t.speaker == "trainee"]
     assert answers and all(t.delivery is not None for t in answers)
