@@ -105,9 +105,13 @@ def transcribe_all(limit: int, cache: Path) -> dict:
                     t0 = time.perf_counter()
                     text = asr.transcribe_utterance(audio).text
                     done[key] = {"text": text, "s": time.perf_counter() - t0}
-                print(
-                    f"\r{lang} {voice}: {i + 1}/{len(items)}", end="", file=sys.stderr, flush=True
-                )
+                if sys.stderr.isatty():  # a log gets one line per voice, no \r redraws
+                    print(
+                        f"\r{lang} {voice}: {i + 1}/{len(items)}",
+                        end="",
+                        file=sys.stderr,
+                        flush=True,
+                    )
                 cache.write_text(json.dumps(done, ensure_ascii=False, indent=0))
             print(file=sys.stderr)
     return done

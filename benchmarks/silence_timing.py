@@ -227,8 +227,10 @@ def run_set(name: str, gaps: list[float], progress: bool) -> dict:
                 for method, err in errs.items():
                     tallies[label].add(method, err, case)
                 done += 1
-                if progress:
+                if progress and sys.stderr.isatty():  # a log gets no \r redraws
                     print(f"\r{name}: {done}/{total} calls", end="", file=sys.stderr, flush=True)
+                elif progress and done == total:
+                    print(f"{name}: {done}/{total} calls", end="", file=sys.stderr, flush=True)
     if progress:
         print(file=sys.stderr)
     return {label: t.summary() for label, t in tallies.items()}
