@@ -16,7 +16,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, ValidationError
@@ -24,6 +24,8 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from gatekeeper.scenario.model import Kind, Language, Turn, kinds_for
 
 HERE = Path(__file__).parent
+
+M = TypeVar("M", bound=BaseModel)
 
 HOLD_SHARE = 30
 """Percent of the items kept aside (the ``hold`` split): never read when tuning the rules."""
@@ -64,8 +66,9 @@ def default_path(language: Language | str) -> Path:
     return HERE / f"{Language(language).value}.yaml"
 
 
-def load_corpus(path: Path) -> Corpus:
-    """Read and check a corpus file; every problem in one line (``CorpusError``)."""
+def read_checked(path: Path, model: type[M]) -> M:
+    """A labelled file read and validated as ``model``; every problem in one line
+    (``CorpusError``): the file, the YAML line or the field, and what is wrong."""
     try:
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
     except OSError as e:
@@ -77,11 +80,16 @@ def load_corpus(path: Path) -> Corpus:
     if not isinstance(data, dict):
         raise CorpusError(f"{path}: expected 'language:' and 'items:'")
     try:
-        corpus = Corpus.model_validate(data)
+        return model.model_validate(data)
     except ValidationError as e:
         first = e.errors()[0]
         loc = ".".join(str(p) for p in first["loc"])
         raise CorpusError(f"{path}: {loc}: {first['msg']} ({e.error_count()} problem(s))") from e
+
+
+def load_corpus(path: Path) -> Corpus:
+    """Read and check a corpus file; every problem in one line (``CorpusError``)."""
+    corpus = read_checked(path, Corpus)
     for i, item in enumerate(corpus.items):
         if item.kind not in kinds_for(item.turn):
             raise CorpusError(

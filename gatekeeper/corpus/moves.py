@@ -19,10 +19,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
-import yaml
-from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic import BaseModel, ConfigDict
 
-from gatekeeper.corpus import HERE, CorpusError, split_of
+from gatekeeper.corpus import HERE, read_checked, split_of
 from gatekeeper.dialogue.judge.rules import MOVES
 from gatekeeper.scenario.model import Language, Turn
 
@@ -85,20 +84,7 @@ def is_moves_file(path: Path) -> bool:
 
 
 def load_moves(path: Path) -> MoveCorpus:
-    try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except OSError as e:
-        raise CorpusError(f"{path}: cannot read ({e.strerror or e})") from e
-    except yaml.YAMLError as e:
-        mark = getattr(e, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark is not None else ""
-        raise CorpusError(f"{path}{where}: not valid YAML") from e
-    try:
-        return MoveCorpus.model_validate(data)
-    except ValidationError as e:
-        first = e.errors()[0]
-        loc = ".".join(str(p) for p in first["loc"])
-        raise CorpusError(f"{path}: {loc}: {first['msg']} ({e.error_count()} problem(s))") from e
+    return read_checked(path, MoveCorpus)
 
 
 @dataclass
