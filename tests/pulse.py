@@ -133,7 +133,8 @@ class PulseServer:
         ``latency_ms`` buffers that much in the server, so a recorder starved of CPU for a
         moment loses nothing (the recording's own timeline stays exact)."""
         buffer = [f"--latency-msec={latency_ms}"] if latency_ms else []
-        return subprocess.Popen(
+        before = self._recorders()
+        recorder = subprocess.Popen(
             [
                 "parecord",
                 f"--device={device}",
@@ -145,6 +146,18 @@ class PulseServer:
             ],
             env=self.env,
         )
+        # parecord takes a moment to connect: what plays before that is not recorded, so
+        # return only once the server has its stream (or after 5 s, to report what it has)
+        deadline = time.monotonic() + 5.0
+        while self._recorders() <= before and time.monotonic() < deadline:
+            if recorder.poll() is not None:
+                break
+            time.sleep(0.02)
+        return recorder
+
+    def _recorders(self) -> int:
+        out = self.pactl("list", "short", "source-outputs", check=False).stdout
+        return len([line for line in out.splitlines() if line.strip()])
 
     def _log_tail(self) -> str:
         try:
