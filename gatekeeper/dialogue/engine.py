@@ -155,6 +155,15 @@ class Engine:
         self._then_goto: str | None = None
         self._then_outcome: Outcome | None = None
         self._last_line_end: float | None = None
+        self._start_section()
+        # the end
+        self._outcome: Outcome | None = None
+        self._ended_at: float | None = None
+        self._last_event_s = 0.0
+
+    def _start_section(self) -> None:
+        """What one person on the line keeps: the trainee's turn and the shock pause with
+        its facts. Set at the start of the call and again when the call is handed over."""
         # the trainee's turn
         self._listen_turn: Turn = Turn.pitch
         self._patience: Patience | None = None
@@ -174,10 +183,6 @@ class Engine:
         self._silence_to: float | None = None
         self._broke: bool | None = None
         self._silence_waits_for_onset = False
-        # the end
-        self._outcome: Outcome | None = None
-        self._ended_at: float | None = None
-        self._last_event_s = 0.0
 
     # --- what the driver reads ---------------------------------------------------------
 
@@ -294,8 +299,7 @@ class Engine:
         self._seen(now_s)
         if self._overdue(now_s):
             return self._overrun(now_s)
-        self._say_record.end_s = max(now_s, self._say_record.start_s)
-        self._say_record = None
+        self._end_line_at(now_s)
         self._last_line_end = now_s
         self._silence_waits_for_onset = False
         if self._then is _Then.end:
@@ -383,9 +387,7 @@ class Engine:
         if self._state is State.ended:
             return []
         self._seen(now_s)
-        if self._say_record is not None:
-            self._say_record.end_s = max(now_s, self._say_record.start_s)
-            self._say_record = None
+        self._end_line_at(now_s)
         pause = self._pause
         if self._state is State.shock_pause and pause is not None and pause.is_shock:
             self._silence_to = max(now_s, pause.silence_from_s)
@@ -400,9 +402,7 @@ class Engine:
         if self._state is State.ended:
             return []
         self._seen(now_s)
-        if self._say_record is not None:
-            self._say_record.end_s = max(now_s, self._say_record.start_s)
-            self._say_record = None
+        self._end_line_at(now_s)
         self._silence_waits_for_onset = False
         return self._finish(now_s, Outcome.interrupted)
 
@@ -414,9 +414,7 @@ class Engine:
 
     def _overrun(self, now_s: float) -> list[Action]:
         """Stopped by the cap on steps or length: ``overrun``, scored as nothing."""
-        if self._say_record is not None:
-            self._say_record.end_s = max(now_s, self._say_record.start_s)
-            self._say_record = None
+        self._end_line_at(now_s)
         self._silence_waits_for_onset = False
         return self._finish(now_s, Outcome.overrun)
 
@@ -621,19 +619,17 @@ class Engine:
         self._parts[-1].facts = self._section_facts()
         self._parts.append(_Part(nxt.scenario_id, nxt.scenario, len(self.turns), now_s))
         self.scenario, self.judge = nxt.scenario, nxt.judge
-        self._pause = None
-        self._pending_answer = None
-        self._cut_in_at = None
-        self._talk_onset = self._barge_onset = None
-        self._last_judgement = None
-        self._pitch_lead = self._first_pitch = self._shock_pitch = None
-        self._shock_s = self._silence_from = self._silence_to = None
-        self._broke = None
-        self._silence_waits_for_onset = False
+        self._start_section()
         self._state = State.listening
         return self._enter(nxt.scenario.start, now_s, None)
 
     # --- helpers -----------------------------------------------------------------------
+
+    def _end_line_at(self, now_s: float) -> None:
+        """The line being spoken ends at ``now_s`` (its end, or where the call cut it)."""
+        if self._say_record is not None:
+            self._say_record.end_s = max(now_s, self._say_record.start_s)
+            self._say_record = None
 
     def _judge(self, text: str, turn: Turn) -> Judgement:
         return self.judge.judge(text, turn)
