@@ -389,12 +389,8 @@ def _with_move(c: _Context, move: str) -> list[TurnRecord]:
 
 def _moved(c: _Context, t: TurnRecord, move: str) -> str:
     """The quote of an answer and the words that made the move."""
-    found = [e.matched for e in _judged(t).evidence if e.category == move and e.matched]
     return c.say(
-        "move.answer",
-        quote=c.quote(t.text),
-        span=c.span(t),
-        matched=c.say("matched", phrase=found[0]) if found else "",
+        "move.answer", quote=c.quote(t.text), span=c.span(t), matched=c.matched(_judged(t), move)
     )
 
 

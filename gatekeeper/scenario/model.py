@@ -152,8 +152,18 @@ class PauseRange(Strict):
 
 
 class Move(StrEnum):
-    """What the boss listens for in an answer (several may be in one; see the judge's
-    ``packs/*/moves.py``)."""
+    """What the boss listens for in an answer (several may be in one; the words that make
+    each are the judge's ``packs/<language>/moves.py``):
+
+    - ``show``: the Typ-1 performance: self-praise, superlatives, honey for the "king";
+    - ``asks_about_him``: a real question about his situation or needs (not a rhetorical one,
+      not the caller's own agenda);
+    - ``advantage_over_today``: a small, concrete advantage measured against what he has now;
+    - ``asks_for_appointment`` and ``honest_time_ask``: the request, and its honest length
+      ("eine Stunde", not "nur fünf Minuten");
+    - ``hedge``: words that shrink the caller ("nur mal kurz", "eigentlich", "just");
+    - ``pressure``: presumption and pushing ("Sie müssen", "you need this").
+    """
 
     show = "show"
     asks_about_him = "asks_about_him"

@@ -69,13 +69,7 @@ class Ending:
 
     @property
     def contour(self) -> Contour | None:
-        if self.pitch_movement_st is None:
-            return None
-        if self.pitch_movement_st >= RISING_ST:
-            return "rising"
-        if self.pitch_movement_st <= FALLING_ST:
-            return "falling"
-        return "flat"
+        return contour_of(self.pitch_movement_st)
 
     @property
     def uptalk(self) -> bool | None:
@@ -88,6 +82,17 @@ class Ending:
 
 
 NO_ENDING = Ending(None, None, None, None)
+
+
+def contour_of(pitch_movement_st: float | None) -> Contour | None:
+    """Rising, falling or flat, from the pitch movement at the end (None: not measured)."""
+    if pitch_movement_st is None:
+        return None
+    if pitch_movement_st >= RISING_ST:
+        return "rising"
+    if pitch_movement_st <= FALLING_ST:
+        return "falling"
+    return "flat"
 
 
 def _semitones(hz: np.ndarray) -> np.ndarray:

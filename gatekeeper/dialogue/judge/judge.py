@@ -257,7 +257,9 @@ class Judge:
         if rule is not None:
             evidence.append(Evidence(kind.value, rule, " ".join(t.surface for t in content)))
         evidence += [Evidence("filler", phrase, said) for phrase, said in fillers]
-        moves, move_evidence = self._moves(tokens, content)
+        # the kinds' hits after a pitch or benefit turn are the ones the show needs: reuse them
+        pitch_hits = accepted if turn is not Turn.rejection else None
+        moves, move_evidence = self._moves(tokens, content, pitch_hits)
         evidence += move_evidence
 
         return Judgement(
@@ -272,7 +274,7 @@ class Judge:
         )
 
     def _moves(
-        self, tokens: list[Token], content: list[Token]
+        self, tokens: list[Token], content: list[Token], pitch_hits: list[Hit] | None = None
     ) -> tuple[frozenset[str], list[Evidence]]:
         """The boss's moves in the answer (``packs/*/moves.py``), each with its evidence.
 
@@ -295,11 +297,12 @@ class Judge:
         heard = {m for m in MOVES if points.get(m, 0.0) >= MOVE_MIN}
         evidence = [_evidence(h, tokens) for h in hits if h.category in heard]
         praise = self._praise.hits(words)
-        flattery = [
-            h
-            for h in self._counted(tokens, content, Turn.pitch)
-            if h.category == "flattery" and h.weight >= CLEAR_CUE
-        ]
+        if "show" not in heard and praise and len(praise) < DENSE_PRAISE:
+            if pitch_hits is None:
+                pitch_hits = self._counted(tokens, content, Turn.pitch)
+            flattery = any(h.category == "flattery" and h.weight >= CLEAR_CUE for h in pitch_hits)
+        else:
+            flattery = False
         if "show" not in heard and (len(praise) >= DENSE_PRAISE or (praise and flattery)):
             heard.add("show")
             evidence += [replace(_evidence(h, tokens), category="show") for h in praise]

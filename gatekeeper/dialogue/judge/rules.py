@@ -31,16 +31,11 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
-MOVES = (
-    "show",
-    "asks_about_him",
-    "advantage_over_today",
-    "asks_for_appointment",
-    "honest_time_ask",
-    "hedge",
-    "pressure",
-)
-"""The moves the boss listens for (``packs/*/moves.py``): flags of an answer, several at once."""
+from gatekeeper.scenario.model import Move
+
+MOVES = tuple(m.value for m in Move)
+"""The moves the boss listens for (``packs/*/moves.py``): flags of an answer, several at once;
+the same names a scenario's routes test (``if: {moves: ...}``)."""
 
 CATEGORIES = (
     "honest",

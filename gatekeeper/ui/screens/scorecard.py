@@ -37,16 +37,6 @@ def _seconds(values: list[float]) -> str:
     return f"{number(values[0])} s" if values else "–"
 
 
-def _contour_kind(movement_st: float | None) -> str:
-    from gatekeeper.speech.prosody import FALLING_ST, RISING_ST
-
-    if movement_st is None:
-        return "unknown"
-    if movement_st >= RISING_ST:
-        return "rising"
-    return "falling" if movement_st <= FALLING_ST else "flat"
-
-
 def silence_text(report: CallReport) -> str:
     s = report.silence_after_pitch_s
     if s is None:
@@ -141,7 +131,9 @@ class ScorecardScreen(Screen[None]):
         delivery = pitch.delivery
         assert delivery is not None
         when = f"{number(pitch.start_s)}–{number(pitch.end_s)} s"
-        how = t(f"score.contour_how.{_contour_kind(delivery.pitch_movement_st)}")
+        from gatekeeper.speech.prosody import contour_of
+
+        how = t(f"score.contour_how.{contour_of(delivery.pitch_movement_st) or 'unknown'}")
         return t("score.contour", when=when, how=how), list(delivery.contour_st)
 
     def _items(self) -> Table:

@@ -1,17 +1,9 @@
-"""Rules for the moves the boss listens for (the second half of the call).
+"""Rules for the moves the boss listens for, in English.
 
 Once the secretary has put the caller through, the boss decides in a minute whether the hour,
-the coffee and the biscuits will pay off. He hears *moves*, not kinds: several can be in one
-answer (a hedge and an appointment ask), and each one is scored on its own:
-
-- ``show``: the Typ-1 performance: self-praise, superlatives, honey for the "king";
-- ``asks_about_him``: a real question about his situation or needs (not a rhetorical one,
-  not the caller's own agenda);
-- ``advantage_over_today``: a small, concrete advantage measured against what he has now;
-- ``asks_for_appointment`` and ``honest_time_ask``: the request, and its honest length
-  ("an hour", not "just five minutes");
-- ``hedge``: words that shrink the caller ("just", "I was wondering", "maybe");
-- ``pressure``: presumption and pushing ("you need this", "you have to").
+the coffee and the biscuits will pay off. He hears *moves*, not kinds, several in one answer;
+each is scored on its own. What each move means is said once, in
+:class:`gatekeeper.scenario.model.Move`; the words that make it are here.
 """
 
 from __future__ import annotations
