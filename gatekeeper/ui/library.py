@@ -59,11 +59,32 @@ def _call_order(loaded: LoadedScenario) -> tuple[int, int, str]:
     )
 
 
+def handover_problems(loaded: LoadedScenario) -> list[Problem]:
+    """A scenario whose handover leads nowhere cannot be called: it is listed with the
+    problem (the file that names the missing, foreign or circular link) instead."""
+    from gatekeeper.scenario import ScenarioError
+    from gatekeeper.scenario.handover import handover_chain
+    from gatekeeper.session.call_setup import scenarios_dir
+
+    try:
+        handover_chain(loaded.path, loaded.scenario, scenarios_dir())
+    except ScenarioError as e:
+        return e.problems
+    return []
+
+
 def load_library(dirs: list[Path]) -> Library:
     print_ = fingerprint(dirs)
     ok, failed = load_scenarios(dirs) if dirs else ([], [])
+    callable_ = []
+    for loaded in ok:
+        broken = handover_problems(loaded)
+        if broken:
+            failed.append((loaded.path, broken))
+        else:
+            callable_.append(loaded)
     return Library(
-        ok=tuple(sorted(ok, key=_call_order)),
+        ok=tuple(sorted(callable_, key=_call_order)),
         failed=tuple((path, tuple(problems)) for path, problems in failed),
         fingerprint=print_,
     )
