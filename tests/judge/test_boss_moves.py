@@ -64,6 +64,25 @@ def test_an_honest_length_without_an_appointment_ask_is_no_time_ask(de: Judge) -
     assert "advantage_over_today" in heard
 
 
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "An hour, and then you'll know whether it's worth it for you."),
+        ("en", "About an hour, then you will know if it really pays off for your firm."),
+        ("de", "Eine Stunde, und dann wissen Sie genau, ob es sich für Ihre Firma wirklich lohnt."),
+    ],
+)
+def test_an_answer_that_leads_with_its_length_names_it_however_long_the_reason(
+    judges, lang: str, text: str
+) -> None:
+    assert "honest_time_ask" in moves(judges[lang], text)
+
+
+def test_a_length_deep_in_a_long_answer_without_an_ask_is_no_time_ask(en: Judge) -> None:
+    heard = moves(en, "Our engineers looked at plants like yours and found they lose an hour a day.")
+    assert "honest_time_ask" not in heard
+
+
 def test_hedges_are_heard_in_words_the_kinds_treat_as_fillers(en: Judge) -> None:
     j = en.judge("well I guess we could kind of save you a bit", Turn.benefit)
     assert "hedge" in j.moves

@@ -116,7 +116,8 @@ BY_VOICE = [
 )
 def test_every_boss_route_by_voice(lang: str, name: str, c: Case) -> None:
     report, sink = by_voice(f"{name}.{lang}", [key for _, key in c.lines])
-    assert tuple(report.path) == c.path, [(t.speaker, t.text) for t in report.turns]
+    heard = [(t.text, sorted(t.judgement.moves)) for t in report.turns if t.judgement is not None]
+    assert tuple(report.path) == c.path, heard  # what Whisper heard and the moves in it
     assert report.outcome is c.outcome
     said = [t for t in report.turns if t.speaker == "gatekeeper"]
     assert len(sink.playbacks) == len(said)  # every line he said was heard, in his voice

@@ -74,6 +74,11 @@ answer to "Wie lange brauchen Sie?" ("Eine Stunde, dann wissen Sie es."). A long
 that names a length without asking for a meeting, or names it as a saving, is talking about
 something else ("das spart Ihnen eine Stunde am Tag gegenüber heute")."""
 
+LEADS_WITH_LENGTH = 3
+"""An answer whose length comes within its first words answers "how long?" whatever follows
+("An hour, and then you'll know whether it's worth it for you"): the reason a trainee adds
+must not turn an honest length into none."""
+
 LONG_REJECTION_WORDS = 12
 """A reply to a flat rejection this long, with no thanks or goodbye at all, is arguing."""
 
@@ -282,8 +287,8 @@ class Judge:
         fillers to the kinds but hedges to the boss. Several moves may be heard at once. A
         rhetorical question takes the question out of the words it covers; the show is also
         heard in dense praise, or praise beside a clear flattery cue (the flattery pack); an
-        honest length only counts inside an appointment ask or as a short answer of its own
-        (:data:`SHORT_TIME_ANSWER`)."""
+        honest length only counts inside an appointment ask or as an answer of its own: short
+        (:data:`SHORT_TIME_ANSWER`) or leading with the length (:data:`LEADS_WITH_LENGTH`)."""
         words = [t.norm for t in tokens]
         hits = [
             h
@@ -306,7 +311,12 @@ class Judge:
         if "show" not in heard and (len(praise) >= DENSE_PRAISE or (praise and flattery)):
             heard.add("show")
             evidence += [replace(_evidence(h, tokens), category="show") for h in praise]
-        answers_how_long = len(words) <= SHORT_TIME_ANSWER and "advantage_over_today" not in heard
+        leads_with_length = any(
+            h.category == "honest_time_ask" and h.start < LEADS_WITH_LENGTH for h in hits
+        )
+        answers_how_long = (
+            len(words) <= SHORT_TIME_ANSWER or leads_with_length
+        ) and "advantage_over_today" not in heard
         if "asks_for_appointment" not in heard and not answers_how_long:
             heard.discard("honest_time_ask")
             evidence = [e for e in evidence if e.category != "honest_time_ask"]
