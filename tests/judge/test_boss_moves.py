@@ -79,7 +79,7 @@ def test_an_answer_that_leads_with_its_length_names_it_however_long_the_reason(
 
 
 def test_a_length_deep_in_a_long_answer_without_an_ask_is_no_time_ask(en: Judge) -> None:
-    heard = moves(en, "Our engineers looked at plants like yours and found they lose an hour a day.")
+    heard = moves(en, "Our engineers looked at plants like yours: they lose an hour a day.")
     assert "honest_time_ask" not in heard
 
 
