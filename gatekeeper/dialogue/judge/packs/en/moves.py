@@ -264,7 +264,8 @@ RULES = (
             r"\b(?:does|would|is|could)\s+(?:\w+\s+){0,2}{weekday}\s+(?:\w+\s+)?(?:work|be\s"
             r"+possible|suit|do)\b|\b{weekday}$|\b(?:a\s+)?slot\b|\bmeet\s+up\b|\bvideo\s+cal"
             r"l\b",
-            r"\b(?:need|like|want|suggest)\s+(?:\w+\s+){0,3}(?:{real_length}|workshop)\b",
+            r"\b(?:need|(?:d|would|id|wed)\s+like|want|suggest)\s+(?:\w+\s+){0,3}(?:{real_length}"
+            r"|workshop)\b",
         ),
         must_catch=(
             "Would you have an hour next week for me?",
