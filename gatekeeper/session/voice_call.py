@@ -67,6 +67,7 @@ class _Speculation:
     end_index: int
     future: Future[str]
     abandoned: threading.Event
+    delivery: Future[Delivery] | None = None  # how the voice ended, measured alongside
 
     def abandon(self) -> None:
         """The trainee spoke again: the worker must not spend its time on stale audio
@@ -74,6 +75,8 @@ class _Speculation:
         whole transcription)."""
         self.abandoned.set()
         self.future.cancel()
+        if self.delivery is not None:
+            self.delivery.cancel()
 
 
 @dataclass
@@ -153,8 +156,8 @@ class VoiceCall:
         self.timing = TimingLog()
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="asr")
         # How the voice ended each turn (uptalk, fading) is measured beside transcription, on
-        # its own thread: it takes a few tens of milliseconds, far less than Whisper, so the
-        # reply never waits for it.
+        # its own thread, and started with the speculative transcript: it takes a few tens of
+        # milliseconds, so the reply does not wait for it.
         self.measure_delivery = measure_delivery
         self._prosody = ThreadPoolExecutor(max_workers=1, thread_name_prefix="prosody")
         self._delivery: Future[Delivery] | None = None
@@ -289,21 +292,28 @@ class VoiceCall:
             self._drop_speculation()
             abandoned = threading.Event()
             future = self._submit(event.clip_start, event.clip_end, abandoned)
-            self._speculation = _Speculation(event.start_index, event.index, future, abandoned)
+            self._speculation = _Speculation(
+                event.start_index,
+                event.index,
+                future,
+                abandoned,
+                self._measure(event.start_index, event.index),
+            )
         elif isinstance(event, vadmod.SpeechEnded):
-            # The speculative transcript covers this turn unless speech resumed since (that
-            # clears it); the audio after its end is the confirming silence.
+            # The speculative transcript and delivery cover this turn unless speech resumed
+            # since (that clears them); the audio after its end is the confirming silence.
+            # Measured only now, the delivery would hold the reply back by its few tens of
+            # milliseconds whenever the speculative transcript was already done.
             spec = self._speculation
             if spec is not None and spec.start_index == event.start_index:
-                future = spec.future
+                future, delivery = spec.future, spec.delivery
             else:
                 future = self._submit(event.clip_start, event.clip_end)
+                delivery = self._measure(event.start_index, event.index)
             self._speculation = None
             self.timing.last_voiced_s = event.t_s
             self._awaiting = (event.start_index, event.index, future)
-            if self.measure_delivery is not None:
-                audio = self._recent.between(event.start_index, event.index)
-                self._delivery = self._prosody.submit(self.measure_delivery, audio, SAMPLE_RATE)
+            self._delivery = delivery
             self._set_state("thinking")
             if not self.realtime:
                 future.result()
@@ -313,6 +323,13 @@ class VoiceCall:
         if self._speculation is not None:
             self._speculation.abandon()
             self._speculation = None
+
+    def _measure(self, start: int, end: int) -> Future[Delivery] | None:
+        """How the voice ends over ``[start, end)``, measured on the prosody thread."""
+        if self.measure_delivery is None:
+            return None
+        audio = self._recent.between(start, end)
+        return self._prosody.submit(self.measure_delivery, audio, SAMPLE_RATE)
 
     def _submit(
         self, start: int, end: int, abandoned: threading.Event | None = None

@@ -15,6 +15,7 @@ import pytest
 from gatekeeper.audio.base import SAMPLE_RATE, AudioStalled
 from gatekeeper.audio.fakes import FakeSink, FakeSource, silence, tone
 from gatekeeper.dialogue.engine import Engine
+from gatekeeper.dialogue.types import Delivery
 from gatekeeper.scenario.model import Outcome
 from gatekeeper.session.events import (
     CallEnded,
@@ -193,3 +194,30 @@ def test_a_dip_between_words_abandons_the_stale_speculative_transcription(
     assert pitch.text == PITCH
     assert pitch.end_s - pitch.start_s == pytest.approx(2.2, abs=FRAMES)
     assert len(call.timing.transcribe_wall_s) == 1  # the abandoned one is not counted
+
+
+def test_the_voice_is_measured_from_the_moment_the_trainee_falls_silent(
+    receptionist, receptionist_judge
+):
+    # How the pitch ended is measured with the speculative transcript, not after the end of
+    # the turn is confirmed: measured only then, it held the reply back whenever the
+    # transcript was already done. The turn carries the measurement of its own audio.
+    signal = [silence(3.0), tone(200, 2.0), silence(8.0)]
+    measured_at: list[tuple[int, int]] = []  # (call's now, samples measured)
+    holder: dict[str, VoiceCall] = {}
+
+    def measure(audio: np.ndarray, rate: int) -> Delivery:
+        measured_at.append((holder["call"]._now, len(audio)))
+        return Delivery(pitch_movement_st=-3.0, level_drop_db=0.0, uptalk=False, fading=False)
+
+    call, _sink, _said = make_call(
+        receptionist, receptionist_judge, signal, [PITCH], measure_delivery=measure
+    )
+    holder["call"] = call
+    report = call.run(lambda e: None)
+    pitch = next(t for t in report.turns if t.speaker == "trainee")
+    assert pitch.delivery is not None and pitch.delivery.pitch_movement_st == -3.0
+    now, samples = measured_at[0]
+    assert samples / SAMPLE_RATE == pytest.approx(2.0, abs=FRAMES)
+    # measured while the end-of-turn silence (0.45 s) was still being confirmed
+    assert now / SAMPLE_RATE < pitch.end_s + 0.45
