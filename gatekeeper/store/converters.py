@@ -141,6 +141,7 @@ def turn_from_row(row: sqlite3.Row) -> StoredTurn:
         judgement=_json(row["judgement_json"]),
         silence_after_s=row["silence_after_s"],
         silence_held=None if row["silence_held"] is None else bool(row["silence_held"]),
+        section=row["section"],
     )
 
 
@@ -151,6 +152,7 @@ def score_item_from_row(row: sqlite3.Row) -> StoredScoreItem:
         max_points=row["max_points"],
         evidence=row["evidence"],
         tip=row["tip"],
+        section=row["section"],
     )
 
 
@@ -176,6 +178,7 @@ def turn_params(call_id: int, ordinal: int, turn: TurnRecord) -> dict[str, Any]:
         "line_id": turn.line,
         "interrupted": int(turn.interrupted),
         "barged_in": int(turn.barged_in),
+        "section": turn.section,
     }
 
 
@@ -206,6 +209,7 @@ def score_item_params(call_id: int, report: CallReport) -> list[dict[str, Any]]:
             "max_points": float(line.max_points),
             "evidence": line.evidence,
             "tip": line.tip,
+            "section": line.section,
         }
         for ordinal, line in enumerate(report.scorecard.items)
     ]

@@ -149,6 +149,15 @@ MIGRATIONS: tuple[Migration, ...] = (
             "ALTER TABLE turns ADD COLUMN silence_held INTEGER",
         ),
     ),
+    Migration(
+        4,
+        "who was on the line: the section (0 the secretary, 1 the boss she put the caller"
+        " through to) of each turn and score item",
+        (
+            "ALTER TABLE turns ADD COLUMN section INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE score_items ADD COLUMN section INTEGER NOT NULL DEFAULT 0",
+        ),
+    ),
 )
 
 SCHEMA_VERSION = MIGRATIONS[-1].version

@@ -108,6 +108,7 @@ def detail_json(detail: CallDetail) -> dict[str, Any]:
                 "interrupted": t.interrupted,
                 "barged_in": t.barged_in,
                 "judgement": t.judgement,
+                "section": t.section,
             }
             for t in detail.turns
         ],
@@ -118,6 +119,7 @@ def detail_json(detail: CallDetail) -> dict[str, Any]:
                 "max_points": s.max_points,
                 "evidence": s.evidence,
                 "tip": s.tip,
+                "section": s.section,
             }
             for s in detail.score_items
         ],

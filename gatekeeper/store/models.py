@@ -71,6 +71,7 @@ class StoredTurn:
     judgement: dict[str, Any] | None  # Judgement.to_json()
     silence_after_s: float | None = None  # the silence measured after this turn (the pitch)
     silence_held: bool | None = None  # True: held until she spoke; False: broken by the trainee
+    section: int = 0  # who was on the line: 0 the first scenario's person, 1 the handover's
 
 
 @dataclass(frozen=True)
@@ -80,6 +81,7 @@ class StoredScoreItem:
     max_points: float
     evidence: str
     tip: str
+    section: int = 0  # the person on the line the item scores (see StoredTurn.section)
 
 
 @dataclass(frozen=True)

@@ -360,9 +360,9 @@ class Store:
     def _insert_turn(db: sqlite3.Connection, call_id: int, ordinal: int, turn: TurnRecord) -> None:
         db.execute(
             """INSERT INTO turns (call_id, ordinal, speaker, text, start_s, end_s, kind,
-                   judgement_json, step, line_id, interrupted, barged_in)
+                   judgement_json, step, line_id, interrupted, barged_in, section)
                VALUES (:call_id, :ordinal, :speaker, :text, :start_s, :end_s, :kind,
-                   :judgement_json, :step, :line_id, :interrupted, :barged_in)""",
+                   :judgement_json, :step, :line_id, :interrupted, :barged_in, :section)""",
             conv.turn_params(call_id, ordinal, turn),
         )
 
@@ -442,8 +442,9 @@ class Store:
             db.execute("DELETE FROM score_items WHERE call_id = ?", (call_id,))
             db.executemany(
                 """INSERT INTO score_items (call_id, ordinal, item, points, max_points,
-                       evidence, tip)
-                   VALUES (:call_id, :ordinal, :item, :points, :max_points, :evidence, :tip)""",
+                       evidence, tip, section)
+                   VALUES (:call_id, :ordinal, :item, :points, :max_points, :evidence, :tip,
+                       :section)""",
                 conv.score_item_params(call_id, report),
             )
         return self.get_call(call_id).summary

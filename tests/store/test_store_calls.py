@@ -291,3 +291,40 @@ def test_the_measured_silence_is_stored_with_the_turn_as_the_call_goes(store):
     store.finish_call(call_id, make_report(silence_s=3.4, broke=False))
     pitch = store.get_call(call_id).turns[1]
     assert (pitch.silence_after_s, pitch.silence_held) == (3.4, True)
+
+
+def test_a_handed_over_call_keeps_who_was_on_the_line_for_each_turn_and_item(store):
+    # the secretary's part (section 0), then the boss she put the caller through to (1): the
+    # history shows and exports each turn and score item under the person it belongs to
+    from dataclasses import replace
+
+    from gatekeeper.dialogue.types import ScoreLine, ScoreSection
+    from gatekeeper.scenario.model import ScoreItem
+
+    _trainee, call_id = begin(store)
+    boss_line = replace(gatekeeper_turn("Weber. Worum geht's?", start_s=9.0), section=1)
+    boss_answer = replace(trainee_turn("Eine Stunde, Dienstag?", start_s=10.5), section=1)
+    for turn in (gatekeeper_turn(), trainee_turn(), boss_line):
+        store.add_turn(call_id, turn)
+    report = make_report(turns=[gatekeeper_turn(), trainee_turn(), boss_line, boss_answer])
+    appointment = ScoreLine(ScoreItem.appointment, 20, 20, '"Eine Stunde"', "So.", section=1)
+    report = replace(
+        report,
+        scorecard=replace(
+            report.scorecard,
+            items=(*report.scorecard.items, appointment),
+            sections=(
+                ScoreSection("standard-receptionist", "Frau Schneider", "gatekeeper", 80, 0.0),
+                ScoreSection("boss-weber", "Herr Weber", "boss", 90, 9.0),
+            ),
+        ),
+    )
+    store.finish_call(call_id, report)
+
+    detail = store.get_call(call_id)
+    assert [t.section for t in detail.turns] == [0, 0, 1, 1]
+    assert [(s.item, s.section) for s in detail.score_items] == [
+        ("honesty", 0),
+        ("silence", 0),
+        ("appointment", 1),
+    ]
