@@ -1,7 +1,8 @@
 """The boss by voice: spoken answers (SVOX Pico, a voice the judge was not tuned on) through
 the real pipeline — Silero, Whisper base, the judge's moves, the boss's own voice — take every
-route of both boss scenarios that the scripted calls take (all but the patience cut-in), and
-the secretary's call goes on to him by voice too.
+route of both boss scenarios that the scripted calls take, the patience cut-in too (a trainee
+who talks on for 30 s with only a breath between sentences), and the secretary's call goes on
+to him by voice too.
 
 The trainee answers 0.7 s after the call starts listening and the latest line has ended (so
 every shock pause is held: she waits until he speaks and asks again)."""
@@ -74,11 +75,51 @@ class AnsweringTrainee(AudioSource):
         return self._delivered(Frame(index, samples))
 
 
+MONOLOGUE_S = 30.0  # longer than every boss's patience (max_talk_s)
+BREATH_S = 0.15  # between the monologue's sentences: far shorter than an end of turn
+# how the monologue goes on after its first sentence (a sentence said over and over would
+# read as a decoder loop to Whisper's hallucination check)
+GOES_ON = {
+    "de": (
+        "Wir haben vor acht Jahren in einer kleinen Garage in Ulm angefangen.",
+        "Heute arbeiten bei uns fünfzig Leute in drei Büros in ganz Süddeutschland.",
+        "Unsere Kunden kommen aus dem Maschinenbau, aus der Logistik und aus dem Handel.",
+        "Wir bieten Schulungen vor Ort an und natürlich auch im Internet.",
+        "Unser Support ist an jedem Werktag von sieben bis neunzehn Uhr erreichbar.",
+        "Außerdem haben wir gerade ein neues Büro in Leipzig eröffnet.",
+        "Und im Herbst kommt eine neue Version unserer Software heraus.",
+    ),
+    "en": (
+        "We started eight years ago in a small garage in Leeds.",
+        "Today fifty people work for us in three offices across the north of England.",
+        "Our customers come from engineering, from logistics and from retail.",
+        "We offer training on site and of course online as well.",
+        "Our support team answers every working day from seven in the morning to seven at night.",
+        "We have also just opened a new office in Glasgow.",
+        "And in the autumn a new version of our software comes out.",
+    ),
+}
+
+
+def spoken(lang: str, key: str) -> np.ndarray:
+    """The answer in the trainee's voice; the monologue goes on for ``MONOLOGUE_S``."""
+    clip = say(SAY[lang][key], TRAINEE[lang])
+    if key != "monologue":
+        return clip
+    breath = np.zeros(round(BREATH_S * SAMPLE_RATE), np.float32)
+    parts = [clip]
+    for sentence in GOES_ON[lang]:
+        parts += [breath, say(sentence, TRAINEE[lang])]
+    monologue = np.concatenate(parts)
+    assert len(monologue) >= MONOLOGUE_S * SAMPLE_RATE, len(monologue) / SAMPLE_RATE
+    return monologue
+
+
 def by_voice(sid: str, keys: list[str]):
     path = REPO / "scenarios" / f"{sid}.yaml"
     scenario = load_scenario(path)
     lang = scenario.language.value
-    clips = [say(SAY[lang][key], TRAINEE[lang]) for key in keys]
+    clips = [spoken(lang, key) for key in keys]
     sink = FakeSink()
     source = AnsweringTrainee(clips, sink)
 
@@ -106,7 +147,6 @@ BY_VOICE = [
     (name, c)
     for name, cases in (("boss-weber", BOSS), ("boss-in-a-hurry", BOSS_IN_A_HURRY))
     for c in cases
-    if all(key != "monologue" for _, key in c.lines)  # the patience cut-in: scripted only
 ]
 
 
