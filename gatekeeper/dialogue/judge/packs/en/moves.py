@@ -558,7 +558,7 @@ RULES = (
         category="hedge",
         why="'Just five minutes' shrinks the request and hides its real length.",
         weight=1.5,
-        patterns=(r"(?<!not )\b{fake_short}\b",),
+        patterns=(r"(?<!not )\b{fake_short}\b(?!(?:\s+\w+){0,3}\s+to\s+(?:under|below|{num}))",),
         must_catch=("Just five minutes, I promise.", "it won't take long"),
         must_not_catch=("We need an hour.",),
     ),
