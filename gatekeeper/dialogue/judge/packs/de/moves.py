@@ -233,6 +233,11 @@ FAMILIES = (
         (r"aeh|aehm|oeh|hm|also|denn|eigentlich|so|mal",),
         why="a filler word heard between the words of a move",
     ),
+    Family(
+        "dayname",
+        (r"montag|dienstag|mittwoch|donnerstag|freitag|samstag",),
+        why="a day of the week, named for a meeting",
+    ),
 )
 
 RULES = (
@@ -463,7 +468,10 @@ RULES = (
             r"\b(?:passt|geht|ginge|waere)\s+(?:es\s+|ihnen\s+|das\s+)*(?:\w+\s+)?(?:{weekday}"
             r")\b|\b{weekday}$",
             r"\b(?:reinschauen|vorbeischauen|auf\s+einen\s+kaffee|einplanen|eintragen|zusammens"
-            r"etzen|setzen\s+wir\s+uns|ihrer\s+zeit|zeit\s+fuer\s+mich|gespraech)\b",
+            r"etzen|setzen\s+wir\s+uns|ihrer\s+zeit|zeit\s+fuer\s+mich|(?<!fuer das )gespraech)\b",
+            r"\b{dayname}\s+(?:um\s+)?{num}\s*(?:uhr)?\b|\b(?:morgen|{dayname})\s+(?:frueh|vormitt"
+            r"ag|nachmittag|abend|morgen)\b|\b(?:ginge|passt|waere)\s+es\s+(?:\w+\s+)?(?:am|um)\s"
+            r"+(?:{dayname}|\d+)\b",
         ),
         must_catch=(
             "Hätten Sie nächste Woche eine Stunde Zeit für mich?",

@@ -245,6 +245,11 @@ FAMILIES = (
         ),
         why="putting a meeting in a diary",
     ),
+    Family(
+        "dayname",
+        (r"monday|tuesday|wednesday|thursday|friday|saturday",),
+        why="a day of the week, named for a meeting",
+    ),
 )
 
 RULES = (
@@ -498,6 +503,10 @@ RULES = (
             r"l\b",
             r"\b(?:need|(?:d|would|id|wed)\s+like|want|suggest)\s+(?:\w+\s+){0,3}(?:{real_length}"
             r"|workshop)\b",
+            r"\b{dayname}\s+(?:at\s+)?{num}\s*(?:o\s?clock|am|pm)?\b|\b(?:tomorrow|{dayname})\s+(?"
+            r":morning|afternoon|evening|lunchtime)\b|\bwould\s+(?:\w+\s+){1,3}work\b",
+            r"\b(?:give|name|tell)\s+me\s+(?:a\s+)?(?:date|day|time)\b|\b{booked}\s+(?:you|us|it)\s"
+            r"+(?:down\s+|in\s+)?for\s+{dayname}\b",
         ),
         must_catch=(
             "Would you have an hour next week for me?",
@@ -699,7 +708,7 @@ RULES = (
             r"\bkeep\s+(?:on\s+)?(?:calling|ringing|trying|phoning)\b|\b(?:won\s?t|don\s?t|wil"
             r"l\s+not|do\s+not)\s+take\s+no\b|\bno\s+(?:is\s+not|isn\s?t|isnt)\s+an?\s+(?:optio"
             r"n|answer)\b",
-            r"\bi\s+(?:insist|expect\s+you)\b|\btrust\s+me\b|\bnot\s+discussing\s+(?:this|it)\b"
+            r"\bi\s+(?:insist|expect\s+you)\b|\bnot\s+discussing\s+(?:this|it)\b"
             r"|\bdon\s?t\s+be\s+so\b",
         ),
         must_catch=("Let me finish, please.", "I'll just keep calling till you say yes."),
