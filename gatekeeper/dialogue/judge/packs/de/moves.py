@@ -225,7 +225,7 @@ FAMILIES = (
     ),
     Family(
         "time_talk",
-        (r"(?:\s+\w+){0,3}\s+(?:zeit|termin\w*|passen|vorbei|lieber|naechste\w*|woche|{weekday})",),
+        (r"(?:\s+(?!sie\b)\w+){0,2}\s+(?:zeit|termin\w*|passen|vorbei|lieber|naechste\w*|{weekday})",),
         why="after 'Sie': the question asks for a meeting, not about his situation",
     ),
     Family(
