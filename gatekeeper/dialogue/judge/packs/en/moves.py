@@ -45,7 +45,10 @@ FAMILIES = (
     ),
     Family(
         "better_number",
-        ("{num}|less|fewer|faster|earlier|under|below|within|gone|one|no|only|half|twice",),
+        (
+            "{num}|less|fewer|faster|earlier|under|below|within|gone|one|no|only|half|twice",
+            "same|next|zero|none|without",
+        ),
         why="how the new way compares: a number or a comparison word",
     ),
     Family(
@@ -274,12 +277,16 @@ RULES = (
             r"\b(?:our|{we_are}|us)\s+(?:\w+\s+){0,3}?{boast_adj}\b",
             r"\b(?:best|greatest|finest|biggest|largest|leading|number\s+one|fastest|cheapest|le"
             r"aders?)\s+(?:\w+\s+){0,3}?(?:in|on|of|for)\s+(?:the\s+)?(?:\w+\s+)?{arena}\b",
-            r"\b(?:simply|just|quite simply|by far|absolutely|the very|really)\s+(?:the\s+)?{top"
-            r"_word}\b|\bthe\s+best\s+(?:period|full\s+stop|there\s+is|out\s+there|of\s+the)\b",
+            r"\b(?:simply|just|quite simply|by far|hands down|absolutely|the very|really)\s+(?:the"
+            r"\s+)?{top_word}\b|\bthe\s+best\s+(?:period|full\s+stop|there\s+is|out\s+there|of\s+the)\b",
             r"\b(?:no\s+(?:other\s+)?(?:one|body|provider|company|firm|supplier)|nobody|none)\s+"
             r"(?:else\s+)?(?:\w+\s+)?(?:comes\s+close|can\s+match|beats|compares|is\s+better)\b",
             r"\b(?:never|nowhere)\s+(?:\w+\s+){0,2}(?:find|get|see)\s+(?:\w+\s+){0,3}like\s+(?:us"
             r"|ours|this)\b|\b(?:better|faster|cheaper)\s+than\s+(?:every|any|all)\b",
+            r"\b(?:nobody|no\s+one|no\s+other\s+\w+)\s+(?:\w+\s+){0,4}(?:has|have|offers|can\s+m"
+            r"atch)\s+(?:our|what\s+we)\b",
+            r"\b(?:miles|light\s+years|years|streets|head\s+and\s+shoulders)\s+ahead\b|\bahead\s"
+            r"+of\s+(?:the\s+competition|everyone|anything|the\s+rest|the\s+pack)\b",
         ),
         must_catch=(
             "We are the market leader with an award-winning platform.",
@@ -310,8 +317,11 @@ RULES = (
             r"\b(?:satisfied|happy|delighted|thrilled|enthusiastic)\s+(?:customers|clients|users)"
             r"\b|\btrusted\s+by\b|\ball\s+(?:our\s+)?(?:clients|customers)\s+(?:\w+\s+)?(?:say|a"
             r"re\s+(?:\w+\s+)?happy|love)\b",
-            r"\b(?:all|most\s+of)\s+the\s+(?:big|top|leading|major|largest)\s+(?:\w+\s+)?(?:name"
-            r"s|players|brands|corporations|companies)\b|\bproven\s+(?:a\s+)?(?:{count}\s+)+times",
+            r"\b(?:customers|clients|users)\s+(?:\w+\s+)?(?:love|adore|rave\s+about)\s+us\b|\b"
+            r"{count}\s+percent\s+(?:customer\s+)?satisfaction\b|\bsatisfaction\s+(?:rate|score)s?"
+            r"\s+of\b",
+            r"\b(?:all|most\s+of|with)\s+the\s+(?:big|biggest|top|leading|major|largest)\s+(?:\w+"
+            r"\s+)?(?:names|players|brands|corporations|companies)\b|\bproven\s+(?:a\s+)?(?:{count}\s+)+times",
         ),
         must_catch=(
             "We have won several awards and thousands of satisfied customers trust us.",
@@ -339,6 +349,7 @@ RULES = (
             r"\b(?:your|you|what\s+you\s?ve|what\s+you\s+have)\s+(?:\w+\s+){0,5}{be}"
             r"\s+(?:\w+\s+)?(?:legendary|amazing|impressive|remarkable|inspiring|exemplary|admir"
             r"able|a\s+model\s+\w+|known\s+as\s+the\s+best)\b",
+            r"\bwhat\s+an?\s+(?:\w+\s+)?{acclaimed}\s+(?:\w+\s+)?(?:{his_work}|job|place)\b",
             r"\bi\s?(?:ve|m|am|have)?\s*(?:always\s+|long\s+)?(?:admired|admire|a\s+(?:huge|big|g"
             r"reat)\s+(?:admirer|fan)|followed\s+your)\b|\bvisionary\s+like\b",
             r"\byou\s+(?:\w+\s+)?(?:surely|certainly|of\s+course|obviously|clearly)\s+(?:know|h"
@@ -363,7 +374,7 @@ RULES = (
         patterns=(
             r"\b{w_question}\s+(?!you\b)(?:\w+\s+){0,5}?{aux}\s+(?:you|your|y(?:ou\s+guys))\b(?!"
             r"(?:\s+\w+){0,3}\s+{ask_for_time})",
-            r"\b(?!when\b){w_question}\s+(?!you\b|day\b|time\b|date\b)(?:\w+\s+){0,4}?(?:for|w"
+            r"\b(?!when\b){w_question}\s+(?!you\b|day\b|time\b|date\b)(?:\w+\s+){0,5}?(?:for|w"
             r"ith|of|at|from|to|in)\s+(?:you|your)\b(?!(?:\s+\w+){0,3}\s+{ask_for_time})",
             r"\b(?:(?:who|what|which|how|where)\s+(?:s|is|are|re|was|were)|whos|whats|hows|wher"
             r"es|whore)\s+(?:\w+\s+)?(?:your|you)\b(?!(?:\s+\w+){0,3}\s+{ask_for_time})",
@@ -375,6 +386,8 @@ RULES = (
             r"+(?:do|does|did)\s+(?:\w+\s+){1,4}(?:you|your)\b",
             r"^(?:\w+\s+){0,2}?(?:do|are|have|did|is|does|were|has)\s+(?:you|your)\b(?!\s+(?:\w"
             r"+\s+){0,2}(?:{ask_for_time}|an hour|really\s+want|got\s+a\s+pen|know)\b)",
+            r"\b(?:is|are|do|does)\s+(?:the|your|it|that|they)\s+(?:\w+\s+){0,4}?\w+\s+or\s+"
+            r"(?!not\b)\w+",
             r"\b(?:is|are|was|were|does|do|did|has|have)\s+(?:it|that|there|they)\s+(?:\w+\s+){"
             r"0,3}(?:still|already|currently|now|by\s+now|today|at\s+the\s+moment|in\s+house)\b",
             r"\b(?:can|may|could|might)\s+i\s+(?:\w+\s+){0,2}ask\b|\bi\s+(?:was\s+)?(?:just\s+)"
@@ -440,10 +453,10 @@ RULES = (
         ),
         patterns=(
             r"\b(?:than|compared\s+(?:to|with)|versus|vs|relative\s+to)\s+(?:(?:what|how\s+muc"
-            r"h)\s+you\w*|you\s+(?:do|pay|have|spend)|(?:with\s+|on\s+|at\s+|from\s+)?your"
+            r"h|how)\s+you\w*|you\s+(?:do|pay|have|spend)|(?:with\s+|on\s+|at\s+|from\s+)?your"
             r"|(?:the\s+)?{today}|todays|before)\b",
             r"\b(?:instead\s+of|rather\s+than)\s+(?:like\s+|about\s+)?(?:the\s+)?(?:{count}|twic"
-            r"e|once|half|a|an|your|what\s+you|{current})\b|\bnot\s+{count}\s+like\s+you\b",
+            r"e|once|half|a|an|your|what\s+you|{current}|\w+ing)\b|\bnot\s+{count}\s+like\s+you\b",
             r"\b(?:above|below|under|over|less\s+than|more\s+than|(?:half|a\s+third|a\s+quarte"
             r"r|a\s+fifth)\s+of)\s+what\s+(?:you\w*|it\s+is|it\s+costs)\b",
             r"\b{today}\b(?:\s+\w+){0,25}?\s+(?:under|below|above|half\s+of|less\s+than|a\s+f"
@@ -458,6 +471,8 @@ RULES = (
             r"\b(?:no\s+longer|any\s?more|never\s+again)\b|\b{num}\s+(?:\w+\s+){0,3}(?:less"
             r"|fewer|saved|earlier|sooner)\s+(?:\w+\s+){0,2}(?:for\s+)?(?:you|your)\b",
             r"\b(?:{num}|half)\s+(?:\w+\s+){0,4}(?:you\s+keep|you\s+have)\s+{today}\b",
+            r"\b{share}\s+(?:of\s+)?(?:the\s+)?(?:time|cost|costs|money|price|amount|hours|effort|"
+            r"work)\s+(?:\w+\s+){0,3}{today}\b",
         ),
         must_catch=(
             "It costs you two dollars less per unit than your current supplier.",
@@ -553,6 +568,11 @@ RULES = (
             r"ng|calling|phoning|popping|saying|say)\b",
             r"\bi\s+(?:guess|suppose|reckon)\b|\bi\s+think$|\bwas\s+(?:actually\s+)?(?:kind\s+o"
             r"f\s+)?hoping\b|\b(?:not|nothing)\s+(?:\w+\s+)?just\s+ringing\b",
+            r"\bprobably\s+(?:nothing|not\s+(?:\w+\s+)?(?:interesting|relevant|for\s+you))\b|\b(?:"
+            r"don\s?t|won\s?t|not)\s+(?:want\s+to\s+)?(?:take\s+up|keep\s+you|steal|waste)\s+(?:\w"
+            r"+\s+){0,4}(?:time|long)\b",
+            r"\bsorry\s+(?:to\s+)?(?:bother|disturb|interrupt|i\s+know\s+you)|\bi\s+know\s+you\s?r"
+            r"e\s+(?:very\s+|really\s+|so\s+)?busy\b",
             r"\bif\s+it\s?s\s+not\s+too\s+much\s+\w+\b|\bquick\s+sec\b|\bdon\s?t\s+really"
             r"\s+want\s+to\s+keep\s+you\b",
         ),
@@ -639,6 +659,10 @@ RULES = (
         patterns=(
             r"\bi\s?(?:ve|have|m|am)?\s+(?:already\s+|just\s+)?{booked}\s+(?:you|us|it|that|thi"
             r"s|the\s+date)\s+(?:\w+\s+)?(?:down|in|for|on)\b",
+            r"\bi\s?(?:ve|have|m|am)?\s+(?:already\s+)?{booked}\s+(?:\w+\s+)?(?:{dayname}|{weekda"
+            r"y}|a\s+slot|the\s+slot)\b|\bi\s?ll\s+(?:bring|send)\s+(?:you\s+)?the\s+contract\b",
+            r"\b(?:we\s?ll|we\s+will)\s+(?:start|begin|go\s+live)\s+(?:on\s+)?(?:{dayname}|{weekd"
+            r"ay})\b",
             r"\b(?:i\s?ll|i\s+will|ill)\s+(?:just\s+)?{come_round}\s+(?:\w+\s+){0,3}?(?:{weekday}"
             r"|at\s+{num}|{num}\s+o\s?clock)\b",
             r"\b(?:take|taking|count|counting)\s+(?:that|this|it)\s+as\s+a\s+yes\b|\bi\s?(?:m|am)"
@@ -679,6 +703,10 @@ RULES = (
             r"\byour\s+(?:competitors|competition|rivals)\s+(?:\w+\s+){0,3}(?:already|are|have|"
             r"will)\b|\b(?:left\s+behind|out\s+of\s+business|fall\s+behind|go\s+under)\b",
             r"\b(?:competitors|competition|others|they)\s+(?:are|re)\s+(?:\w+\s+)?{junk}\b",
+            r"\b(?:only|no)\s+(?:an?\s+)?(?:amateur|fool|idiot|beginner|dinosaur|madman)s?\s+(?:wou"
+            r"ld|still)\b|\b(?:ripping|rip)\s+you\s+off\b|\bovercharg\w+\s+you\b",
+            r"\bcan\s?t\s+(?:seriously|really|honestly)\s+(?:be|want|think)\b|\byou\s+(?:{firmly}\s"
+            r"+)?(?:can\s?t|cannot)\s+(?:ignore|miss|pass|say\s+no\s+to)\b",
             r"\b(?:you\s?ll|you\s+will)\s+(?!not\b)(?:\w+\s+)?regret\b|\bcan\s?t\s+afford\s+(?:to"
             r"\s+)?(?:miss|say|ignore|pass|lose|wait|not)\b|\blosing\s+money\s+every\b",
             r"\b(?:no|nothing)\s+(?:reason|excuse)s?\s+to\b|\bnothing\s+to\s+(?:think|discuss|c"
@@ -703,6 +731,8 @@ RULES = (
         "own call.",
         weight=2.0,
         patterns=(
+            r"\blet\s+me\s+stop\s+you\b|\byou\s+haven\s?t\s+(?:even\s+)?heard\b|\btak(?:e|ing)"
+            r"\s+no\s+for\s+an\s+answer\b|\bdon\s?t\s+tell\s+me\s+you\w*\b",
             r"\blet\s+me\s+finish\b|\bdon\s?t\s+(?:hang\s+up|interrupt)\b|\blisten\s+(?:to\s"
             r"+me\s+)?(?:now|carefully|first)\b|(?<!could )(?<!would )(?<!can )\bhear\s+me\s+out\b",
             r"\bkeep\s+(?:on\s+)?(?:calling|ringing|trying|phoning)\b|\b(?:won\s?t|don\s?t|wil"
