@@ -120,7 +120,7 @@ FAMILIES = (
         "arena",
         (
             r"markt|branche|welt|region|land|deutschland|oesterreich|schweiz|europa|netz",
-            r"internet|stadt|bereich|segment\w*|dach\s+raum|\w*raum|gewerbe",
+            r"internet|stadt|bereich|segment\w*|dach\s+raum|\w*raum|gewerbe|ganz\s+\w+",
         ),
         why="where a seller claims to be the best",
     ),
@@ -250,6 +250,12 @@ RULES = (
         phrases=("Marktführer", "Weltmarktführer", "führender Anbieter", "die Nummer eins"),
         patterns=(
             r"\b{we_are}\s+(?!nicht\b)(?:\w+\s+){0,5}?(?:die\s+|der\s+|das\s+)?{top_word}\b",
+            r"\b{we_are}\s+(?!nicht\b)(?:\w+\s+){0,3}(?:der|die|das)\s+(?:\w+\s+)?(?!{not_top}\b"
+            r")\w+(?:st|est)e[nmrs]?\b",
+            r"\b(?:meilenweit|lichtjahre|jahre|weit|haushoch)\s+(?:\w+\s+)?(?:voraus|ueberlegen)\b"
+            r"|\bder\s+konkurrenz\s+(?:\w+\s+)?(?:voraus|ueberlegen)\b",
+            r"\b(?:niemand|keiner|kein\s+anderer)\s+(?:\w+\s+){0,4}(?:hat|bietet|kann)\s+(?:unse"
+            r"re\w*|das\s+was\s+wir)\b",
             r"\b{ours}\s+(?:\w+\s+){0,2}(?:ist|sind|hat|haben)\s+(?!(?:\w+\s+)?nicht\b)(?:\w+"
             r"\s+){0,3}?{top_word}\b",
             r"\b(?:unser\w*|{we_are}|uns)\s+(?:\w+\s+){0,3}?{boast_adj}\b",
@@ -286,12 +292,18 @@ RULES = (
             r"\b(?:preisgekroent\w*|mehrfach\s+ausgezeichnet\w*|testsieger\w*|ausgezeichnet\s+("
             r"?:als|von|mit)|(?:zum|als)\s+\w+\s+des\s+jahres|\w+\s+des\s+jahres\s+gewaehlt)",
             r"\b(?:mehrere|viele|zahlreiche|etliche)\s+(?:\w+\s+)?(?:preise|awards|auszeichnungen"
-            r"|evolds)\b|\bfuenf\s+sterne\s+ueberall\b|\bzertifiziert\s+nach\s+allem\b",
+            r")\b|\b(?:fuenf|5)\s+sterne\b|\bzertifiziert\s+nach\s+(?:allem|allen)\b",
             r"\b(?:tausende|hunderte|millionen|zigtausend\w*)\s+(?:von\s+)?(?:\w+\s+)?{fans}\b",
             r"\b(?:ueber|mehr\s+als|weit\s+ueber)\s+(?:\w+\s+){1,3}(?:zufriedene|begeisterte|glue"
             r"ckliche)\w*\s+{fans}\b|\b(?:ueber|mehr\s+als)\s+tausend\s+{fans}\b",
             r"\b(?:zufriedene|begeisterte|glueckliche|gluecklichsten)\w*\s+(?:kunden|nutzer)\b|\b"
             r"alle\s+(?:unsere\s+)?kunden\s+(?:\w+\s+)?(?:sagen|sind\s+(?:\w+\s+)?begeistert|lieben)",
+            r"\b(?:kunden|nutzer)\s+(?:\w+\s+)?(?:lieben|vergoettern|schwaermen\s+von)\s+uns\b|\b"
+            r"{num}\s+prozent\s+(?:\w+\s+)?zufriedenheit|\bzufriedenheitsquote\b",
+            r"\b(?:zum|zur|als)\s+(?:besten|beste[rn]?)\s+\w+\s+(?:\w+\s+)?(?:gewaehlt|gekuert|a"
+            r"usgezeichnet)\b|\bin\s+folge\s+(?:zum|zur|als)\b",
+            r"\b(?:den|die|alle)\s+(?:groessten|wichtigsten|bekanntesten|fuehrenden)\s+(?:namen|"
+            r"marken|player|konzerne)\b",
             r"\balle\s+(?:grossen|grossen\s+namen|top|fuehrenden)\s+(?:\w+\s+)?(?:konzerne|firmen|"
             r"namen|marken|unternehmen|player)?\b|\b(?:ueber|mehr\s+als)\s+\w+\s+firmen\s+begeist",
         ),
@@ -323,6 +335,8 @@ RULES = (
             r"ebsite|produkte|lebenswerk|karriere|ruf|team|leistung)\b",
             r"\bsie\s+sind\s+(?:ja\s+|doch\s+)*(?:\w+\s+){0,2}(?:ein|eine)\s+(?:\w+\s+)?{acclaime"
             r"d}\s+\w+|\bwas\s+sie\s+(?:da\s+)?aufgebaut\s+haben\b",
+            r"\bwas\s+fuer\s+ein\w*\s+(?:\w+\s+)?{acclaimed}|\bsie\s+(?:da\s+)?aufgebaut\s+haben"
+            r"\b|\b(?:jemand|einer|ein\s+mann|eine\s+frau|ein\s+mensch)\s+(?:\w+\s+){0,2}wie\s+sie\b",
             r"\b(?:die\s+ganze\s+(?:stadt|region|branche)|alle\s+welt)\s+(?:spricht|redet)\b|\b("
             r"?:bewundere|verehre)\b",
         ),
@@ -351,7 +365,11 @@ RULES = (
             r"was|wer|welche\w*|wo|womit|wieviele?|wie\s+viele?)\s+(?:sie|ihr\w*)\b",
             r"\b(?:wie viele?|wieviele?|wie viel|welche[nmrs]?)\s+(?:\w+\s+)?(?:ihre[rnms]?|ihr)"
             r"\s+\w+\s+\w+(?:en|t)\b",
-            r"\bwer\s+(?:\w+\s+){0,2}von\s+ihrer\s+seite\b",
+            r"\bwer\s+(?:\w+\s+){0,2}von\s+ihrer\s+seite\b|\bwie\s+(?:laeuft|lief|klappt|funkti"
+            r"oniert)\s+(?:es|das)\b",
+            r"{asked}\s+(?!sie\b|{not_asked})\w+\s+(?:\w+\s+){0,4}(?:ihr|ihre[nmrs]?)\s+\w+",
+            r"\b(?:sind|ist|haben|machen|nutzen)\s+(?:die|der|das|ihre?\w*|sie)\s+(?:\w+\s+){0,4"
+            r"}?\w+\s+oder\s+(?!nicht\b)\w+",
             r"{asked}\s+(?!sie\b|{not_asked})(?:\w+\s+){0,2}(?:ihr|ihre[nmrs]?)\s+\w+\s+\w+(?:"
             r"en|t)$",
             r"^(?:und\s+)?(?:haben|nutzen|verwenden|arbeiten|zahlen|bezahlen|machen|kaufen|beziehen"
@@ -518,6 +536,13 @@ RULES = (
             r"?(?:ich|wir|das|es)\s+(?:koennte|koennten|wuerde|waere)\b",
             r"\b(?:ich|i|wir)\s+(?:\w+\s+){0,3}eigentlich\b|\b(?:ich|i)\s+(?:will|wollte|wollt|m"
             r"oechte|moecht|mag|wuerde|wuerd)\s+(?:\w+\s+){0,3}(?:nur|bloss|lediglich)\b",
+            r"\b(?:einfach\s+)?mal\s+(?:kurz|eben|schnell)\b|\bich\s+dachte\s+(?:mir\s+)?(?:\w+\s"
+            r"+)?(?:ich|mal)\b|\bentschuldig\w*\b",
+            r"\b(?:wahrscheinlich|vermutlich)\s+(?:nichts|nicht\s+(?:\w+\s+)?(?:interessant|relev"
+            r"ant))\b|\bob\s+das\s+(?:\w+\s+){0,2}ueberhaupt\b",
+            r"\b(?:nicht|kein\w*)\s+(?:\w+\s+){0,3}(?:zeit\s+stehlen|zeit\s+rauben|aufhalten|stoe"
+            r"ren)\b|\bich\s+weiss\s+(?:ja\s+)?(?:dass\s+)?sie\s+(?:\w+\s+){0,2}(?:viel\s+zu\s+tu"
+            r"n|beschaeftigt|wenig\s+zeit)",
             r"\bnicht\s+lange\s+(?:auf|aufhalten|stoeren|belaestigen)\b|\b(?:falls|wenn)\s+es\s+"
             r"(?:ihnen\s+)?nicht\s+(?:zu\s+viel|stoert|ungelegen)\b",
             r"\bwuerde(?:n)?\s+(?:gern|gerne)\s+(?:mal\s+)?(?:fragen|nachfragen)\s+ob\b",
@@ -550,7 +575,7 @@ RULES = (
             r"(?!(?:\w+\s+){0,4}?{no_duty}\b|wissen\b)\w+",
             r"(?<!\bwas )(?<!\bwie )(?<!\bwo )(?<!\bwann )(?<!\bwarum )\b(?:muessen|sollten)\s+si"
             r"e\s+(?!(?:\w+\s+){0,4}?{no_duty}\b)(?:\w+\s+){0,3}{act}\b",
-            r"\b(?:kommen\s+sie\s+nicht\s+(?:drum|herum)|fuehrt\s+kein\s+weg\s+vorbei|gesetzlich"
+            r"\b(?:kommen\s+sie\s+nicht\s+(?:drum|herum)|fuehrt\s+kein\s+weg\s+(?:\w+\s+)?vorbei|gesetzlich"
             r"\s+vorgeschrieben|pflicht\s+fuer\s+sie|muss\s+bis\s+\w+\s+erledigt)\b",
         ),
         must_catch=(
@@ -609,6 +634,8 @@ RULES = (
             r"?(?:\w+\s+){0,3}(?:vorbei|um\s+{num}|zu\s+ihnen)\b",
             r"\bsie\s+werden\s+(?:es|das|uns)\s+(?:\w+\s+)?(?:kaufen|unterschreiben|bestellen|neh"
             r"men|buchen)\b",
+            r"\bich\s+bringe\s+(?:\w+\s+)?(?:den|die)\s+vertr\w+|\bwir\s+(?:fangen|starten|begin"
+            r"nen)\s+(?:\w+\s+)?(?:am\s+)?{dayname}\b",
             r"\b(?:dann|und)\s+unterschreiben\s+sie\b|\bhalten\s+sie\s+sich\s+(?:\w+\s+)?bereit\b"
             r"|\bsie\s+haben\s+doch\s+(?:eh|sowieso|ohnehin)\b",
         ),
@@ -632,11 +659,16 @@ RULES = (
             r"unk}\w*\s+\w+",
             r"\b(?:mitbewerber|konkurrenz|wettbewerber|anderen|die\s+anderen)\s+(?:sind|ist)\s+(?"
             r":\w+\s+){0,2}{junk}",
-            r"\b(?:sind|waeren|waern|ist|seien)\s+sie\s+(?:\w+\s+)?{fool}\b",
+            r"\b(?:sind|waeren|waern|ist|seien)\s+sie\s+(?:\w+\s+)?{fool}\b|\bsie\s+(?:waeren|wa"
+            r"ern|sind)\s+(?:ja\s+|doch\s+)?(?:\w+\s+)?{fool}\b",
+            r"\bnur\s+(?:ein\s+)?(?:amateur|anfaenger|dilettant|narr|idiot|dummkopf|laie)\w*\b|\b(?"
+            r":zockt|zocken|nimmt|nehmen)\s+sie\s+(?:\w+\s+)?(?:ab|aus)\b|\babzocke\w*\b",
+            r"\bnicht\s+(?:ernsthaft|wirklich|im\s+ernst)\s+(?:\w+\s+){0,3}(?:zufrieden|wollen|gl"
+            r"auben|meinen)\b|\bsagen\s+sie\s+(?:bloss\s+|jetzt\s+|mir\s+)?nicht\s+(?:dass\s+)?sie\b",
             r"\b(?:jeder|kein|keiner)\s+(?:\w+\s+)?{sensible}\s+(?:\w+\s+)?{person}\b",
             r"\bwer\s+(?:\w+\s+){0,4}(?:nicht|noch\s+immer|zu\s+lange|zoegert)\s+(?:\w+\s+){0,4"
             r"}?(?:hat|ist|bleibt|verliert|zahlt|verpasst)\b",
-            r"\bgeld\s+(?:\w+\s+){0,3}(?:zum\s+fenster|verbrennen|verschwenden|verschenken|rausw"
+            r"\bgeld\s+(?:\w+\s+){0,5}(?:zum\s+fenster|verbrennen|verschwenden|verschenken|rausw"
             r"erfen|hinauswerfen)|\b(?:verschwenden|verbrennen|verschenken)\s+(?:\w+\s+){0,2}geld",
             r"\bwie\s+die\s+meisten\b|\bwahrscheinlich\s+(?:falsch|schlecht)\b|\bals\s+laie\b|\bd"
             r"amit\s+sie\s+(?:es\s+)?(?:mitkommen|folgen\s+koennen)\b|\bganz\s+langsam\b",
@@ -644,8 +676,8 @@ RULES = (
             r"?(?:\w+\s+)?fehler\b|\b(?:alles\s+andere|etwas\s+anderes)\s+(?:waere|ist)\b",
             r"\bihre\s+(?:konkurrenz|mitbewerber|wettbewerber)\s+(?:\w+\s+){0,4}(?:laengst|schon|"
             r"bereits)\b|\b(?:vom\s+(?:\w+\s+)?markt|auf\s+der\s+strecke|abgehaengt|pleite|insolvent)\b",
-            r"\b(?:werden|wuerden)\s+es\s+(?!nicht\b)(?:\w+\s+)?bereuen\b|\bsich\s+(?:\w+\s+){0,3}nicht\s+lei"
-            r"sten\b|\bnichts\s+zu\s+(?:ueberlegen|ueberdenken|diskutieren)\b",
+            r"\b(?:werden|wuerden)\s+es\s+(?!nicht\b)(?:\w+\s+)?bereuen\b|\bsich\s+(?:\w+\s+){"
+            r"0,3}nicht\s+(?:leisten|entgehen)\b|\bnichts\s+zu\s+(?:ueberlegen|ueberdenken|diskutieren)\b",
             r"\bkeine\s+(?:bessere|andere|echte)\s+(?:alternative|wahl|option)\b|\bkeine\s+ausr"
             r"eden\b|\bverlieren\s+(?:\w+\s+){0,3}(?:jeden\s+tag|jeden\s+monat|taeglich)\b",
         ),
@@ -671,7 +703,8 @@ RULES = (
             r"(?<!\bvielleicht )\bhoeren\s+sie\s+(?:mir\s+)?(?:jetzt\s+|einfach\s+|erst\s+|mal\s+"
             r")+(?:\w+\s+)?zu\b|\bich\s+(?:rufe|ruf)\s+(?:\w+\s+){0,3}(?:so\s+lange|immer\s+wied"
             r"er|jeden\s+tag)\b",
-            r"\b(?:akzeptiere|nehme|lasse)\s+(?:\w+\s+)?kein\s+nein\b|",
+            r"\b(?:akzeptiere|nehme|lasse)\s+(?:\w+\s+)?kein\s+nein\b|\bnein\s+(?:\w+\s+){0,3}(?:n"
+            r"icht\s+gelten|akzeptiere\s+ich\s+nicht|zaehlt\s+nicht|gibt\s+es\s+nicht)\b",
             r"\bich\s+(?:erwarte|bestehe\s+darauf)\b|\breden\s+wir\s+nicht\s+(?:mehr\s+)?(?:drueber"
             r"|darueber|am\s+telefon)\b|\bzieren\s+sie\s+sich\b",
         ),

@@ -310,7 +310,7 @@ RULES = (
             r"\b(?:multi\s+)?award\s+winn\w+|\b(?:test|prize|award)\s+winners?\b|\bwinners?\s+"
             r"of\s+(?:the\s+)?\w+|\b(?:won|received|collected)\s+(?:\w+\s+){0,3}awards\b",
             r"\b(?:voted|named|crowned)\s+(?:\w+\s+){0,3}(?:of\s+the\s+year|best|number)\b|\b(?:f"
-            r"ive|5)\s+stars?\s+everywhere\b|\bfeatured\s+in\b",
+            r"ive|5)\s+stars?\b|\bfeatured\s+in\b",
             r"\b(?:thousands|hundreds|millions|tens\s+of\s+thousands)\s+of\s+(?:\w+\s+)?{fans}\b",
             r"\b(?:over|more\s+than|above|well\s+over)\s+(?:{count}\s+){1,3}(?:and\s+a\s+half\s"
             r"+)?(?:\w+\s+)?(?:thousand\s+)?{fans}\b",
