@@ -149,12 +149,13 @@ FAMILIES = (
     ),
     Family(
         "must",
-        (r"muessen|muessten|muesst|sollten|solltest|brauchen",),
+        (r"muessen|muesst|sollten|solltest|brauchen",),
         why="an obligation: what he has to do",
     ),
     Family(
         "no_duty",
-        (r"nicht|nichts|keine[nmrs]?|kein|nie|wissen|gar\s+nichts",),
+        (r"nicht|nichts|keine[nmrs]?|kein|nie|wissen|gar\s+nichts|nur\s+(?:einmal|noch\s+einm"
+         r"al|kurz|ein|eine)",),
         why="after 'Sie müssen': a relief or a filler, not an obligation",
     ),
     Family(
@@ -218,7 +219,7 @@ FAMILIES = (
     Family(
         "not_asked",
         (
-            r"uns\b|wir\b|ich\b|mich\b",
+            r"uns\b|wir\b|ich\b|mich\b|gesagt\b|erwaehnt\b|besprochen\b",
             r"(?:\w+\s+){0,2}(?:passt|passen|ginge|geht\s+es|waere\s+es|tag|uhrzeit)\b",
         ),
         why="after a question word: a comparison ('wie uns') or a question about the date",
@@ -631,11 +632,14 @@ RULES = (
             r"\bich\s+(?:nehme|werte|verbuche|betrachte)\s+das\s+(?:\w+\s+)?als\s+(?:ja|zusage)\b"
             r"|\bich\s+gehe\s+davon\s+aus\b",
             r"(?<!\bwenn )(?<!\bfalls )\bich\s+(?:komme?|bin)\s+(?!(?:\w+\s+)?gerne?\b)(?:dann\s+)"
-            r"?(?:\w+\s+){0,3}(?:vorbei|um\s+{num}|zu\s+ihnen)\b",
+            r"?(?:\w+\s+){0,3}(?:vorbei|um\s+{num}|zu\s+ihnen)\b(?!\s+(?:wann|wenn|wie|sobald|fa"
+            r"lls))",
             r"\bsie\s+werden\s+(?:es|das|uns)\s+(?:\w+\s+)?(?:kaufen|unterschreiben|bestellen|neh"
             r"men|buchen)\b",
             r"\bich\s+bringe\s+(?:\w+\s+)?(?:den|die)\s+vertr\w+|\bwir\s+(?:fangen|starten|begin"
             r"nen)\s+(?:\w+\s+)?(?:am\s+)?{dayname}\b",
+            r"\bunterschreiben\s+sie\s+(?:\w+\s+)?(?:hier|jetzt|heute|gleich|sofort)\b|\b(?:alle\s+"
+            r"anderen|jeder\s+andere)\b(?:\s+\w+){0,4}\s+(?:gewechselt|umgestellt|unterschrieben)\b",
             r"\b(?:dann|und)\s+unterschreiben\s+sie\b|\bhalten\s+sie\s+sich\s+(?:\w+\s+)?bereit\b"
             r"|\bsie\s+haben\s+doch\s+(?:eh|sowieso|ohnehin)\b",
         ),

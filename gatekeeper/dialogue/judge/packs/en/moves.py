@@ -253,6 +253,16 @@ FAMILIES = (
         (r"monday|tuesday|wednesday|thursday|friday|saturday",),
         why="a day of the week, named for a meeting",
     ),
+    Family(
+        "not_told",
+        (r"(?<!show\syou\s)(?<!tell\syou\s)(?<!see\s)(?<!know\s)(?<!explain\s)(?<!out\s)",),
+        why="before a question word: the caller tells what he will show, it is no question",
+    ),
+    Family(
+        "asked",
+        (r"{not_told}\b{w_question}",),
+        why="a question word that starts a question, not 'I'll show you what ...'",
+    ),
 )
 
 RULES = (
@@ -372,16 +382,16 @@ RULES = (
         "audience (partner, not king).",
         weight=1.5,
         patterns=(
-            r"\b{w_question}\s+(?!you\b)(?:\w+\s+){0,5}?{aux}\s+(?:you|your|y(?:ou\s+guys))\b(?!"
+            r"{asked}\s+(?!you\b)(?:\w+\s+){0,5}?{aux}\s+(?:you|your|y(?:ou\s+guys))\b(?!"
             r"(?:\s+\w+){0,3}\s+{ask_for_time})",
-            r"\b(?!when\b){w_question}\s+(?!you\b|day\b|time\b|date\b)(?:\w+\s+){0,5}?(?:for|w"
+            r"(?!when\b){asked}\s+(?!you\b|day\b|time\b|date\b)(?:\w+\s+){0,5}?(?:for|w"
             r"ith|of|at|from|to|in)\s+(?:you|your)\b(?!(?:\s+\w+){0,3}\s+{ask_for_time})",
             r"\b(?:(?:who|what|which|how|where)\s+(?:s|is|are|re|was|were)|whos|whats|hows|wher"
             r"es|whore)\s+(?:\w+\s+)?(?:your|you)\b(?!(?:\s+\w+){0,3}\s+{ask_for_time})",
             r"\bhow\s+(?:often|long|much|many|fast|quickly|soon)\s+(?:\w+\s+){0,4}?{aux}\b|\bho"
             r"w\s?s\s+(?:it|that|business|things?)\s+(?:\w+\s+)?(?:going|working|running)\b",
-            r"\b(?:how\s+many|how\s+much|which|what)\s+(?:\w+\s+){0,2}(?:of\s+)?your\s+\w+\s+\w"
-            r"+\b",
+            r"{not_told}\b(?:how\s+many|how\s+much|which|what)\s+(?:\w+\s+){0,2}(?:of\s+)?your\s+"
+            r"\w+\s+\w+\b",
             r"\bwho\s+(?:\w+\s+){0,3}(?:from|on)\s+your\s+(?:side|end|team)\b|\b{w_question}\s"
             r"+(?:do|does|did)\s+(?:\w+\s+){1,4}(?:you|your)\b",
             r"^(?:\w+\s+){0,2}?(?:do|are|have|did|is|does|were|has)\s+(?:you|your)\b(?!\s+(?:\w"
@@ -692,7 +702,11 @@ RULES = (
             r"\b(?:you\s?d|you\s+would|youd|you\s?re|you\s+are|be)\s+(?:\w+\s+)?{fool}\b|\b{fool}"
             r"\s+not\s+to\b|\banything\s+else\s+(?:would\s+be|is)\b",
             r"\b(?:would\s+be|is|be)\s+(?:a\s+)?(?:big\s+|huge\s+|serious\s+)?(?:mistake|madnes"
-            r"s|reckless|negligent|irresponsible|foolish)\b",
+            r"s|reckless|negligent|irresponsible|foolish)\b(?!\s+(?:on\s+my\s+part|of\s+mine|for\s+"
+            r"me))",
+            r"\b(?:just|simply)\s+sign\b|\bsign\s+(?:here|on\s+the\s+dotted)\b",
+            r"\b(?:everybody|everyone|all\s+the\s+others?)\s+(?:else\s+)?(?:\w+\s+){0,4}(?:has|"
+            r"have)\s+(?:already\s+)?(?:switched|signed|moved|changed)\b",
             r"\b(?:any|every|no)\s+(?:\w+\s+)?{sensible}\s+(?:\w+\s+)?{person}\b|\b(?:anyone|an"
             r"ybody|whoever|those)\s+(?:who\s+)?(?:still|hesitates|waits|ignores|doesn\s?t|is\s+"
             r"still)\b",
