@@ -206,7 +206,10 @@ FAMILIES = (
     ),
     Family(
         "act",
-        (r"sehen|machen|tun|haben|nehmen|kaufen|wechseln|zuhoeren|handeln|unterschreiben",),
+        (
+            r"sehen|machen|tun|haben|nehmen|kaufen|wechseln|zuhoeren|handeln|unterschreiben",
+            r"zugreifen|zuschlagen|bestellen|entscheiden|umsteigen",
+        ),
         why="what a pushy caller tells the boss he must do",
     ),
     Family(
@@ -292,7 +295,7 @@ RULES = (
         patterns=(
             r"\b(?:preisgekroent\w*|mehrfach\s+ausgezeichnet\w*|testsieger\w*|ausgezeichnet\s+("
             r"?:als|von|mit)|(?:zum|als)\s+\w+\s+des\s+jahres|\w+\s+des\s+jahres\s+gewaehlt)",
-            r"\b(?:mehrere|viele|zahlreiche|etliche)\s+(?:\w+\s+)?(?:preise|awards|auszeichnungen"
+            r"\b(?:mehrere|viele|zahlreiche|etliche|{num})\s+(?:\w+\s+)?\w*(?:preise|awards|auszeichnungen"
             r")\b|\b(?:fuenf|5)\s+sterne\b|\bzertifiziert\s+nach\s+(?:allem|allen)\b",
             r"\b(?:tausende|hunderte|millionen|zigtausend\w*)\s+(?:von\s+)?(?:\w+\s+)?{fans}\b",
             r"\b(?:ueber|mehr\s+als|weit\s+ueber)\s+(?:\w+\s+){1,3}(?:zufriedene|begeisterte|glue"
@@ -447,7 +450,7 @@ RULES = (
             r"\bals\s+(?:mit|bei)?\s*(?:ihre[mnrs]?|de[mnr])\s+(?:{current}|alte[nmrs]?|bestehen"
             r"de[nmrs]?)\s+\w+",
             r"\bvon\s+(?:{today}\s+)?(?:so\s+|etwa\s+|rund\s+)?{num}\s+(?:\w+\s+){0,3}auf\s+(?:"
-            r"unter\s+|nur\s+|knapp\s+)?(?:{num}|null)\b",
+            r"\w+\s+){0,2}(?:{num}|null|unter|de[nm]\s+selben|denselben|selben|naechsten)\b",
             r"\b(?:unter|ueber)\s+dem\s+was\s+sie\b|\bdas\s+doppelte\s+von\s+dem\s+was\b",
             r"\b(?:die\s+)?(?:haelfte|ein\s+viertel|ein\s+drittel)\s+davon\b|\b(?:halbieren"
             r"|verdoppeln|dritteln)\s+(?:\w+\s+){0,3}die\s+sie\s+{today}",
@@ -574,8 +577,8 @@ RULES = (
         patterns=(
             r"(?<!\bwenn )(?<!\bob )(?<!\bwas )(?<!\bwie )(?<!\bfalls )\bsie\s+(?:\w+\s+)?{must}\s+"
             r"(?!(?:\w+\s+){0,4}?{no_duty}\b|wissen\b)\w+",
-            r"(?<!\bwas )(?<!\bwie )(?<!\bwo )(?<!\bwann )(?<!\bwarum )\b(?:muessen|sollten)\s+si"
-            r"e\s+(?!(?:\w+\s+){0,4}?{no_duty}\b)(?:\w+\s+){0,3}{act}\b",
+            r"\b(?:da|dann|das|jetzt|deshalb|darum|hier|sowas)\s+(?:muessen|sollten)\s+sie\s+(?!(?:"
+            r"\w+\s+){0,4}?{no_duty}\b)(?:\w+\s+){0,5}{act}\b",
             r"\b(?:kommen\s+sie\s+nicht\s+(?:drum|herum)|fuehrt\s+kein\s+weg\s+(?:\w+\s+)?vorbei|gesetzlich"
             r"\s+vorgeschrieben|pflicht\s+fuer\s+sie|muss\s+bis\s+\w+\s+erledigt)\b",
         ),
@@ -627,7 +630,7 @@ RULES = (
         "presumption is pressure.",
         weight=2.0,
         patterns=(
-            r"\bich\s+(?:habe|hab)\s+(?:\w+\s+){0,5}?{booked}\b|\bich\s+trage\s+(?:\w+\s+){0,5}?e"
+            r"\bich\s+(?:habe|hab)\s+(?:\w+\s+){0,7}?{booked}\b|\bich\s+trage\s+(?:\w+\s+){0,5}?e"
             r"in\b|\bich\s+plane\s+(?:sie|uns)\s+(?:\w+\s+){0,3}ein\b",
             r"\bich\s+(?:nehme|werte|verbuche|betrachte)\s+das\s+(?:\w+\s+)?als\s+(?:ja|zusage)\b"
             r"|\bich\s+gehe\s+davon\s+aus\b",
@@ -670,8 +673,10 @@ RULES = (
             r"\bnicht\s+(?:ernsthaft|wirklich|im\s+ernst)\s+(?:\w+\s+){0,3}(?:zufrieden|wollen|gl"
             r"auben|meinen)\b|\bsagen\s+sie\s+(?:bloss\s+|jetzt\s+|mir\s+)?nicht\s+(?:dass\s+)?sie\b",
             r"\b(?:jeder|kein|keiner)\s+(?:\w+\s+)?{sensible}\s+(?:\w+\s+)?{person}\b",
-            r"\bwer\s+(?:\w+\s+){0,4}(?:nicht|noch\s+immer|zu\s+lange|zoegert)\s+(?:\w+\s+){0,4"
-            r"}?(?:hat|ist|bleibt|verliert|zahlt|verpasst)\b",
+            r"\bwer\s+(?:\w+\s+){0,4}(?:nicht|noch|zu\s+lange|zoegert)\s+(?:\w+\s+){0,4}?(?:hat"
+            r"|ist|bleibt|verliert|zahlt|verpasst)\b",
+            r"\b(?:ist|sind|waere|waeren)\s+(?:\w+\s+){0,3}(?:von\s+gestern|steinzeit\w*|hinterm\s"
+            r"+mond|ein\s+dinosaurier)\b",
             r"\bgeld\s+(?:\w+\s+){0,5}(?:zum\s+fenster|verbrennen|verschwenden|verschenken|rausw"
             r"erfen|hinauswerfen)|\b(?:verschwenden|verbrennen|verschenken)\s+(?:\w+\s+){0,2}geld",
             r"\bwie\s+die\s+meisten\b|\bwahrscheinlich\s+(?:falsch|schlecht)\b|\bals\s+laie\b|\bd"

@@ -477,7 +477,7 @@ RULES = (
             r"\b)?(?:\s*\w+){0,12}?\s+{better_number}\b",
             r"\bas\s+(?:\w+\s+)?as\s+(?:{today}|you\s+do|with\s+your|what\s+you)\b",
             r"\bfrom\s+(?:like\s+|about\s+|around\s+)?{count}\s+(?:\w+\s+){0,3}?(?:down\s+)?t"
-            r"o\s+(?:like\s+|about\s+|under\s+|below\s+|just\s+)?(?:{count}|a|an|zero|nothing)\b",
+            r"o\s+(?:\w+\s+){0,2}(?:{count}|a|an|zero|nothing|same|next|under|below|less)\b",
             r"\b(?:no\s+longer|any\s?more|never\s+again)\b|\b{num}\s+(?:\w+\s+){0,3}(?:less"
             r"|fewer|saved|earlier|sooner)\s+(?:\w+\s+){0,2}(?:for\s+)?(?:you|your)\b",
             r"\b(?:{num}|half)\s+(?:\w+\s+){0,4}(?:you\s+keep|you\s+have)\s+{today}\b",
