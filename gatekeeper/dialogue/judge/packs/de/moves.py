@@ -154,8 +154,10 @@ FAMILIES = (
     ),
     Family(
         "no_duty",
-        (r"nicht|nichts|keine[nmrs]?|kein|nie|wissen|gar\s+nichts|nur\s+(?:einmal|noch\s+einm"
-         r"al|kurz|ein|eine)",),
+        (
+            r"nicht|nichts|keine[nmrs]?|kein|nie|wissen|gar\s+nichts|nur\s+(?:einmal|noch\s+einm"
+            r"al|kurz|ein|eine)",
+        ),
         why="after 'Sie müssen': a relief or a filler, not an obligation",
     ),
     Family(
@@ -214,9 +216,7 @@ FAMILIES = (
     ),
     Family(
         "asked",
-        (
-            r"(?<!\bauch )(?<!\bja )(?<!\bihnen )(?<!\bmir )(?<!\buns )(?<!\bnoch )\b{w_question}",
-        ),
+        (r"(?<!\bauch )(?<!\bja )(?<!\bihnen )(?<!\bmir )(?<!\buns )(?<!\bnoch )\b{w_question}",),
         why="a question word that starts a question ('was' after 'auch' or 'ihnen' is 'etwas')",
     ),
     Family(
@@ -229,7 +229,9 @@ FAMILIES = (
     ),
     Family(
         "time_talk",
-        (r"(?:\s+(?!sie\b)\w+){0,2}\s+(?:zeit|termin\w*|passen|vorbei|lieber|naechste\w*|{weekday})",),
+        (
+            r"(?:\s+(?!sie\b)\w+){0,2}\s+(?:zeit|termin\w*|passen|vorbei|lieber|naechste\w*|{weekday})",
+        ),
         why="after 'Sie': the question asks for a meeting, not about his situation",
     ),
     Family(
