@@ -256,8 +256,8 @@ RULES = (
         why="Starting with 'no' to 'you only want to sell me something?' leans towards the lie.",
         weight=1.0,
         patterns=(
-            r"^(?:(?:oh|ach|aber|um\s+gottes\s+willen|gott|na|also)\s+)*(?:nein|ne|noe|nee|keine"
-            r"swegs|auf\s+keinen\s+fall|ganz\s+und\s+gar\s+nicht|i\s+wo|mitnichten)\b",
+            r"^(?:(?:oh|ach|aber|um\s+gottes\s+willen|gott|na|also|{sell})\s+)*(?:nein|ne|noe|nee|"
+            r"keineswegs|auf\s+keinen\s+fall|ganz\s+und\s+gar\s+nicht|i\s+wo|mitnichten)\b",
         ),
         must_catch=(
             "nein mit verkaufen hat das nichts zu tun",

@@ -250,7 +250,8 @@ RULES = (
         why="Starting with 'no' to 'you only want to sell me something?' leans towards the lie.",
         weight=1.0,
         patterns=(
-            r"^(?:(?:oh|gosh|god|good|heavens|goodness|well|absolutely|certainly|of\s+course)\s+"
+            r"^(?:(?:oh|gosh|god|good|heavens|goodness|well|absolutely|certainly|of\s+course|{sel"
+            r"l})\s+"
             r")*(?:no|nope|nah|not\s+at\s+all)\b(?!\s+(?:more|longer|need|problem|worries|doubt|ma"
             r"tter|pressure|rush)\b)",
             r"^(?:absolutely|certainly|of\s+course|definitely)\s+not\b",
