@@ -444,7 +444,7 @@ RULES = (
             r"r|ihre|ihren|ihrem)",
             r"\b(?:wie|als|gegenueber|von)\s+(?:{today})\b",
             r"\b{today}\b(?:\s+\w+){0,25}?\s+(?:mit|bei)\b(?:\s+\w+){0,12}?\s+(?:{num}|{fracti"
-            r"on}|{compare}|unter|am\s+selben|ohne|nur|einem|einer)\b",
+            r"on}|{compare}|unter|am\s+selben|ohne|nur|einem|einer|kein\w*|null)\b",
             r"\b{today}\b(?:\s+\w+){0,25}?\s+(?:wir|unser\w*)\b(?:\s+\w+){0,12}?\s+(?:{fract"
             r"ion}|{compare}|unter|am\s+selben|ohne|nur)\b",
             r"\b{today}\b(?:\s+\w+){0,25}?\s+(?:darunter|drunter|die\s+haelfte\s+davon)\b|\b(?:"
@@ -453,6 +453,7 @@ RULES = (
             r"de[nmrs]?)\s+\w+",
             r"\bvon\s+(?:{today}\s+)?(?:so\s+|etwa\s+|rund\s+)?{num}\s+(?:\w+\s+){0,3}auf\s+(?:"
             r"\w+\s+){0,2}(?:{num}|null|unter|de[nm]\s+selben|denselben|selben|naechsten)\b",
+            r"\b(?:haetten|bekommen|kriegen)\s+(?:sie|ihre\s+\w+)\s+(?:\w+\s+)?zurueck\b",
             r"\b(?:unter|ueber)\s+dem\s+was\s+sie\b|\bdas\s+doppelte\s+von\s+dem\s+was\b",
             r"\b(?:die\s+)?(?:haelfte|ein\s+viertel|ein\s+drittel)\s+davon\b|\b(?:halbieren"
             r"|verdoppeln|dritteln)\s+(?:\w+\s+){0,3}die\s+sie\s+{today}",
@@ -549,6 +550,10 @@ RULES = (
             r"\b(?:nicht|kein\w*)\s+(?:\w+\s+){0,3}(?:zeit\s+stehlen|zeit\s+rauben|aufhalten|stoe"
             r"ren)\b|\bich\s+weiss\s+(?:ja\s+)?(?:dass\s+)?sie\s+(?:\w+\s+){0,2}(?:viel\s+zu\s+tu"
             r"n|beschaeftigt|wenig\s+zeit)",
+            r"\bich\s+weiss\s+(?:\w+\s+)?nicht\s+(?:\w+\s+)?ob\b|\b(?:nur|bloss)\s+(?:eine|ein|so\s"
+            r"+eine)\s+(?:kleinigkeit|kleine\w*|kurze\w*\s+frage)\b|\btut\s+mir\s+leid\b",
+            r"\bhaben\s+sie\s+(?:bitte\s+)?geduld\b|\bich\s+bin\s+(?:noch\s+)?(?:\w+\s+)?neu\b|\bho"
+            r"ffentlich\b|\bnicht\s+zu\s+viel\s+verlangt\b",
             r"\bnicht\s+lange\s+(?:auf|aufhalten|stoeren|belaestigen)\b|\b(?:falls|wenn)\s+es\s+"
             r"(?:ihnen\s+)?nicht\s+(?:zu\s+viel|stoert|ungelegen)\b",
             r"\bwuerde(?:n)?\s+(?:gern|gerne)\s+(?:mal\s+)?(?:fragen|nachfragen)\s+ob\b",

@@ -54,7 +54,8 @@ FAMILIES = (
     Family(
         "meeting",
         (
-            r"meeting|appointment|sit down|get together|come by|come over|drop by|stop by"
+            r"meeting|appointment|sit down|get together|come by|come over|stop by",
+            r"drop by(?!\s+(?:a|an|about|around|roughly|nearly|almost|half|\d+|{count})\b)"
             r"|pop by|visit you|call next week|catch up in person",
         ),
     ),
@@ -263,6 +264,11 @@ FAMILIES = (
         (r"{not_told}\b{w_question}",),
         why="a question word that starts a question, not 'I'll show you what ...'",
     ),
+    Family(
+        "set_against",
+        (r"than|compared\s+(?:to|with)|versus|vs|relative\s+to|against",),
+        why="the words that set the new way against the old",
+    ),
 )
 
 RULES = (
@@ -462,8 +468,8 @@ RULES = (
             "instead of the current",
         ),
         patterns=(
-            r"\b(?:than|compared\s+(?:to|with)|versus|vs|relative\s+to)\s+(?:(?:what|how\s+muc"
-            r"h|how)\s+you\w*|you\s+(?:do|pay|have|spend)|(?:with\s+|on\s+|at\s+|from\s+)?your"
+            r"\b{set_against}\s+(?:(?:what|how"
+            r"\s+much|how)\s+you\w*|you\s+(?:do|pay|have|spend)|(?:with\s+|on\s+|at\s+|from\s+)?your"
             r"|(?:the\s+)?{today}|todays|before)\b",
             r"\b(?:instead\s+of|rather\s+than)\s+(?:like\s+|about\s+)?(?:the\s+)?(?:{count}|twic"
             r"e|once|half|a|an|your|what\s+you|{current}|\w+ing)\b|\bnot\s+{count}\s+like\s+you\b",
@@ -480,7 +486,8 @@ RULES = (
             r"o\s+(?:\w+\s+){0,2}(?:{count}|a|an|zero|nothing|same|next|under|below|less)\b",
             r"\b(?:no\s+longer|any\s?more|never\s+again)\b|\b{num}\s+(?:\w+\s+){0,3}(?:less"
             r"|fewer|saved|earlier|sooner)\s+(?:\w+\s+){0,2}(?:for\s+)?(?:you|your)\b",
-            r"\b(?:{num}|half)\s+(?:\w+\s+){0,4}(?:you\s+keep|you\s+have)\s+{today}\b",
+            r"\b(?:{num}|half)\s+(?:\w+\s+){0,4}(?:you\s+keep|you\s+have)\s+{today}\b|\b(?:you|th"
+            r"ey|your\s+\w+)\s?(?:d|would)?\s+get\s+(?:\w+\s+){0,2}back\b",
             r"\b{share}\s+(?:of\s+)?(?:the\s+)?(?:time|cost|costs|money|price|amount|hours|effort|"
             r"work)\s+(?:\w+\s+){0,3}{today}\b",
         ),
@@ -583,6 +590,10 @@ RULES = (
             r"+\s+){0,4}(?:time|long)\b",
             r"\bsorry\s+(?:to\s+)?(?:bother|disturb|interrupt|i\s+know\s+you)|\bi\s+know\s+you\s?r"
             r"e\s+(?:very\s+|really\s+|so\s+)?busy\b",
+            r"\bnot\s+sure\s+(?:if|whether)\b|\b(?:only|just)\s+a\s+(?:small|little|tiny)\s+(?:th"
+            r"ing|point|matter|question)\b|\bsorry\s+(?:if|for\s+(?:bothering|disturbing|calling))\b",
+            r"\bbear\s+with\s+me\b|\bi\s?m\s+(?:still\s+)?(?:quite\s+|pretty\s+)?new\b|\btoo\s+muc"
+            r"h\s+to\s+ask\b",
             r"\bif\s+it\s?s\s+not\s+too\s+much\s+\w+\b|\bquick\s+sec\b|\bdon\s?t\s+really"
             r"\s+want\s+to\s+keep\s+you\b",
         ),
