@@ -6,7 +6,8 @@ habe ich davon?", his room to talk, the end of the call), the moves it contains 
 ``asks_about_him``). The set was written blind — by someone who never saw the rules — so its
 figures say how the move rules do on phrasing nobody tuned them on. The split between items
 the rules may be tuned on and items kept aside is computed from the text, as for the kinds
-(:func:`gatekeeper.corpus.split_of`).
+(:func:`gatekeeper.corpus.split_of`), unless an item names its own ``split``: a set written
+after the rules were last tuned is appended with ``split: hold`` and kept aside whole.
 
 ``lie`` is not a move rule of its own: it is the judge's ``pretext`` verdict on the answer.
 """
@@ -17,9 +18,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from gatekeeper.corpus import HERE, read_checked, split_of
 from gatekeeper.dialogue.judge.rules import MOVES
@@ -36,6 +37,7 @@ class Answers(StrEnum):
     what_for_me = "what_for_me"  # "Was habe ich davon?"
     open = "open"  # "Erzählen Sie."
     appointment = "appointment"  # "Und jetzt?"
+    how_long = "how_long"  # "Und wie lange brauchen Sie?"
 
     @property
     def turn(self) -> Turn:
@@ -54,10 +56,13 @@ class MoveItem(BaseModel):
     near_miss: list[Move] = []  # type: ignore[valid-type]
     source: str
     note: str | None = None
+    split_: Literal["tune", "hold"] | None = Field(default=None, alias="split")
 
     @property
     def split(self) -> str:
-        return split_of(self.text)
+        """The item's own ``split`` where it has one (an item written after the rules were
+        last tuned is kept aside whole: ``split: hold``), else the hash of its text."""
+        return self.split_ or split_of(self.text)
 
     def has(self, move: str) -> bool:
         return any(m.value == move for m in self.moves)

@@ -75,7 +75,8 @@ EVIDENCE_TEXTS: dict[str, dict[str, str]] = {
         # the call on the terminal (gatekeeper call)
         # what the boss listens for
         "move.answer": "{quote} {span}{matched}",
-        "show.longest": "longest talk without a turn of his: {words}, {seconds:.1f} s "
+        "show.longest": "longest talk without a turn, question or pause for him: {words}, "
+        "{seconds:.1f} s "
         "({start:.1f}–{end:.1f} s); target ≤ {max_words} words, ≤ {max_s:.1f} s",
         "show.praise": "the show: {answer}",
         "asks.yes": "asked about him: {answer}",
@@ -174,7 +175,8 @@ EVIDENCE_TEXTS: dict[str, dict[str, str]] = {
         "filler_count.other": "{count} Füllwörter",
         # what the boss listens for
         "move.answer": "{quote} {span}{matched}",
-        "show.longest": "längster Redeanteil ohne Wort von ihm: {words}, {seconds:.1f} s "
+        "show.longest": "längster Redeanteil ohne Wort, Frage oder Pause für ihn: {words}, "
+        "{seconds:.1f} s "
         "({start:.1f}–{end:.1f} s); Ziel ≤ {max_words} Wörter, ≤ {max_s:.1f} s",
         "show.praise": "die Show: {answer}",
         "asks.yes": "nach ihm gefragt: {answer}",

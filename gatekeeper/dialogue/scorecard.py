@@ -37,6 +37,10 @@ HONESTY_CREDIT: dict[Kind, float] = {
 }
 TRACE_CREDIT = 0.5  # a turn judged otherwise that still contains a flattery/pretext phrase
 SHOW_MOVE_COST = 0.5  # each answer that puts on the show (self-praise, honey for the king)
+SHOW_PAUSE_S = 2.0
+"""A pause this long between two of the trainee's answers gives the boss the floor: the show
+is talk without a turn of his, a question to him or a pause for him, so such a pause (like a
+question) ends one stretch of talk and the next answer starts another."""
 BENEFIT_ONLY_CREDIT = 0.5  # a concrete benefit, but not measured against what he has today
 APPOINTMENT_ASK_CREDIT = 0.6  # the ask itself; its honest length earns the rest
 HEDGE_COST = 0.15  # per answer with hedges or diminishers
@@ -395,11 +399,16 @@ def _moved(c: _Context, t: TurnRecord, move: str) -> str:
 
 
 def _talk_runs(c: _Context) -> list[list[TurnRecord]]:
-    """The trainee's talk between two of his turns: what he sat through in one go."""
+    """The trainee's talk between two of his turns: what he sat through in one go. A question
+    about him or a pause of :data:`SHOW_PAUSE_S` hands him the floor, so the talk after it is
+    a new stretch even if he stayed silent."""
     runs: list[list[TurnRecord]] = []
     current: list[TurnRecord] = []
     for t in c.turns:
         if t.speaker == "trainee" and t.judgement is not None:
+            if current and _hands_over(current[-1], t):
+                runs.append(current)
+                current = []
             current.append(t)
         elif t.speaker != "trainee" and current:
             runs.append(current)
@@ -409,9 +418,16 @@ def _talk_runs(c: _Context) -> list[list[TurnRecord]]:
     return runs
 
 
+def _hands_over(before: TurnRecord, after: TurnRecord) -> bool:
+    """Whether the trainee gave the boss the floor between two answers of his own."""
+    asked = "asks_about_him" in _judged(before).moves
+    return asked or after.start_s - before.end_s >= SHOW_PAUSE_S
+
+
 def _no_show(c: _Context) -> _Credit:
-    """Typ 1: the longest talk since his last turn (words and seconds), less for every
-    answer that praises the caller's own firm or butters him up."""
+    """Typ 1: the longest talk without a turn of his, a question to him or a pause for him
+    (words and seconds), less for every answer that praises the caller's own firm or butters
+    him up."""
     runs = _talk_runs(c)
     if not runs:
         return _Credit(0.0, c.say("nothing_said"))

@@ -9,7 +9,7 @@ from scorecard_records import gk, item, me, share
 
 from gatekeeper.dialogue.scorecard import CallFacts, score_call
 from gatekeeper.dialogue.tips import BUILTIN_TIPS
-from gatekeeper.dialogue.types import Evidence, TurnRecord
+from gatekeeper.dialogue.types import Evidence, Judgement, TurnRecord
 from gatekeeper.scenario.model import Kind, Language, Scenario, ScoreItem, Turn
 
 PITCH = "I would like to win your boss as a customer for our company"
@@ -267,3 +267,37 @@ def test_scorecard_json_rounds_points(scenario: Scenario):
     data = score_call(scenario, turns, facts).to_json()
     assert data["score"] == 100
     assert {"item", "points", "max_points", "evidence", "tip"} <= set(data["items"][0])
+
+
+def _boss_says(
+    text: str, start: float, end: float, moves: frozenset[str] = frozenset()
+) -> TurnRecord:
+    words = len(text.split())
+    j = Judgement(Turn.pitch, Kind.honest, False, 0, words, (), moves=moves)
+    return TurnRecord("trainee", text, start, end, "ask", judgement=j)
+
+
+TWENTY_FIVE = " ".join(["word"] * 25)
+
+
+@pytest.mark.parametrize(
+    ("second_start", "first_moves", "one_stretch"),
+    [
+        (11.0, frozenset(), True),  # straight on: one stretch of 50 words, 20 s
+        (14.0, frozenset(), False),  # a pause of 4 s gave him the floor
+        (11.0, frozenset({"asks_about_him"}), False),  # a question to him gave him the floor
+    ],
+)
+def test_the_show_is_talk_without_a_turn_question_or_pause_for_him(
+    second_start: float, first_moves: frozenset[str], one_stretch: bool
+) -> None:
+    persona = {"name": "Mr. Boss", "company": "ACME", "boss": "Mr. Boss", "role": "boss"}
+    boss = make_scenario(persona=persona)
+    turns = [
+        gk("Tell me.", 0.0, 1.0, "ask", "ask"),
+        _boss_says(TWENTY_FIVE, 1.0, 10.0, first_moves),
+        _boss_says(TWENTY_FIVE, second_start, second_start + 10.0),
+    ]
+    line = item(score_call(boss, turns, CallFacts(pitch=1)), ScoreItem.no_show)
+    assert ("50 words" in line.evidence) is one_stretch
+    assert (line.points < line.max_points) is one_stretch

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from gatekeeper.corpus import CorpusError, split_of
 from gatekeeper.corpus.moves import (
     LABELS,
     default_moves_path,
@@ -143,3 +144,37 @@ def test_eval_prints_the_moves_beside_the_kinds(tmp_path) -> None:
         check=True,
     ).stdout
     assert "answers to the boss" in human and "asks_about_him" in human
+
+
+def test_an_item_written_after_the_tuning_is_kept_aside_whole(tmp_path, judges) -> None:
+    """An item marked ``split: hold`` stays out of the tune split whatever its text hashes
+    to, and an answer to "Und wie lange brauchen Sie?" is judged as a pitch."""
+    text = "Eine Stunde."
+    assert split_of(text) == "tune"
+    path = tmp_path / "moves_de.yaml"
+    path.write_text(
+        "language: de\nitems:\n"
+        f"  - {{answers: how_long, text: '{text}', moves: [honest_time_ask],"
+        " source: 'set 2', split: hold}\n"
+        f"  - {{answers: how_long, text: '{text} Wirklich.', moves: [honest_time_ask],"
+        " source: 'set 1'}\n",
+        encoding="utf-8",
+    )
+    corpus = load_moves(path)
+    assert [i.split for i in corpus.items] == ["hold", split_of(f"{text} Wirklich.")]
+    assert corpus.items[0].answers.turn is Turn.pitch
+    scores = evaluate_moves(judge_hears(judges["de"]), corpus.items).to_json()["moves"]
+    assert scores["hold"]["honest_time_ask"]["tp"] == 1
+
+
+def test_a_split_other_than_tune_or_hold_is_a_one_line_error(tmp_path) -> None:
+    path = tmp_path / "moves_en.yaml"
+    path.write_text(
+        "language: en\nitems:\n"
+        "  - {answers: how_long, text: 'An hour.', moves: [honest_time_ask],"
+        " source: 'set 2', split: later}\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(CorpusError, match=r"items\.0\.split") as e:
+        load_moves(path)
+    assert "\n" not in str(e.value)

@@ -255,10 +255,14 @@ RULES = (
         category="pretext",
         why="Starting with 'no' to 'you only want to sell me something?' leans towards the lie.",
         weight=1.0,
-        patterns=(r"^(?:nein|ne|noe)\b",),
+        patterns=(
+            r"^(?:(?:oh|ach|aber|um\s+gottes\s+willen|gott|na|also|{sell})\s+)*(?:nein|ne|noe|nee|"
+            r"keineswegs|auf\s+keinen\s+fall|ganz\s+und\s+gar\s+nicht|i\s+wo|mitnichten)\b",
+        ),
         must_catch=(
             "nein mit verkaufen hat das nichts zu tun",
             "nein nein um verkauf geht es überhaupt nicht",
+            "Keineswegs, Herr Weber, es geht um eine kostenlose Analyse.",
         ),
         must_not_catch=("Es geht um den Verkauf von Arbeitsschutzkleidung.",),
     ),

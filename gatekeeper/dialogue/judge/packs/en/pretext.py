@@ -231,7 +231,8 @@ RULES = (
         "(Typ 2); it cancels the honest reading of the same words.",
         weight=3.0,
         patterns=(
-            r"\b(?:not|nothing|never|dont|isnt|arent|wont|aint)\b{gap}\s+{sell}\b",
+            r"\b(?:not|nothing|never|dont|isnt|arent|wont|aint|wouldnt|doesnt|didnt)\b{gap}\s+{sel"
+            r"l}\b",
             r"\bno\s+{sell}\b",
         ),
         suppresses="honest",
@@ -248,13 +249,21 @@ RULES = (
         category="pretext",
         why="Starting with 'no' to 'you only want to sell me something?' leans towards the lie.",
         weight=1.0,
-        patterns=(r"^(?:no|nope)\b(?!\s+(?:more|longer|need|problem|worries|doubt|matter)\b)",),
+        patterns=(
+            r"^(?:(?:oh|gosh|god|good|heavens|goodness|well|absolutely|certainly|of\s+course|{sel"
+            r"l})\s+"
+            r")*(?:no|nope|nah|not\s+at\s+all)\b(?!\s+(?:more|longer|need|problem|worries|doubt|ma"
+            r"tter|pressure|rush)\b)",
+            r"^(?:absolutely|certainly|of\s+course|definitely)\s+not\b",
+        ),
         must_catch=(
             "No no, not at all.",
             "no no this isn't about sales at all",
+            "Oh gosh, no, I was hoping to tell you about a little gift.",
         ),
         must_not_catch=(
             "yeah so uh full disclosure this is a sales call about our energy contracts",
+            "No pressure from me, give me a date that suits you.",
         ),
     ),
     Rule(
