@@ -256,6 +256,7 @@ def _moves_payload(path: Path, judge: Any, split: str) -> dict[str, Any]:
         "items": len(items),
         "per_move": evaluation["moves"]["all"] if items else {},
         "per_split": {k: v for k, v in evaluation["moves"].items() if k != "all"},
+        "per_set": evaluation["sets"],
         "misses": evaluation["misses"],
     }
 
@@ -290,6 +291,12 @@ def _human_moves(m: dict[str, Any]) -> str:
         lines.append(
             f"  {move:<22}{v['accuracy']:>9.1%}{recall:>8}{precision:>10}{v['with_move']:>11}"
         )
+    if len(m["per_set"]) > 1:  # each set on its own: a later blind set is the fairer test
+        lines.append("  accuracy by the set the answers were written in:")
+        for name, per_move in m["per_set"].items():
+            cells = "  ".join(f"{move} {v['accuracy']:.1%}" for move, v in per_move.items())
+            n = max((v["items"] for v in per_move.values()), default=0)
+            lines.append(f"    {name} ({n}): {cells}")
     if m["misses"]:
         lines.append(f"answers not heard exactly as labelled ({len(m['misses'])}):")
         for x in m["misses"]:

@@ -64,6 +64,11 @@ class MoveItem(BaseModel):
         last tuned is kept aside whole: ``split: hold``), else the hash of its text."""
         return self.split_ or split_of(self.text)
 
+    @property
+    def written_in(self) -> str:
+        """The set the item was written in ("blind boss set 2"), without its style note."""
+        return self.source.split(" (")[0].strip()
+
     def has(self, move: str) -> bool:
         return any(m.value == move for m in self.moves)
 
@@ -132,11 +137,16 @@ class MoveScore:
 @dataclass
 class MoveEvaluation:
     per_split: dict[str, dict[str, MoveScore]] = field(default_factory=dict)
+    per_set: dict[str, dict[str, MoveScore]] = field(default_factory=dict)  # by written_in
     misses: list[tuple[MoveItem, frozenset[str]]] = field(default_factory=list)
 
     def add(self, item: MoveItem, heard: frozenset[str]) -> None:
-        for split in (item.split, "all"):
-            scores = self.per_split.setdefault(split, {m: MoveScore() for m in LABELS})
+        for table, key in (
+            (self.per_split, item.split),
+            (self.per_split, "all"),
+            (self.per_set, item.written_in),
+        ):
+            scores = table.setdefault(key, {m: MoveScore() for m in LABELS})
             for move in LABELS:
                 scores[move].add(item.has(move), move in heard)
         if {m.value for m in item.moves} != set(heard):
@@ -147,6 +157,10 @@ class MoveEvaluation:
             "moves": {
                 split: {m: s.to_json() for m, s in scores.items()}
                 for split, scores in sorted(self.per_split.items())
+            },
+            "sets": {
+                name: {m: s.to_json() for m, s in scores.items()}
+                for name, scores in sorted(self.per_set.items())
             },
             "misses": [
                 {

@@ -137,6 +137,10 @@ def test_eval_prints_the_moves_beside_the_kinds(tmp_path) -> None:
     )
     payload = json.loads(out.stdout)
     assert set(payload["boss_moves"]["per_move"]) == set(LABELS)
+    # each blind set on its own too ("(asr-style)" items count with the set they were written in)
+    sets = payload["boss_moves"]["per_set"]
+    assert set(sets) == {"blind boss set 1", "blind boss set 2"}
+    assert sum(s["lie"]["items"] for s in sets.values()) == payload["boss_moves"]["items"]
     human = subprocess.run(
         [sys.executable, "-m", "gatekeeper.cli", "judge", "--eval", str(default_moves_path("de"))],
         capture_output=True,
@@ -144,6 +148,7 @@ def test_eval_prints_the_moves_beside_the_kinds(tmp_path) -> None:
         check=True,
     ).stdout
     assert "answers to the boss" in human and "asks_about_him" in human
+    assert "blind boss set 2" in human
 
 
 def test_an_item_written_after_the_tuning_is_kept_aside_whole(tmp_path, judges) -> None:
