@@ -24,7 +24,8 @@ prints one JSON object. Transcripts are cached in ``--cache`` so a judge change 
 re-measured without Whisper (``--judge-only``).
 
     python benchmarks/asr_vocabulary.py [--limit N] [--split hold|tune] [--group tune|held-out]
-        [--voices V,V] [--modes names,fillers,vocab] [--json] [--judge-only]
+        [--voices V,V] [--modes names,fillers,vocab] [--beam N] [--misses] [--json]
+        [--judge-only]
 """
 
 from __future__ import annotations
@@ -122,8 +123,13 @@ def name_hits(ref: str, hyp: str, names: list[str], lang: str) -> tuple[int, int
     return sum(w in h for w in said), len(said)
 
 
+def tag(mode: str, beam: int) -> str:
+    """A prompt's name, with the beam size when decoding is not greedy ("vocab-beam5")."""
+    return mode if beam == 1 else f"{mode}-beam{beam}"
+
+
 def transcribe_all(
-    limit: int, split: str, voices: dict, modes: tuple[str, ...], cache: Path
+    limit: int, split: str, voices: dict, modes: tuple[str, ...], cache: Path, beam: int = 1
 ) -> dict:
     from gatekeeper.speech.asr import WhisperTranscriber
 
@@ -133,14 +139,21 @@ def transcribe_all(
         p = scenario.persona
         names = (p.name, p.company, p.boss)
         all_prompts = {
-            "names": WhisperTranscriber(language=lang, hints=list(names), allow_download=False),
+            "names": WhisperTranscriber(
+                language=lang, hints=list(names), beam_size=beam, allow_download=False
+            ),
             "fillers": WhisperTranscriber(
-                language=lang, hints=list(names), keep_fillers=True, allow_download=False
+                language=lang,
+                hints=list(names),
+                keep_fillers=True,
+                beam_size=beam,
+                allow_download=False,
             ),
             "vocab": WhisperTranscriber(
                 language=lang,
                 keep_fillers=True,
                 hints=list(call_vocabulary(lang, names)),
+                beam_size=beam,
                 allow_download=False,
             ),
         }
@@ -148,11 +161,11 @@ def transcribe_all(
         items = sentences(lang, limit, split)
         for voice in voices[lang]:
             for i, u in enumerate(items):
-                if all(f"{lang}|{voice}|{m}|{u['text']}" in done for m in prompts):
+                if all(f"{lang}|{voice}|{tag(m, beam)}|{u['text']}" in done for m in prompts):
                     continue
                 audio = speak(u["text"], voice)
                 for mode, asr in prompts.items():
-                    key = f"{lang}|{voice}|{mode}|{u['text']}"
+                    key = f"{lang}|{voice}|{tag(mode, beam)}|{u['text']}"
                     if key in done:
                         continue
                     t0 = time.perf_counter()
@@ -177,6 +190,7 @@ def evaluate(
     modes: tuple[str, ...],
     done: dict,
     show_misses: bool = False,
+    beam: int = 1,
 ) -> dict:
     results: dict = {}
     for lang in voices:
@@ -196,7 +210,7 @@ def evaluate(
             seconds = []
             for voice in group:
                 for u in items:
-                    got = done.get(f"{lang}|{voice}|{mode}|{u['text']}")
+                    got = done.get(f"{lang}|{voice}|{tag(mode, beam)}|{u['text']}")
                     if got is None:
                         continue
                     n += 1
@@ -214,14 +228,14 @@ def evaluate(
                     ben_n += 1
                     if misses_here and (ja.kind, ja.benefit) != (jt.kind, jt.benefit):
                         print(
-                            f"{lang} {voice} {mode}: text {jt.kind.value}/{jt.benefit} "
+                            f"{lang} {voice} {tag(mode, beam)}: text {jt.kind.value}/{jt.benefit} "
                             f"audio {ja.kind.value}/{ja.benefit}\n  said:  {u['text']}\n"
                             f"  heard: {got['text']}",
                             file=sys.stderr,
                         )
             if not n:
                 continue
-            results[f"{lang} {label} {mode}"] = {
+            results[f"{lang} {label} {tag(mode, beam)}"] = {
                 "utterances": n,
                 "wer": round(err / max(words, 1), 3),
                 "name_words_heard": f"{nh}/{nn}",
@@ -241,6 +255,9 @@ def main() -> int:
     parser.add_argument("--group", choices=tuple(VOICES), default=None, help="voice group")
     parser.add_argument("--voices", default="", help="comma-separated voices (one language)")
     parser.add_argument("--modes", default=",".join(MODES), help="prompts to compare")
+    parser.add_argument(
+        "--beam", type=int, default=1, help="beam size (1: greedy, as the live path decodes)"
+    )
     parser.add_argument("--cache", type=Path, default=Path("/tmp/gatekeeper-asr-vocab.json"))
     parser.add_argument("--judge-only", action="store_true", help="use cached transcripts")
     parser.add_argument(
@@ -251,6 +268,9 @@ def main() -> int:
     modes = tuple(m for m in args.modes.split(",") if m)
     if not modes or set(modes) - set(MODES):
         print(f"--modes: choose from {','.join(MODES)}", file=sys.stderr)
+        return 2
+    if args.beam < 1:
+        print("--beam: at least 1", file=sys.stderr)
         return 2
     if args.voices:
         chosen = tuple(v for v in args.voices.split(",") if v)
@@ -263,8 +283,8 @@ def main() -> int:
     if args.judge_only:
         done = json.loads(args.cache.read_text()) if args.cache.exists() else {}
     else:
-        done = transcribe_all(args.limit, args.split, voices, modes, args.cache)
-    results = evaluate(args.limit, args.split, voices, modes, done, args.misses)
+        done = transcribe_all(args.limit, args.split, voices, modes, args.cache, args.beam)
+    results = evaluate(args.limit, args.split, voices, modes, done, args.misses, args.beam)
     if args.json:
         print(
             json.dumps(
