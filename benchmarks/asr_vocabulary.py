@@ -202,9 +202,14 @@ def evaluate(
         )
         judge = Judge(Language(lang))
         items = sentences(lang, limit, split)
-        groups = [(v, (v,)) for v in voices[lang]] + [("all", voices[lang])]
+        groups = [(v, (v,)) for v in voices[lang]]
+        for name, members in VOICES.items():
+            chosen = tuple(v for v in voices[lang] if v in members.get(lang, ()))
+            if len(chosen) > 1:
+                groups.append((f"{name} voices", chosen))
+        groups.append(("all", voices[lang]))
         for (label, group), mode in itertools.product(groups, modes):
-            misses_here = show_misses and label != "all"
+            misses_here = show_misses and len(group) == 1
             err = words = nh = nn = 0
             kind_text = kind_audio = ben_text = ben_audio = ben_n = n = 0
             seconds = []
