@@ -263,8 +263,9 @@ class WhisperTranscriber:
         cap: int,
         still_wanted: Callable[[], bool] | None = None,
     ) -> tuple[str, SegmentScores] | None:
-        """Greedy decoding of one window, scored the way faster-whisper scores a segment;
-        None when ``still_wanted`` says to stop before (or after) the encoder."""
+        """Decoding of one window (greedy unless the transcriber was built with a larger
+        ``beam_size``), scored the way faster-whisper scores a segment; None when
+        ``still_wanted`` says to stop before (or after) the encoder."""
         if still_wanted is not None and not still_wanted():
             return None
         from faster_whisper.tokenizer import Tokenizer
@@ -291,7 +292,7 @@ class WhisperTranscriber:
         result = whisper.model.generate(
             encoded,
             [prompt],
-            beam_size=1,
+            beam_size=self.beam_size,
             max_length=len(prompt) + cap,
             return_scores=True,
             return_no_speech_prob=True,

@@ -133,3 +133,39 @@ def test_a_different_phrase_is_not_taken_for_a_misheard_one(
 ) -> None:
     j = judges[language].judge(text, Turn.benefit)
     assert not j.benefit
+
+
+@pytest.mark.parametrize(
+    ("language", "heard", "kind", "benefit"),
+    [
+        ("de", "Ihre Firma ist nah ein echtes Flagsschiff der Region.", "flattery", False),
+        ("de", "Ihr Unternehmen ist ein Leuchtum der Region.", "flattery", False),
+        ("de", "Wegen seiner Pollice, das muss ich mit ihm persönlich klären.", "pretext", False),
+        ("de", "also äh die lieferzeiten werden halbirt", "honest", True),
+        ("en", "Your company is a real flagshipp in the region.", "flattery", False),
+        ("en", "I'm calling about the complant he filed with us.", "pretext", False),
+    ],
+)
+def test_a_misheard_long_word_inside_a_pattern_keeps_the_verdict(
+    judges: dict[str, Judge], language: str, heard: str, kind: str, benefit: bool
+) -> None:
+    """A pattern's word heard with one letter wrong, missing or doubled ("Flagsschiff",
+    "halbirt") is still that word; the evidence shows it as heard, not as said."""
+    turn = Turn.benefit if benefit else Turn.pitch
+    j = judges[language].judge(heard, turn)
+    assert (j.kind.value, j.benefit) == (kind, benefit)
+    assert any(e.score < 100 for e in j.evidence if e.category == kind or e.category == "benefit")
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        ("de", "Ihre Firma hat ein echtes Kriegsschiff."),  # another word, not a misheard one
+        ("de", "Ihre Firma ist ein echtes Fischerschiff."),
+        ("en", "Your company is a real fleet ship."),
+    ],
+)
+def test_another_long_word_is_not_read_as_a_patterns_word(
+    judges: dict[str, Judge], language: str, text: str
+) -> None:
+    assert judges[language].judge(text, Turn.pitch).kind.value != "flattery"

@@ -23,7 +23,9 @@ from gatekeeper.dialogue.judge.matching import (
     PatternMatcher,
     PhraseMatcher,
     PraiseMatcher,
+    WordRepair,
     make_cues,
+    pattern_vocabulary,
 )
 from gatekeeper.dialogue.judge.normalize import Token, normalise, tokenize
 from gatekeeper.dialogue.judge.packs import Pack, load_pack
@@ -125,7 +127,9 @@ class Judge:
             pack.compound_tails,
             pack.negations,
         )
-        self._patterns = PatternMatcher(pack.patterns)
+        examples = (e for r in pack.rules if r.patterns for e in r.must_catch)
+        repair = WordRepair(pattern_vocabulary(pack.patterns, examples, self.language))
+        self._patterns = PatternMatcher(pack.patterns, repair)
         self._praise = PraiseMatcher(pack.praise, pack.praise_weight, self.language)
         self._spellings = pack.spellings
         self._fillers = FillerSpotter(

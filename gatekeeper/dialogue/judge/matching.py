@@ -10,7 +10,9 @@ People also pad a phrase with their own words ("ein Angebot *für Ihre Drucker* 
 "give your boss *a* quote"), so a phrase whose words are all heard in order, with at most
 a few extra words between them and no negation or clause break among those, still counts,
 a little weaker (:data:`MAX_GAP`). German compounds count as their head word
-("Kundenumfrage" is an "Umfrage").
+("Kundenumfrage" is an "Umfrage"). Patterns are exact regular expressions, so a long word
+they need that ASR got one letter wrong ("Flagsschiff") is read as the rules' own word first
+(:class:`WordRepair`).
 """
 
 from __future__ import annotations
@@ -381,13 +383,78 @@ class PhraseMatcher:
         return found
 
 
-class PatternMatcher:
-    """Regular expressions over the folded text; every non-overlapping occurrence counts."""
+REPAIR_MIN_LENGTH = 6
+"""Words this long that no rule knows may be heard as the known word they nearly are."""
+REPAIR_CUTOFF = 85.0
+"""How close a heard word must come to a known word to be read as it: one letter wrong,
+missing or doubled in a word of seven or more letters ("Leuchtum", "Flagsschiff")."""
 
-    def __init__(self, patterns: Iterable[Pattern]) -> None:
+
+def pattern_vocabulary(
+    patterns: Iterable[Pattern], examples: Iterable[str], language: Language
+) -> frozenset[str]:
+    """The longer words the patterns are written to hear: the plain words spelled out in
+    their expressions and the words of their rules' examples (``must_catch``)."""
+    words: set[str] = set()
+    for p in patterns:
+        plain = re.sub(r"\\[a-zA-Z]|\{[^}]*\}", " ", p.regex)
+        words |= {w for w in re.findall(r"[a-z]+", plain) if len(w) >= REPAIR_MIN_LENGTH}
+    for example in examples:
+        words |= {w for w in normalise(example, language).split() if len(w) >= REPAIR_MIN_LENGTH}
+    return frozenset(w for w in words if not w.isdigit())
+
+
+class WordRepair:
+    """Reads a misheard long word as the rules' own word it nearly is.
+
+    Patterns are exact: "Leuchtum der Region" misses "Leuchtturm", "Flagsschiff" misses
+    "Flaggschiff", though a listener hears the word at once. A word of
+    :data:`REPAIR_MIN_LENGTH` letters or more that no rule knows, starting with the same letter
+    as a known word and within :data:`REPAIR_CUTOFF` of it, is read as that word. Only long
+    words: a short one changes its meaning with one letter ("kein"/"ein", "Ihnen"/"ihn")."""
+
+    def __init__(self, vocabulary: Iterable[str]) -> None:
+        self._known = frozenset(vocabulary)
+        self._by_initial: dict[str, list[str]] = {}
+        for w in sorted(self._known):
+            self._by_initial.setdefault(w[0], []).append(w)
+
+    def repaired(self, words: Sequence[str]) -> dict[int, tuple[str, float]]:
+        """Position -> (the known word, similarity) for the words read as another."""
+        out: dict[int, tuple[str, float]] = {}
+        for i, w in enumerate(words):
+            if len(w) < REPAIR_MIN_LENGTH or w in self._known or not w.isalpha():
+                continue
+            found = process.extractOne(
+                w, self._by_initial.get(w[0], ()), scorer=fuzz.ratio, score_cutoff=REPAIR_CUTOFF
+            )
+            if found is not None:
+                out[i] = (found[0], found[1])
+        return out
+
+
+class PatternMatcher:
+    """Regular expressions over the folded text; every non-overlapping occurrence counts.
+
+    With a :class:`WordRepair`, the patterns are also run over the words with misheard long
+    words read as the rules' own words; a hit that needs a repaired word counts as heard
+    with that word's similarity (in full for honest and benefit, :data:`HEARD_IN_FULL`)."""
+
+    def __init__(self, patterns: Iterable[Pattern], repair: WordRepair | None = None) -> None:
         self._patterns = [(p, re.compile(p.regex)) for p in patterns]
+        self._repair = repair
 
     def hits(self, words: Sequence[str]) -> list[Hit]:
+        out = self._hits(words, {})
+        fixed = self._repair.repaired(words) if self._repair is not None else {}
+        if fixed:
+            seen = {(h.phrase, h.start, h.end) for h in out}
+            repaired = [fixed[i][0] if i in fixed else w for i, w in enumerate(words)]
+            more = self._hits(repaired, fixed)
+            out += [h for h in more if (h.phrase, h.start, h.end) not in seen]
+        return out
+
+    def _hits(self, words: Sequence[str], fixed: dict[int, tuple[str, float]]) -> list[Hit]:
         text = " ".join(words)
         starts: list[int] = []
         pos = 0
@@ -401,16 +468,22 @@ class PatternMatcher:
                     continue
                 first = _token_at(starts, m.start())
                 last = _token_at(starts, m.end() - 1)
+                similarity = min(
+                    (fixed[i][1] for i in range(first, last + 1) if i in fixed), default=100.0
+                )
+                if fixed and similarity == 100.0:
+                    continue  # heard without any repaired word: the plain run has it
                 out.append(
                     Hit(
                         pattern.category,
                         f"pattern: {pattern.name}",
                         first,
                         last + 1,
-                        100.0,
+                        similarity,
                         pattern.weight,
                         pattern.suppresses,
                         pattern.rule or pattern.name,
+                        heard_in_full=bool(fixed) and pattern.category in HEARD_IN_FULL,
                     )
                 )
         return out
