@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import subprocess
+import sys
 import tempfile
 from pathlib import Path
 
@@ -38,10 +39,19 @@ def _espeak(voice: str, text: str, words_per_minute: int) -> np.ndarray:
 
 
 def _pico(voice: str, text: str, speed: float) -> np.ndarray:
-    from py_nanotts import NanoTTS
-
-    pcm = NanoTTS().speak(text, voice=voice, speed=speed)
-    return (np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0).copy()
+    """Pico in a fresh interpreter: in process, ``py_nanotts`` renders the same phrase
+    differently (by hundreds of samples) depending on what the process did before, so a
+    benchmark's audio would change with unrelated code; a new process renders it alike
+    every time."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "s.wav"
+        subprocess.run(
+            [sys.executable, "-m", "py_nanotts", text, "-o", str(path), "-v", voice]
+            + ["--speed", str(speed)],
+            check=True,
+            capture_output=True,
+        )
+        return load_mono_16k(path)
 
 
 @functools.lru_cache(maxsize=4)
