@@ -42,6 +42,7 @@ from gatekeeper.audio.fakes import FakeSource  # noqa: E402
 from gatekeeper.speech.vad import (  # noqa: E402
     EndOfTurnPending,
     SileroScorer,
+    SpeechEnded,
     SpeechResumed,
     SpeechStarted,
     StreamingVad,
@@ -117,14 +118,20 @@ class ReplayScorer:
 
 
 def our_pauses(vad: StreamingVad, signal: np.ndarray) -> list[tuple[int, int]]:
-    """(end of voiced audio, next onset) for every pause the VAD reports."""
+    """(end of voiced audio, next onset) for every pause the VAD reports, as the call uses
+    them: a pause that ends the turn starts where :class:`SpeechEnded` puts the turn's end
+    (the shock pause is timed from there), a pause within the turn where
+    :class:`SpeechResumed` finally puts it; both settle the :class:`EndOfTurnPending` guess."""
     pauses: list[tuple[int, int]] = []
     pause_start: int | None = None
     for frame in FakeSource(signal):
         for event in vad.process(frame):
-            if isinstance(event, EndOfTurnPending):
+            if isinstance(event, (EndOfTurnPending, SpeechEnded)):
                 pause_start = event.index
-            elif isinstance(event, (SpeechStarted, SpeechResumed)) and pause_start is not None:
+            elif isinstance(event, SpeechResumed):
+                pauses.append((event.pause_index, event.index))
+                pause_start = None
+            elif isinstance(event, SpeechStarted) and pause_start is not None:
                 pauses.append((pause_start, event.index))
                 pause_start = None
     return pauses
