@@ -54,7 +54,7 @@ MIN_NOISE_WINDOWS = 24  # less noise than this (~0.1 s) cannot calibrate the tes
 SILENCE_POWER = 1e-10  # noise below this (-100 dBFS) is digital silence: nothing to test
 EDGE_SHIFT = -HOP // 2  # the edge lies this far beyond the last voiced window's centre
 TAIL_WINDOWS = 6  # a soft tail under the noise is read as the mean of this many windows
-TAIL_SIGMA = 3.0  # and its bar: this many of that mean's standard deviations over noise
+TAIL_SIGMA = 2.5  # and its bar: this many of that mean's standard deviations over noise
 TAIL_MAX_S = 0.08  # a tail is not followed under the noise further than this
 
 
@@ -164,13 +164,12 @@ def offset(
     anchor_from: int,
     anchor_to: int,
     limit: int,
-    fade_until: int,
 ) -> int | None:
     """Where the phrase ends, as a sample offset into the signal ``power`` was taken from:
     from the last surely-voiced window in ``[anchor_from, anchor_to)``, onward (not past
-    window ``limit``) while the evidence stays above the bar, plus the :func:`fade` that
-    goes on under the noise (not past sample ``fade_until``); None when no window there is
-    surely voiced."""
+    window ``limit``) while the evidence stays above the bar, then while the mean evidence of
+    the next :data:`TAIL_WINDOWS` windows stays above its own (lower) bar -- a soft tail
+    under the noise; None when no window there is surely voiced."""
     z = test.evidence(power)
     limit = min(limit, len(z))
     sure = np.nonzero(z[anchor_from : min(anchor_to, limit)] >= ANCHOR_FACTOR)[0]
@@ -189,12 +188,12 @@ def offset(
                 break
     tail = test.tail_evidence(power)
     end, most = last, last + round(TAIL_MAX_S * SAMPLE_RATE / HOP)
-    while end + 1 < min(len(tail), most) and tail[end + 1] >= 1.0:
+    while end + 1 < min(len(tail), most, limit) and tail[end + 1] >= 1.0:
         end += 1
     edge = last * HOP + WIN // 2 + EDGE_SHIFT
     if end > last:  # the tail ended within the last stretch that still held it
         edge = (end + TAIL_WINDOWS // 2) * HOP + WIN // 2 + EDGE_SHIFT
-    return min(edge, max(fade_until, last * HOP + WIN // 2 + EDGE_SHIFT))
+    return edge
 
 
 def onset(
@@ -202,7 +201,7 @@ def onset(
 ) -> int | None:
     """Where the phrase starts: from the first surely-voiced window in
     ``[anchor_from, anchor_to)``, back (not before window ``limit``) while the evidence stays
-    above the bar, minus the :func:`fade` in from under the noise; None when no window there
+    above the bar, then a soft start under the noise as for an end; None when no window there
     is surely voiced."""
     z = test.evidence(power)
     anchor_to = min(anchor_to, len(z))

@@ -88,7 +88,8 @@ _PAUSE_SETTLE_S = 0.3  # pause audio counts as quiet only this long after the la
 _GAP_MARGIN_S = 0.1  # a pause's noise is measured from this long after Silero's last frame
 _ONSET_LOOKBACK_S = 0.15  # ... until this long before Silero's first voiced frame
 _SETTLE_SPEECH_S = 0.4  # the phrase's audio next to an edge that shows its voice
-_MIN_GAP_NOISE_S = 0.3  # a pause with less noise than this borrows the call's quiet audio
+_MIN_PAUSE_S = 0.05  # a pause's start is looked for at least this long before its end
+_MIN_GAP_NOISE_S = 1.0  # a pause with less noise than this borrows the call's quiet audio
 
 
 class FrameLike(Protocol):
@@ -357,14 +358,16 @@ class StreamingVad(Vad):
                 gap_from = max(self._silero_end, self._muted_until) + round(
                     _GAP_MARGIN_S * SAMPLE_RATE
                 )
-                pause_end = self._settle_offset(
-                    self._silero_end, index - round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
-                )
                 onset = self._settle_onset(index, gap_from)
-                if pause_end is not None:
-                    self._pause_index = pause_end
                 if onset is not None:
                     resumed = onset
+                pause_end = self._settle_offset(
+                    self._silero_end,
+                    index - round(_ONSET_LOOKBACK_S * SAMPLE_RATE),
+                    before=resumed - round(_MIN_PAUSE_S * SAMPLE_RATE) - edges.WIN,
+                )
+                if pause_end is not None:
+                    self._pause_index = pause_end
                 resumed = max(self._pause_index, resumed)
                 events.append(SpeechResumed(resumed, resumed / SAMPLE_RATE, self._pause_index))
                 return events
@@ -482,7 +485,7 @@ class StreamingVad(Vad):
 
     def _refine_onset(self, frame_index: int) -> int:
         """Walk back from Silero's first voiced frame to where energy rose out of the floor."""
-        if not self.refine:
+        if not self.refine or not self._quiet:  # the room not heard yet: cannot decide
             return frame_index
         first, signal = self._recent(_REFINE_FRAMES)
         signal = self._whiten(signal)
@@ -521,7 +524,7 @@ class StreamingVad(Vad):
 
     def _refine_offset(self, voiced_end: int) -> int:
         """Walk forward from Silero's voiced region to where energy fell back to the floor."""
-        if not self.refine:
+        if not self.refine or not self._quiet:
             return voiced_end
         first, signal = self._recent(_REFINE_FRAMES)
         signal = self._whiten(signal)
@@ -571,9 +574,10 @@ class StreamingVad(Vad):
             return np.zeros((0, 0))
         return np.vstack(parts)
 
-    def _settle_offset(self, silero_end: int, now: int) -> int | None:
-        """Where the pause that Silero began at ``silero_end`` truly began, tested against
-        the pause's own noise (see :mod:`gatekeeper.speech.speech_edges`); None: undecided."""
+    def _settle_offset(self, silero_end: int, now: int, before: int | None = None) -> int | None:
+        """Where the pause that Silero began at ``silero_end`` truly began (the phrase's voice
+        last heard before ``before``, the next phrase's settled onset), tested against the
+        pause's own noise (see :mod:`gatekeeper.speech.speech_edges`); None: undecided."""
         if not self.refine or not self._history:
             return None
         first, signal = self._recent()
@@ -592,9 +596,8 @@ class StreamingVad(Vad):
             test,
             power,
             (phrase_from - first) // edges.HOP,
-            (silero_end - first) // edges.HOP,
-            (silero_end - first) // edges.HOP,
-            silero_end - first,
+            (min(silero_end, before or silero_end) - first) // edges.HOP,
+            (min(silero_end, before or silero_end) - first) // edges.HOP,
         )
         return None if found is None else first + found
 
