@@ -18,11 +18,21 @@ bins where the noise sits (mains hum, a fan's rumble, brown noise) or where the 
 nothing to say count for little, bins where the voice stands clear count for much. Summed
 over bins this is the log likelihood that the window holds that voice rather than the room.
 
-The score is calibrated on the noise itself: its mean and spread, and its own high
+A second, flat weighing (the same a-priori SNR in every bin) catches what does not sound
+like the rest of the phrase: a breath, the burst and aspiration of a 'k', an 's'.
+
+Each score is calibrated on the noise itself: its mean and spread, and its own high
 percentile, over the noise windows set the bar, so steady hiss and the bursts of a canteen's
 babble are treated alike (the bar rises with the noise's own fluctuations). From a window
-clearly inside the phrase the edge is followed outward as long as the score stays above the
-bar, bridging dips of a few ms (a plosive's closure); the edge is the last window above it.
+clearly inside the phrase (three bars up) the edge is followed outward as long as either
+score stays above its bar, bridging dips of up to 40 ms (a plosive's closure). Then a soft
+tail under the noise is followed as long as the mean score of the next 24 ms stays above its
+own bar (lower, since a mean over six windows fluctuates less); the edge lies in the middle
+of the last such stretch.
+
+What it cannot see: a voice that fades out slowly (SVOX Pico's phrase ends fall some 25 dB
+over their last 50 ms) goes on under a noise 10 or 20 dB below the voice for longer than any
+test can follow; its end is found where it sank into the noise, some 40-60 ms early.
 
 Where the evidence is weak -- nothing near Silero's edge clears the bar by a wide margin, or
 there is too little noise to measure -- the test says nothing (``None``) and the caller keeps
@@ -49,7 +59,7 @@ SMOOTH = 3  # windows averaged before the bar is applied (a 24 ms span)
 BAR_SIGMA = 4.0  # the bar: this many of the noise score's standard deviations above its mean
 BAR_PERCENTILE = 99.5  # ... and at least this percentile of the noise's own scores
 ANCHOR_FACTOR = 3.0  # a window this many bars above the noise's mean is surely speech
-BRIDGE_S = 0.024  # dips under the bar this short do not end the phrase
+BRIDGE_S = 0.04  # dips under the bar this short do not end the phrase
 MIN_NOISE_WINDOWS = 24  # less noise than this (~0.1 s) cannot calibrate the test
 SILENCE_POWER = 1e-10  # noise below this (-100 dBFS) is digital silence: nothing to test
 EDGE_SHIFT = -HOP // 2  # the edge lies this far beyond the last voiced window's centre

@@ -39,8 +39,23 @@ marked -- but only where the speech stands clearly above the room's noise:
    its end, so when a pause's start kept Silero's frame, its end does too; a pause measured
    from a late frame to a sharp onset would come out short by Silero's lag.
 
+7. *Settled with both sides heard.* The quick refinement above has only the audio up to the
+   pause (it places :class:`EndOfTurnPending`, whose clip feeds a speculative transcription),
+   and the room as it was before the phrase. A pause is scored after the fact, so its edges
+   are settled again once both of its sides are heard: its start when speech resumes
+   (:attr:`SpeechResumed.pause_index`) or when the end of turn is confirmed (the index of
+   :class:`SpeechEnded`, from which the shock pause is timed), its end when the next phrase
+   is confirmed (:class:`SpeechStarted`) or resumes. Each edge is tested against the pause's
+   own noise (the audio Silero called non-speech, 0.1 s clear of Silero's last voiced frame
+   and 0.15 s clear of its next one, topped up with the call's recent quiet audio when the
+   pause is short), so noise that grew louder during the phrase is measured as it is at the
+   edge. The test is a per-frequency likelihood ratio weighted by this voice's spectrum
+   (:mod:`gatekeeper.speech.speech_edges`); where it has no clear evidence, or no noise to
+   calibrate on (a quiet room's digital silence), the quick refinement's edge stays.
+
 ``benchmarks/silence_timing.py`` measures it against plain Silero across noise colours,
-SNRs, voices and gaps.
+SNRs, voices and gaps, and what it costs the call's audio thread (a settled edge is one
+short FFT pass over about two seconds of audio, a few ms, once per pause edge).
 
 This module takes frames by duck type (``.index`` and ``.samples``): the audio and speech
 packages are independent layers and must not import each other.
