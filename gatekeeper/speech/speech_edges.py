@@ -61,6 +61,7 @@ BAR_PERCENTILE = 99.5  # ... and at least this percentile of the noise's own sco
 ANCHOR_FACTOR = 3.0  # a window this many bars above the noise's mean is surely speech
 BRIDGE_S = 0.04  # dips under the bar this short do not end the phrase
 MIN_NOISE_WINDOWS = 24  # less noise than this (~0.1 s) cannot calibrate the test
+LEAK_RATIO = 10.0  # a noise window this much (10 dB) above the noise's median is speech
 SILENCE_POWER = 1e-10  # noise below this (-100 dBFS) is digital silence: nothing to test
 EDGE_SHIFT = -HOP // 2  # the edge lies this far beyond the last voiced window's centre
 TAIL_WINDOWS = 6  # a soft tail under the noise is read as the mean of this many windows
@@ -152,7 +153,13 @@ def window_power(signal: np.ndarray) -> np.ndarray:
 
 def calibrate(noise: np.ndarray, speech: np.ndarray) -> EdgeTest | None:
     """The test for telling ``speech``'s voice (window powers near the edge, inside the
-    phrase) from ``noise`` (window powers of the room), or None when it cannot be told."""
+    phrase) from ``noise`` (window powers of the room), or None when it cannot be told.
+
+    Windows of the noise :data:`LEAK_RATIO` above its median are left out: they are speech
+    that leaked into the pause's audio (a soft onset Silero heard late, a tail it cut early).
+    In a quiet room's digital silence that leaves silence, and the test says nothing."""
+    total = noise.sum(axis=1)
+    noise = noise[total <= float(np.median(total)) * LEAK_RATIO]  # speech that leaked in
     if len(noise) < MIN_NOISE_WINDOWS or not len(speech):
         return None
     level = noise.mean(axis=0)
