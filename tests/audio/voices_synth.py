@@ -17,6 +17,7 @@ import functools
 import subprocess
 import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -54,21 +55,20 @@ def _pico(voice: str, text: str, speed: float) -> np.ndarray:
         return load_mono_16k(path)
 
 
-@functools.lru_cache(maxsize=4)
-def _piper_speaker(name: str):
-    from gatekeeper.speech.tts import PiperSpeaker
+def _piper(name: str, text: str) -> np.ndarray:
+    """Piper's model draws random noise (its voices vary from render to render); the random
+    generator is seeded from the text before the model is loaded, so a phrase is rendered
+    alike in every run, whatever was rendered before it."""
+    import onnxruntime
+
+    from gatekeeper.speech.tts import PiperSpeaker, resample
     from gatekeeper.speech.voices import find_voice
 
     info = find_voice(name)
     if info is None:
         raise LookupError(f"Piper voice {name} is not installed")
-    return PiperSpeaker(info)
-
-
-def _piper(name: str, text: str) -> np.ndarray:
-    from gatekeeper.speech.tts import resample
-
-    return resample(_piper_speaker(name).synthesize(text), RATE).samples
+    onnxruntime.set_seed(zlib.crc32(f"{name}:{text}".encode()))
+    return resample(PiperSpeaker(info).synthesize(text), RATE).samples
 
 
 @functools.lru_cache(maxsize=512)
