@@ -12,7 +12,14 @@ Two voice sets: ``tune`` (the voices, texts and noise seeds the refinement was t
 ``held_out`` (other voices, texts and seeds, never looked at while tuning).
 
 Prints, per set and condition, max and median absolute gap error in ms of ours, of plain
-Silero and of our frames without refinement, side by side; ``--json`` prints one JSON object.
+Silero and of our frames without refinement, side by side, and what the VAD costs the call's
+audio thread (wall time per 32 ms frame, of Silero's scoring alone, and per settled pause
+edge); ``--json`` prints one JSON object.
+
+Pauses are timed the way the call times them: a pause that ends the turn from
+:class:`SpeechEnded`'s index (the shock pause runs from there), a pause within the turn from
+:class:`SpeechResumed`'s ``pause_index``; both are settled once both sides of the pause are
+heard, where :class:`EndOfTurnPending` only had the audio up to the pause.
 Target: every condition has every gap within 100 ms and a median <= 30 ms, and our median is
 never worse than plain Silero's. Exit 0 when met, 1 when not.
 
@@ -42,6 +49,7 @@ from gatekeeper.audio.fakes import FakeSource  # noqa: E402
 from gatekeeper.speech.vad import (  # noqa: E402
     EndOfTurnPending,
     SileroScorer,
+    SpeechEnded,
     SpeechResumed,
     SpeechStarted,
     StreamingVad,
@@ -83,6 +91,53 @@ VOICES = {
 SEED_BASE = {"tune": 1, "held_out": 50_000}
 
 
+@dataclass
+class Cost:
+    """What the VAD costs the call's audio thread: wall time of every ``process(frame)``
+    (Silero's scoring included), of Silero's scoring alone, and of every settled edge."""
+
+    frame_s: list[float] = field(default_factory=list)
+    silero_s: list[float] = field(default_factory=list)
+    edge_s: list[float] = field(default_factory=list)
+
+    def watch_edges(self, vad: StreamingVad) -> None:
+        """Time the instance's edge settling (``_settle_offset`` / ``_settle_onset``)."""
+        for name in ("_settle_offset", "_settle_onset"):
+            method = getattr(vad, name)
+
+            def timed(*args, _method=method, **kwargs):
+                t0 = time.perf_counter()
+                try:
+                    return _method(*args, **kwargs)
+                finally:
+                    self.edge_s.append(time.perf_counter() - t0)
+
+            setattr(vad, name, timed)
+
+    def summary(self) -> dict:
+        def ms(xs: list[float], q: float) -> float | None:
+            return round(float(np.percentile(xs, q)) * 1000, 3) if xs else None
+
+        return {
+            "frames": len(self.frame_s),
+            "frame_ms": {
+                "p50": ms(self.frame_s, 50),
+                "p99": ms(self.frame_s, 99),
+                "max": ms(self.frame_s, 100),
+            },
+            "silero_ms": {"p50": ms(self.silero_s, 50), "p99": ms(self.silero_s, 99)},
+            "edges": len(self.edge_s),
+            "edge_ms": {
+                "p50": ms(self.edge_s, 50),
+                "p99": ms(self.edge_s, 99),
+                "max": ms(self.edge_s, 100),
+            },
+        }
+
+
+COST = Cost()
+
+
 class RecordingScorer:
     """Silero scored frame by frame, remembering each probability for a replay."""
 
@@ -95,7 +150,9 @@ class RecordingScorer:
         self.probs = []
 
     def __call__(self, samples: np.ndarray) -> float:
+        t0 = time.perf_counter()
         p = self._silero(samples)
+        COST.silero_s.append(time.perf_counter() - t0)
         self.probs.append(p)
         return p
 
@@ -116,15 +173,29 @@ class ReplayScorer:
         return p
 
 
-def our_pauses(vad: StreamingVad, signal: np.ndarray) -> list[tuple[int, int]]:
-    """(end of voiced audio, next onset) for every pause the VAD reports."""
+def our_pauses(
+    vad: StreamingVad, signal: np.ndarray, cost: Cost | None = None
+) -> list[tuple[int, int]]:
+    """(end of voiced audio, next onset) for every pause the VAD reports, as the call uses
+    them: a pause that ends the turn starts where :class:`SpeechEnded` puts the turn's end
+    (the shock pause is timed from there), a pause within the turn where
+    :class:`SpeechResumed` finally puts it; both settle the :class:`EndOfTurnPending` guess."""
     pauses: list[tuple[int, int]] = []
     pause_start: int | None = None
+    if cost is not None:
+        cost.watch_edges(vad)
     for frame in FakeSource(signal):
-        for event in vad.process(frame):
-            if isinstance(event, EndOfTurnPending):
+        t0 = time.perf_counter()
+        events = vad.process(frame)
+        if cost is not None:
+            cost.frame_s.append(time.perf_counter() - t0)
+        for event in events:
+            if isinstance(event, (EndOfTurnPending, SpeechEnded)):
                 pause_start = event.index
-            elif isinstance(event, (SpeechStarted, SpeechResumed)) and pause_start is not None:
+            elif isinstance(event, SpeechResumed):
+                pauses.append((event.pause_index, event.index))
+                pause_start = None
+            elif isinstance(event, SpeechStarted) and pause_start is not None:
                 pauses.append((pause_start, event.index))
                 pause_start = None
     return pauses
@@ -218,7 +289,7 @@ def run_set(name: str, gaps: list[float], progress: bool) -> dict:
                 scorer = RecordingScorer()
                 errs = {
                     "ours": gap_error_ms(
-                        our_pauses(StreamingVad(scorer=scorer), signal), spans[0][1], gap_n
+                        our_pauses(StreamingVad(scorer=scorer), signal, COST), spans[0][1], gap_n
                     ),
                 }
                 replay = StreamingVad(scorer=ReplayScorer(scorer.probs), refine=False)
@@ -277,6 +348,7 @@ def main() -> int:
                     "voices": {n: VOICES[n] for n in sets},
                     "sets": results,
                     "target_met": ok,
+                    "cost": COST.summary(),
                     "seconds": round(time.monotonic() - t0, 1),
                 },
                 indent=2,
@@ -285,6 +357,15 @@ def main() -> int:
     else:
         print(f"gaps (s): {gaps}; errors in ms, |measured gap - true gap|")
         print_table(results)
+        c = COST.summary()
+        print(
+            f"\ncost in the audio thread (wall time, this machine as loaded now): "
+            f"per frame p50 {c['frame_ms']['p50']} ms, p99 {c['frame_ms']['p99']} ms, "
+            f"max {c['frame_ms']['max']} ms over {c['frames']} frames of 32 ms "
+            f"(Silero's scoring alone p50 {c['silero_ms']['p50']} ms); "
+            f"per settled edge p50 {c['edge_ms']['p50']} ms, p99 {c['edge_ms']['p99']} ms, "
+            f"max {c['edge_ms']['max']} ms over {c['edges']} edges"
+        )
         print(
             f"\ntarget {'met' if ok else 'MISSED'} "
             f"(every gap <= 100 ms, median <= 30 ms, median never worse than plain Silero); "

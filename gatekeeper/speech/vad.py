@@ -39,8 +39,23 @@ marked -- but only where the speech stands clearly above the room's noise:
    its end, so when a pause's start kept Silero's frame, its end does too; a pause measured
    from a late frame to a sharp onset would come out short by Silero's lag.
 
+7. *Settled with both sides heard.* The quick refinement above has only the audio up to the
+   pause (it places :class:`EndOfTurnPending`, whose clip feeds a speculative transcription),
+   and the room as it was before the phrase. A pause is scored after the fact, so its edges
+   are settled again once both of its sides are heard: its start when speech resumes
+   (:attr:`SpeechResumed.pause_index`) or when the end of turn is confirmed (the index of
+   :class:`SpeechEnded`, from which the shock pause is timed), its end when the next phrase
+   is confirmed (:class:`SpeechStarted`) or resumes. Each edge is tested against the pause's
+   own noise (the audio Silero called non-speech, 0.1 s clear of Silero's last voiced frame
+   and 0.15 s clear of its next one, topped up with the call's recent quiet audio when the
+   pause is short), so noise that grew louder during the phrase is measured as it is at the
+   edge. The test is a per-frequency likelihood ratio weighted by this voice's spectrum
+   (:mod:`gatekeeper.speech.speech_edges`); where it has no clear evidence, or no noise to
+   calibrate on (a quiet room's digital silence), the quick refinement's edge stays.
+
 ``benchmarks/silence_timing.py`` measures it against plain Silero across noise colours,
-SNRs, voices and gaps.
+SNRs, voices and gaps, and what it costs the call's audio thread (a settled edge is one
+short FFT pass over about two seconds of audio, a few ms, once per pause edge).
 
 This module takes frames by duck type (``.index`` and ``.samples``): the audio and speech
 packages are independent layers and must not import each other.
@@ -57,6 +72,8 @@ from typing import Protocol
 
 import numpy as np
 
+from gatekeeper.speech import speech_edges as edges
+
 SAMPLE_RATE = 16_000
 FRAME_SAMPLES = 512
 CONTEXT_SAMPLES = 64
@@ -69,6 +86,7 @@ _NOISE_AVG = 0.03  # weight of each new quiet frame in the running noise spectru
 _NOISE_EPS = 1e-9  # the spectrum's floor (-90 dB): digital silence whitens to a constant gain
 _LOW_CUT_HZ = 60.0  # below this nothing is speech (rumble, mains)
 _WHITEN_PAD = 1024
+_REFINE_FRAMES = 32  # the audio the quick refinement looks at (~1 s)
 _HANN = np.hanning(FRAME_SAMPLES)
 _HANN_POWER = float(np.sum(_HANN**2))
 _PSD_FREQS = np.fft.rfftfreq(FRAME_SAMPLES, 1 / SAMPLE_RATE)
@@ -82,6 +100,11 @@ _LOOKBACK_FLUCTUATING_S = 0.04  # the same in noise that comes and goes
 _QUIET_FRAMES = 48  # quiet audio kept for reading the floor (~1.5 s)
 _CONFIRM_FRAMES = 6  # a quiet frame is noise once this many quiet frames followed (~0.2 s)
 _PAUSE_SETTLE_S = 0.3  # pause audio counts as quiet only this long after the last word
+_GAP_MARGIN_S = 0.1  # a pause's noise is measured from this long after Silero's last frame
+_ONSET_LOOKBACK_S = 0.15  # ... until this long before Silero's first voiced frame
+_SETTLE_SPEECH_S = 0.4  # the phrase's audio next to an edge that shows its voice
+_MIN_PAUSE_S = 0.05  # a pause's start is looked for at least this long before its end
+_MIN_GAP_NOISE_S = 1.0  # a pause with less noise than this borrows the call's quiet audio
 
 
 class FrameLike(Protocol):
@@ -116,10 +139,13 @@ class EndOfTurnPending:
 @dataclass(frozen=True)
 class SpeechResumed:
     """Speech came back at ``index`` (refined onset) before the end-of-turn silence was
-    confirmed: the turn goes on, so drop any speculative transcription."""
+    confirmed: the turn goes on, so drop any speculative transcription. ``pause_index`` is
+    where the pause began, settled now that both its sides are heard (it may differ from the
+    :class:`EndOfTurnPending` index, which had only the audio up to the pause to go on)."""
 
     index: int
     t_s: float
+    pause_index: int
 
 
 @dataclass(frozen=True)
@@ -246,7 +272,12 @@ class StreamingVad(Vad):
         self.onset_gap_s = onset_gap_s
         self.refine = refine
         self._scorer = scorer if scorer is not None else SileroScorer()
-        self._history: deque[tuple[int, np.ndarray]] = deque(maxlen=32)
+        # enough audio to settle a pause's start once its end of turn is confirmed: the
+        # confirming silence plus the phrase's last half second
+        keep_s = end_silence_s + _SETTLE_SPEECH_S + 0.5
+        self._history: deque[tuple[int, np.ndarray]] = deque(
+            maxlen=max(32, math.ceil(keep_s * SAMPLE_RATE / FRAME_SAMPLES))
+        )
         self._quiet: deque[np.ndarray] = deque(maxlen=_QUIET_FRAMES)
         self._noise_psd: np.ndarray | None = None
         self._noise_frames = 0
@@ -269,6 +300,8 @@ class StreamingVad(Vad):
         self._dip = 0
         self._pause_index = 0
         self._pause_on_frame = False
+        self._silero_end = 0
+        self._gap_from = 0
         self.probability = 0.0
 
     @property
@@ -317,6 +350,9 @@ class StreamingVad(Vad):
                 and self._voiced_end - self._onset_frame >= self.min_speech_s * SAMPLE_RATE
             ):
                 self._onset_index = self._onset_after_pause(self._onset_frame)
+                settled = self._settle_onset(self._onset_frame, self._gap_from)
+                if settled is not None:
+                    self._onset_index = settled
                 self._state = "speaking"
                 events.append(SpeechStarted(self._onset_index, self._onset_index / SAMPLE_RATE))
         elif self._state == "speaking":
@@ -324,6 +360,7 @@ class StreamingVad(Vad):
                 self._voiced_end = end
             else:
                 self._state = "pausing"
+                self._silero_end = self._voiced_end
                 self._pause_index = self._refine_offset(self._voiced_end)
                 self._pause_on_frame = self._pause_index == self._voiced_end
                 events.append(self._pending())
@@ -333,7 +370,21 @@ class StreamingVad(Vad):
                 self._state = "speaking"
                 self._voiced_end = end
                 resumed = max(self._pause_index, self._onset_after_pause(index))
-                events.append(SpeechResumed(resumed, resumed / SAMPLE_RATE))
+                gap_from = max(self._silero_end, self._muted_until) + round(
+                    _GAP_MARGIN_S * SAMPLE_RATE
+                )
+                onset = self._settle_onset(index, gap_from)
+                if onset is not None:
+                    resumed = onset
+                pause_end = self._settle_offset(
+                    self._silero_end,
+                    index - round(_ONSET_LOOKBACK_S * SAMPLE_RATE),
+                    before=resumed - round(_MIN_PAUSE_S * SAMPLE_RATE) - edges.WIN,
+                )
+                if pause_end is not None:
+                    self._pause_index = pause_end
+                resumed = max(self._pause_index, resumed)
+                events.append(SpeechResumed(resumed, resumed / SAMPLE_RATE, self._pause_index))
                 return events
             if (
                 not muted
@@ -343,6 +394,12 @@ class StreamingVad(Vad):
                 self._learn_noise(samples)  # deep in a pause: the room again
             if end - self._pause_index >= self.end_silence_s * SAMPLE_RATE:
                 self._state = "quiet"
+                settled = self._settle_offset(self._silero_end, end)
+                if settled is not None:
+                    self._pause_index = settled
+                self._gap_from = max(self._silero_end, self._muted_until) + round(
+                    _GAP_MARGIN_S * SAMPLE_RATE
+                )
                 clip = self._clip(self._onset_index, self._pause_index)
                 events.append(
                     SpeechEnded(
@@ -362,11 +419,13 @@ class StreamingVad(Vad):
 
     # --- boundary refinement -------------------------------------------------------------
 
-    def _recent(self) -> tuple[int, np.ndarray]:
-        """The buffered frames as one signal and the index of its first sample."""
-        first = self._history[0][0]
+    def _recent(self, frames: int | None = None) -> tuple[int, np.ndarray]:
+        """The buffered frames (the last ``frames`` of them, else all) as one signal and the
+        index of its first sample."""
+        history = list(self._history)[-frames:] if frames else self._history
+        first = history[0][0]
         parts, expected = [], first
-        for idx, s in self._history:
+        for idx, s in history:
             if idx != expected:  # a gap in the timeline: keep only the contiguous tail
                 parts, first = [], idx
             parts.append(s)
@@ -441,9 +500,9 @@ class StreamingVad(Vad):
 
     def _refine_onset(self, frame_index: int) -> int:
         """Walk back from Silero's first voiced frame to where energy rose out of the floor."""
-        if not self.refine:
+        if not self.refine or not self._quiet:  # the room not heard yet: cannot decide
             return frame_index
-        first, signal = self._recent()
+        first, signal = self._recent(_REFINE_FRAMES)
         signal = self._whiten(signal)
         e = self._energies(signal)
         if not len(e):
@@ -480,9 +539,9 @@ class StreamingVad(Vad):
 
     def _refine_offset(self, voiced_end: int) -> int:
         """Walk forward from Silero's voiced region to where energy fell back to the floor."""
-        if not self.refine:
+        if not self.refine or not self._quiet:
             return voiced_end
-        first, signal = self._recent()
+        first, signal = self._recent(_REFINE_FRAMES)
         signal = self._whiten(signal)
         e = self._energies(signal)
         if not len(e):
@@ -516,6 +575,71 @@ class StreamingVad(Vad):
             return self._buried_tail_end(e, k, first, voiced_end, noise_mean)
         seg = signal[k * _HOP : k * _HOP + _WIN]
         return first + k * _HOP + _WIN - _first_loud(seg[::-1], th)
+
+    # --- settling a pause's edges with both its sides heard ----------------------------
+
+    def _noise_windows(self, first: int, signal: np.ndarray, start: int, stop: int) -> np.ndarray:
+        """Window powers of the room: the buffered audio in ``[start, stop)``, topped up with
+        the call's recent quiet audio when that is short."""
+        a, b = max(0, start - first), max(0, stop - first)
+        parts = [edges.window_power(signal[a:b])] if b - a >= edges.WIN else []
+        if b - a < _MIN_GAP_NOISE_S * SAMPLE_RATE and self._quiet:
+            parts.append(edges.window_power(np.concatenate(list(self._quiet))))
+        if not parts:
+            return np.zeros((0, 0))
+        return np.vstack(parts)
+
+    def _settle_offset(self, silero_end: int, now: int, before: int | None = None) -> int | None:
+        """Where the pause that Silero began at ``silero_end`` truly began (the phrase's voice
+        last heard before ``before``, the next phrase's settled onset), tested against the
+        pause's own noise (see :mod:`gatekeeper.speech.speech_edges`); None: undecided."""
+        if not self.refine or not self._history:
+            return None
+        first, signal = self._recent()
+        margin = round(_GAP_MARGIN_S * SAMPLE_RATE)
+        noise_from = max(silero_end, self._muted_until) + margin
+        noise = self._noise_windows(first, signal, noise_from, now)
+        phrase_from = max(
+            self._onset_index, first, silero_end - round(_SETTLE_SPEECH_S * SAMPLE_RATE)
+        )
+        speech = edges.window_power(signal[phrase_from - first : silero_end - first])
+        test = edges.calibrate(noise, speech) if noise.size else None
+        if test is None:
+            return None
+        power = edges.window_power(signal)
+        found = edges.offset(
+            test,
+            power,
+            (phrase_from - first) // edges.HOP,
+            (min(silero_end, before or silero_end) - first) // edges.HOP,
+            (min(silero_end, before or silero_end) - first) // edges.HOP,
+        )
+        return None if found is None else first + found
+
+    def _settle_onset(self, silero_start: int, gap_from: int) -> int | None:
+        """Where the phrase Silero heard from ``silero_start`` truly began, tested against the
+        noise of the pause before it; None: undecided."""
+        if not self.refine or not self._history:
+            return None
+        first, signal = self._recent()
+        lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
+        noise = self._noise_windows(
+            first, signal, max(gap_from, self._muted_until), silero_start - lookback
+        )
+        phrase_to = min(first + len(signal), silero_start + round(_SETTLE_SPEECH_S * SAMPLE_RATE))
+        speech = edges.window_power(signal[silero_start - first : phrase_to - first])
+        test = edges.calibrate(noise, speech) if noise.size else None
+        if test is None:
+            return None
+        power = edges.window_power(signal)
+        found = edges.onset(
+            test,
+            power,
+            max(0, silero_start - first) // edges.HOP,
+            len(power),
+            max(0, silero_start - lookback - first, gap_from - first) // edges.HOP,
+        )
+        return None if found is None else first + found
 
     def _buried_tail_end(
         self, e: np.ndarray, k: int, first: int, voiced_end: int, noise_mean: float

@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import functools
 import subprocess
+import sys
 import tempfile
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -38,27 +40,35 @@ def _espeak(voice: str, text: str, words_per_minute: int) -> np.ndarray:
 
 
 def _pico(voice: str, text: str, speed: float) -> np.ndarray:
-    from py_nanotts import NanoTTS
+    """Pico in a fresh interpreter: in process, ``py_nanotts`` renders the same phrase
+    differently (by hundreds of samples) depending on what the process did before, so a
+    benchmark's audio would change with unrelated code; a new process renders it alike
+    every time."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "s.wav"
+        subprocess.run(
+            [sys.executable, "-m", "py_nanotts", text, "-o", str(path), "-v", voice]
+            + ["--speed", str(speed)],
+            check=True,
+            capture_output=True,
+        )
+        return load_mono_16k(path)
 
-    pcm = NanoTTS().speak(text, voice=voice, speed=speed)
-    return (np.frombuffer(pcm, dtype="<i2").astype(np.float32) / 32768.0).copy()
 
+def _piper(name: str, text: str) -> np.ndarray:
+    """Piper's model draws random noise (its voices vary from render to render); the random
+    generator is seeded from the text before the model is loaded, so a phrase is rendered
+    alike in every run, whatever was rendered before it."""
+    import onnxruntime
 
-@functools.lru_cache(maxsize=4)
-def _piper_speaker(name: str):
-    from gatekeeper.speech.tts import PiperSpeaker
+    from gatekeeper.speech.tts import PiperSpeaker, resample
     from gatekeeper.speech.voices import find_voice
 
     info = find_voice(name)
     if info is None:
         raise LookupError(f"Piper voice {name} is not installed")
-    return PiperSpeaker(info)
-
-
-def _piper(name: str, text: str) -> np.ndarray:
-    from gatekeeper.speech.tts import resample
-
-    return resample(_piper_speaker(name).synthesize(text), RATE).samples
+    onnxruntime.set_seed(zlib.crc32(f"{name}:{text}".encode()))
+    return resample(PiperSpeaker(info).synthesize(text), RATE).samples
 
 
 @functools.lru_cache(maxsize=512)

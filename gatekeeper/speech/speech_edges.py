@@ -1,0 +1,247 @@
+"""Where exactly does a phrase end, or the next one start, in a noisy room?
+
+Silero marks speech in 32 ms frames and lags the audio; at a pause's edge the question is
+narrower: in which 4 ms does the audio stop (or start) differing from the room's noise? A
+pause is timed after the fact, so both sides of the edge are at hand when it is decided:
+
+- *the noise* is measured on the pause itself (the audio Silero called non-speech, away from
+  its edges), topped up with the call's recent quiet audio when the pause is short. Noise that
+  grows louder during the phrase is then measured as it is at the edge, not as it was before
+  the phrase began;
+- *the speech* is measured just inside the edge (the phrase's last, or first, few hundred ms).
+
+From the two, a per-frequency likelihood-ratio test (Sohn, Kim and Sung's statistical VAD)
+scores every 16 ms window at a 4 ms hop. Each frequency bin's power over the noise's power
+there (the posterior SNR) is weighed by how far this speaker's speech stands above the noise
+in that bin (the a-priori SNR, taken from the phrase, scaled down to a soft tail's level):
+bins where the noise sits (mains hum, a fan's rumble, brown noise) or where the voice has
+nothing to say count for little, bins where the voice stands clear count for much. Summed
+over bins this is the log likelihood that the window holds that voice rather than the room.
+
+A second, flat weighing (the same a-priori SNR in every bin) catches what does not sound
+like the rest of the phrase: a breath, the burst and aspiration of a 'k', an 's'.
+
+Each score is calibrated on the noise itself: its mean and spread, and its own high
+percentile, over the noise windows set the bar, so steady hiss and the bursts of a canteen's
+babble are treated alike (the bar rises with the noise's own fluctuations). From a window
+clearly inside the phrase (three bars up) the edge is followed outward as long as either
+score stays above its bar, bridging dips of up to 40 ms (a plosive's closure). Then a soft
+tail under the noise is followed as long as the mean score of the next 24 ms stays above its
+own bar (lower, since a mean over six windows fluctuates less); the edge lies in the middle
+of the last such stretch.
+
+What it cannot see: a voice that fades out slowly (SVOX Pico's phrase ends fall some 25 dB
+over their last 50 ms) goes on under a noise 10 or 20 dB below the voice for longer than any
+test can follow; its end is found where it sank into the noise, some 40-60 ms early.
+
+Where the evidence is weak -- nothing near Silero's edge clears the bar by a wide margin, or
+there is too little noise to measure -- the test says nothing (``None``) and the caller keeps
+its own boundary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+SAMPLE_RATE = 16_000
+WIN = 256  # 16 ms analysis window
+HOP = 64  # 4 ms hop
+_HANN = np.hanning(WIN + 2)[1:-1]
+_HANN_POWER = float(np.sum(_HANN**2))
+_FREQS = np.fft.rfftfreq(WIN, 1 / SAMPLE_RATE)
+_BANDS = (_FREQS >= 60.0) & (_FREQS <= 7800.0)  # below: rumble and mains; above: nothing
+
+TAIL_LEVEL = 0.03  # a soft tail's a-priori SNR relative to the phrase's (-15 dB)
+FLAT_PRIOR = 0.1  # the a-priori SNR of the flat test (a sound unlike the phrase's voice)
+SMOOTH = 3  # windows averaged before the bar is applied (a 24 ms span)
+BAR_SIGMA = 4.0  # the bar: this many of the noise score's standard deviations above its mean
+BAR_PERCENTILE = 99.5  # ... and at least this percentile of the noise's own scores
+ANCHOR_FACTOR = 3.0  # a window this many bars above the noise's mean is surely speech
+BRIDGE_S = 0.04  # dips under the bar this short do not end the phrase
+MIN_NOISE_WINDOWS = 24  # less noise than this (~0.1 s) cannot calibrate the test
+LEAK_RATIO = 10.0  # a noise window this much (10 dB) above the noise's median is speech
+SILENCE_POWER = 1e-10  # noise below this (-100 dBFS) is digital silence: nothing to test
+EDGE_SHIFT = -HOP // 2  # the edge lies this far beyond the last voiced window's centre
+TAIL_WINDOWS = 6  # a soft tail under the noise is read as the mean of this many windows
+TAIL_SIGMA = 2.5  # and its bar: this many of that mean's standard deviations over noise
+TAIL_MAX_S = 0.08  # a tail is not followed under the noise further than this
+
+
+@dataclass(frozen=True)
+class _Weighing:
+    """One log likelihood ratio: per-bin weights of the posterior SNR, and its noise
+    statistics (mean score, and the bar a smoothed score must clear)."""
+
+    gain: np.ndarray
+    bias: float
+    mean: float = 0.0
+    bar: float = 1.0
+    tail_mean: float = 0.0
+    tail_bar: float = 1.0
+
+    def scores(self, snr: np.ndarray, span: int = SMOOTH, mode: str = "same") -> np.ndarray:
+        llr = snr @ self.gain - self.bias
+        if len(llr) >= span:
+            llr = np.convolve(llr, np.ones(span) / span, mode=mode)
+        return llr
+
+    def calibrated(self, noise_snr: np.ndarray) -> _Weighing:
+        score = self.scores(noise_snr)
+        mean, spread = float(np.mean(score)), float(np.std(score))
+        bar = max(mean + BAR_SIGMA * spread, float(np.percentile(score, BAR_PERCENTILE)))
+        tail = self.scores(noise_snr, TAIL_WINDOWS, "valid")
+        tail_mean, tail_spread = float(np.mean(tail)), float(np.std(tail))
+        tail_bar = max(tail_mean + TAIL_SIGMA * tail_spread, float(np.percentile(tail, 99.0)))
+        return _Weighing(
+            self.gain,
+            self.bias,
+            mean,
+            max(bar, mean + 1e-9),
+            tail_mean,
+            max(tail_bar, tail_mean + 1e-9),
+        )
+
+
+def _weighing(prior: np.ndarray) -> _Weighing:
+    """Sohn's log likelihood ratio for a-priori SNRs ``prior``: ``sum(gamma * xi / (1 + xi)
+    - log(1 + xi))`` over the bins, ``gamma`` the posterior SNR."""
+    gain = prior / (1 + prior)
+    return _Weighing(gain, float(np.sum(np.log1p(prior))))
+
+
+@dataclass(frozen=True)
+class EdgeTest:
+    """The test calibrated for one edge: the room's per-bin noise power and two weighings
+    of the posterior SNR -- by this phrase's voice, and flat (a breath, a burst, a sound
+    unlike the rest of the phrase) -- each with its own bar."""
+
+    noise: np.ndarray  # per-bin noise power (the bins in _BANDS)
+    voice: _Weighing
+    flat: _Weighing
+
+    def evidence(self, power: np.ndarray) -> np.ndarray:
+        """Each window's evidence of speech in bars: 0 is the noise's mean, 1 the bar."""
+        if not len(power):
+            return np.zeros(0)
+        snr = power / self.noise
+        out = [(w.scores(snr) - w.mean) / (w.bar - w.mean) for w in (self.voice, self.flat)]
+        return np.maximum(*out)
+
+    def tail_evidence(self, power: np.ndarray) -> np.ndarray:
+        """The evidence of the :data:`TAIL_WINDOWS` windows from each window on, in bars."""
+        if len(power) < TAIL_WINDOWS:
+            return np.zeros(0)
+        snr = power / self.noise
+        out = [
+            (w.scores(snr, TAIL_WINDOWS, "valid") - w.tail_mean) / (w.tail_bar - w.tail_mean)
+            for w in (self.voice, self.flat)
+        ]
+        return np.maximum(*out)
+
+
+def window_power(signal: np.ndarray) -> np.ndarray:
+    """Power spectra of the 16 ms windows at a 4 ms hop (window ``t`` starts at ``t * HOP``),
+    restricted to the speech bands."""
+    if len(signal) < WIN:
+        return np.zeros((0, int(np.sum(_BANDS))))
+    frames = np.lib.stride_tricks.sliding_window_view(signal.astype(np.float64), WIN)[::HOP]
+    spectra = np.fft.rfft(frames * _HANN, axis=1)[:, _BANDS]
+    return (spectra.real**2 + spectra.imag**2) / _HANN_POWER
+
+
+def calibrate(noise: np.ndarray, speech: np.ndarray) -> EdgeTest | None:
+    """The test for telling ``speech``'s voice (window powers near the edge, inside the
+    phrase) from ``noise`` (window powers of the room), or None when it cannot be told.
+
+    Windows of the noise :data:`LEAK_RATIO` above its median are left out: they are speech
+    that leaked into the pause's audio (a soft onset Silero heard late, a tail it cut early).
+    In a quiet room's digital silence that leaves silence, and the test says nothing."""
+    total = noise.sum(axis=1)
+    noise = noise[total <= float(np.median(total)) * LEAK_RATIO]  # speech that leaked in
+    if len(noise) < MIN_NOISE_WINDOWS or not len(speech):
+        return None
+    level = noise.mean(axis=0)
+    if float(np.mean(level)) < SILENCE_POWER:
+        return None
+    level = np.maximum(level, 1e-3 * float(np.mean(level)) + 1e-14)
+    prior = np.maximum(speech.mean(axis=0) - level, 0.0) / level
+    if not np.any(prior > 0):
+        return None
+    noise_snr = noise / level
+    voice = _weighing(prior * TAIL_LEVEL).calibrated(noise_snr)
+    flat = _weighing(np.full(len(level), FLAT_PRIOR)).calibrated(noise_snr)
+    return EdgeTest(level, voice, flat)
+
+
+def offset(
+    test: EdgeTest,
+    power: np.ndarray,
+    anchor_from: int,
+    anchor_to: int,
+    limit: int,
+) -> int | None:
+    """Where the phrase ends, as a sample offset into the signal ``power`` was taken from:
+    from the last surely-voiced window in ``[anchor_from, anchor_to)``, onward (not past
+    window ``limit``) while the evidence stays above the bar, then while the mean evidence of
+    the next :data:`TAIL_WINDOWS` windows stays above its own (lower) bar -- a soft tail
+    under the noise; None when no window there is surely voiced."""
+    z = test.evidence(power)
+    limit = min(limit, len(z))
+    sure = np.nonzero(z[anchor_from : min(anchor_to, limit)] >= ANCHOR_FACTOR)[0]
+    if not len(sure):
+        return None
+    last = anchor_from + int(sure[-1])
+    bridge = round(BRIDGE_S * SAMPLE_RATE / HOP)
+    t, gap = last, 0
+    while t + 1 < limit:
+        t += 1
+        if z[t] >= 1.0:
+            last, gap = t, 0
+        else:
+            gap += 1
+            if gap > bridge:
+                break
+    tail = test.tail_evidence(power)
+    end, most = last, last + round(TAIL_MAX_S * SAMPLE_RATE / HOP)
+    while end + 1 < min(len(tail), most, limit) and tail[end + 1] >= 1.0:
+        end += 1
+    edge = last * HOP + WIN // 2 + EDGE_SHIFT
+    if end > last:  # the tail ended within the last stretch that still held it
+        edge = (end + TAIL_WINDOWS // 2) * HOP + WIN // 2 + EDGE_SHIFT
+    return edge
+
+
+def onset(
+    test: EdgeTest, power: np.ndarray, anchor_from: int, anchor_to: int, limit: int
+) -> int | None:
+    """Where the phrase starts: from the first surely-voiced window in
+    ``[anchor_from, anchor_to)``, back (not before window ``limit``) while the evidence stays
+    above the bar, then a soft start under the noise as for an end; None when no window there
+    is surely voiced."""
+    z = test.evidence(power)
+    anchor_to = min(anchor_to, len(z))
+    limit = max(0, limit)
+    sure = np.nonzero(z[anchor_from:anchor_to] >= ANCHOR_FACTOR)[0]
+    if not len(sure):
+        return None
+    first = anchor_from + int(sure[0])
+    bridge = round(BRIDGE_S * SAMPLE_RATE / HOP)
+    t, gap = first, 0
+    while t - 1 >= limit:
+        t -= 1
+        if z[t] >= 1.0:
+            first, gap = t, 0
+        else:
+            gap += 1
+            if gap > bridge:
+                break
+    tail = test.tail_evidence(power)
+    start, most = first, max(limit, first - round(TAIL_MAX_S * SAMPLE_RATE / HOP))
+    while start - TAIL_WINDOWS >= most and tail[start - TAIL_WINDOWS] >= 1.0:
+        start -= 1
+    edge = first * HOP + WIN // 2 - EDGE_SHIFT
+    if start < first:
+        edge = (start - TAIL_WINDOWS // 2) * HOP + WIN // 2 - EDGE_SHIFT
+    return max(0, edge)
