@@ -50,8 +50,9 @@ SAY = {
         "meeting": "Können wir uns nächste Woche treffen?",
         "short": "Ganz kurz, nur fünf Minuten.",
         "hour": "Eine Stunde, dann wissen Sie, ob es sich lohnt.",
-        "adv_meeting_hour": "Hätten Sie nächste Woche eine Stunde Zeit? Ihre Wartung dauert "
-        "heute zwei Tage, mit uns nur noch einen halben.",
+        # one breath: Pico pauses 0.6 s after a question, and that ends a turn
+        "adv_meeting_hour": "Ihre Wartung dauert heute zwei Tage, mit uns nur noch einen halben, "
+        "hätten Sie dafür nächste Woche eine Stunde Zeit?",
     },
     "en": {
         "honest": "I'd like to win your boss as a customer for our company.",
@@ -80,8 +81,8 @@ SAY = {
         "meeting": "Can we meet next week?",
         "short": "Just five minutes, real quick.",
         "hour": "An hour, then you'll know if it pays off.",
-        "adv_meeting_hour": "Would you have an hour next week? Your maintenance takes two days "
-        "today, with us only half a day.",
+        "adv_meeting_hour": "Your maintenance takes two days today, with us only half a day, "
+        "so would you have an hour next week?",
     },
 }
 
