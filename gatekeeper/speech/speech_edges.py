@@ -192,17 +192,7 @@ def offset(
     sure = np.nonzero(z[anchor_from : min(anchor_to, limit)] >= ANCHOR_FACTOR)[0]
     if not len(sure):
         return None
-    last = anchor_from + int(sure[-1])
-    bridge = round(BRIDGE_S * SAMPLE_RATE / HOP)
-    t, gap = last, 0
-    while t + 1 < limit:
-        t += 1
-        if z[t] >= 1.0:
-            last, gap = t, 0
-        else:
-            gap += 1
-            if gap > bridge:
-                break
+    last = _follow(z, anchor_from + int(sure[-1]), +1, limit)
     tail = test.tail_evidence(power)
     end, most = last, last + round(TAIL_MAX_S * SAMPLE_RATE / HOP)
     while end + 1 < min(len(tail), most, limit) and tail[end + 1] >= 1.0:
@@ -226,17 +216,7 @@ def onset(
     sure = np.nonzero(z[anchor_from:anchor_to] >= ANCHOR_FACTOR)[0]
     if not len(sure):
         return None
-    first = anchor_from + int(sure[0])
-    bridge = round(BRIDGE_S * SAMPLE_RATE / HOP)
-    t, gap = first, 0
-    while t - 1 >= limit:
-        t -= 1
-        if z[t] >= 1.0:
-            first, gap = t, 0
-        else:
-            gap += 1
-            if gap > bridge:
-                break
+    first = _follow(z, anchor_from + int(sure[0]), -1, limit - 1)
     tail = test.tail_evidence(power)
     start, most = first, max(limit, first - round(TAIL_MAX_S * SAMPLE_RATE / HOP))
     while start - TAIL_WINDOWS >= most and tail[start - TAIL_WINDOWS] >= 1.0:
@@ -245,3 +225,19 @@ def onset(
     if start < first:
         edge = (start - TAIL_WINDOWS // 2) * HOP + WIN // 2 - EDGE_SHIFT
     return max(0, edge)
+
+
+def _follow(z: np.ndarray, start: int, step: int, stop: int) -> int:
+    """The last window above the bar reached from ``start`` going ``step`` (+1 onward, -1
+    back) short of window ``stop``, bridging dips of up to :data:`BRIDGE_S`."""
+    bridge = round(BRIDGE_S * SAMPLE_RATE / HOP)
+    edge, t, gap = start, start, 0
+    while (t + step < stop) if step > 0 else (t + step > stop):
+        t += step
+        if z[t] >= 1.0:
+            edge, gap = t, 0
+        else:
+            gap += 1
+            if gap > bridge:
+                break
+    return edge

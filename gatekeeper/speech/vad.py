@@ -593,45 +593,27 @@ class StreamingVad(Vad):
         """Where the pause that Silero began at ``silero_end`` truly began (the phrase's voice
         last heard before ``before``, the next phrase's settled onset), tested against the
         pause's own noise (see :mod:`gatekeeper.speech.speech_edges`); None: undecided."""
-        if not self.refine or not self._history:
+        phrase_from = max(self._onset_index, silero_end - round(_SETTLE_SPEECH_S * SAMPLE_RATE))
+        noise_from = max(silero_end, self._muted_until) + round(_GAP_MARGIN_S * SAMPLE_RATE)
+        prepared = self._edge_test((noise_from, now), (phrase_from, silero_end))
+        if prepared is None:
             return None
-        first, signal = self._recent()
-        margin = round(_GAP_MARGIN_S * SAMPLE_RATE)
-        noise_from = max(silero_end, self._muted_until) + margin
-        noise = self._noise_windows(first, signal, noise_from, now)
-        phrase_from = max(
-            self._onset_index, first, silero_end - round(_SETTLE_SPEECH_S * SAMPLE_RATE)
-        )
-        speech = edges.window_power(signal[phrase_from - first : silero_end - first])
-        test = edges.calibrate(noise, speech) if noise.size else None
-        if test is None:
-            return None
-        power = edges.window_power(signal)
-        found = edges.offset(
-            test,
-            power,
-            (phrase_from - first) // edges.HOP,
-            (min(silero_end, before or silero_end) - first) // edges.HOP,
-            (min(silero_end, before or silero_end) - first) // edges.HOP,
-        )
+        first, test, power = prepared
+        phrase_from = max(phrase_from, first)
+        stop = (min(silero_end, before or silero_end) - first) // edges.HOP
+        found = edges.offset(test, power, (phrase_from - first) // edges.HOP, stop, stop)
         return None if found is None else first + found
 
     def _settle_onset(self, silero_start: int, gap_from: int) -> int | None:
         """Where the phrase Silero heard from ``silero_start`` truly began, tested against the
         noise of the pause before it; None: undecided."""
-        if not self.refine or not self._history:
-            return None
-        first, signal = self._recent()
         lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
-        noise = self._noise_windows(
-            first, signal, max(gap_from, self._muted_until), silero_start - lookback
-        )
-        phrase_to = min(first + len(signal), silero_start + round(_SETTLE_SPEECH_S * SAMPLE_RATE))
-        speech = edges.window_power(signal[silero_start - first : phrase_to - first])
-        test = edges.calibrate(noise, speech) if noise.size else None
-        if test is None:
+        noise_from = max(gap_from, self._muted_until)
+        phrase_to = silero_start + round(_SETTLE_SPEECH_S * SAMPLE_RATE)
+        prepared = self._edge_test((noise_from, silero_start - lookback), (silero_start, phrase_to))
+        if prepared is None:
             return None
-        power = edges.window_power(signal)
+        first, test, power = prepared
         found = edges.onset(
             test,
             power,
@@ -640,6 +622,26 @@ class StreamingVad(Vad):
             max(0, silero_start - lookback - first, gap_from - first) // edges.HOP,
         )
         return None if found is None else first + found
+
+    def _edge_test(
+        self, noise: tuple[int, int], speech: tuple[int, int]
+    ) -> tuple[int, edges.EdgeTest, np.ndarray] | None:
+        """The buffered audio's first index, the edge test calibrated on the pause's noise
+        (``noise``: a timeline span) against the phrase's voice next to the edge (``speech``,
+        clipped to the buffer), and the buffer's window powers; None where refinement is off
+        or there is no noise to calibrate on."""
+        if not self.refine or not self._history:
+            return None
+        first, signal = self._recent()
+        noise_windows = self._noise_windows(first, signal, *noise)
+        if not noise_windows.size:
+            return None
+        lo = max(speech[0], first) - first
+        hi = min(speech[1], first + len(signal)) - first
+        test = edges.calibrate(noise_windows, edges.window_power(signal[lo:hi]))
+        if test is None:
+            return None
+        return first, test, edges.window_power(signal)
 
     def _buried_tail_end(
         self, e: np.ndarray, k: int, first: int, voiced_end: int, noise_mean: float
