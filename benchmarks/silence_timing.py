@@ -43,15 +43,12 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from audio.noise_colours import COLOURS, mix  # noqa: E402
+from audio.pauses import settled_pauses  # noqa: E402
 from audio.voices_synth import RATE, language_of, say  # noqa: E402
 
 from gatekeeper.audio.fakes import FakeSource  # noqa: E402
 from gatekeeper.speech.vad import (  # noqa: E402
-    EndOfTurnPending,
     SileroScorer,
-    SpeechEnded,
-    SpeechResumed,
-    SpeechStarted,
     StreamingVad,
 )
 
@@ -176,29 +173,17 @@ class ReplayScorer:
 def our_pauses(
     vad: StreamingVad, signal: np.ndarray, cost: Cost | None = None
 ) -> list[tuple[int, int]]:
-    """(end of voiced audio, next onset) for every pause the VAD reports, as the call uses
-    them: a pause that ends the turn starts where :class:`SpeechEnded` puts the turn's end
-    (the shock pause is timed from there), a pause within the turn where
-    :class:`SpeechResumed` finally puts it; both settle the :class:`EndOfTurnPending` guess."""
-    pauses: list[tuple[int, int]] = []
-    pause_start: int | None = None
+    """(end of voiced audio, next onset) for every pause the VAD reports, as the call times
+    them (:func:`audio.pauses.settled_pauses`)."""
+    events: list[object] = []
     if cost is not None:
         cost.watch_edges(vad)
     for frame in FakeSource(signal):
         t0 = time.perf_counter()
-        events = vad.process(frame)
+        events += vad.process(frame)
         if cost is not None:
             cost.frame_s.append(time.perf_counter() - t0)
-        for event in events:
-            if isinstance(event, (EndOfTurnPending, SpeechEnded)):
-                pause_start = event.index
-            elif isinstance(event, SpeechResumed):
-                pauses.append((event.pause_index, event.index))
-                pause_start = None
-            elif isinstance(event, SpeechStarted) and pause_start is not None:
-                pauses.append((pause_start, event.index))
-                pause_start = None
-    return pauses
+    return settled_pauses(events)
 
 
 def silero_pauses(signal: np.ndarray) -> list[tuple[int, int]]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 from audio.audio_synth import RATE, add_noise, make_call, pink_noise, speech
+from audio.pauses import settled_pauses
 
 from gatekeeper.audio.base import FRAME_SAMPLES
 from gatekeeper.audio.fakes import FakeSource, silence, tone
@@ -181,26 +182,11 @@ def test_low_room_noise_does_not_stretch_the_pause(phrases, colour: str) -> None
     assert errors[True] <= errors[False]
 
 
-def settled_pauses(events) -> list[tuple[int, int]]:
-    """(start, end) of every pause as the call times it: from SpeechEnded's index when the
-    pause ended the turn, from SpeechResumed's ``pause_index`` when it did not."""
-    pauses, start = [], None
-    for _, e in events:
-        if isinstance(e, (EndOfTurnPending, SpeechEnded)):
-            start = e.index
-        elif isinstance(e, SpeechResumed):
-            assert e.pause_index <= e.index
-            pauses.append((e.pause_index, e.index))
-            start = None
-        elif isinstance(e, SpeechStarted) and start is not None:
-            pauses.append((start, e.index))
-            start = None
-    return pauses
-
-
 def pause_error(call, signal: np.ndarray) -> float:
     """|measured - true| length of the pause between the two phrases, in samples."""
-    pauses = settled_pauses(run(StreamingVad(), signal))
+    events = [e for _, e in run(StreamingVad(), signal)]
+    assert all(e.pause_index <= e.index for e in events if isinstance(e, SpeechResumed))
+    pauses = settled_pauses(events)
     end, onset = call.spans[0][1], call.spans[1][0]
     start, stop = min(pauses, key=lambda p: abs(p[0] - end))
     return abs((stop - start) - (onset - end))
