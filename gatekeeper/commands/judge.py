@@ -280,6 +280,11 @@ def _eval_moves(
     return 0
 
 
+def _verdict_text(v: dict[str, Any]) -> str:
+    """A verdict as ``kind`` or ``kind+benefit``."""
+    return f"{v['kind']}{'+benefit' if v['benefit'] else ''}"
+
+
 def _human_moves(m: dict[str, Any]) -> str:
     lines = [
         f"{m['corpus']} ({m['language']}, split {m['split']}): {m['items']} answers to the boss",
@@ -347,19 +352,15 @@ def _human_eval(p: dict[str, Any]) -> str:
     if p["misses"]:
         lines.append(f"misses ({len(p['misses'])}):")
         for m in p["misses"]:
-            lab, got = m["label"], m["verdict"]
             lines.append(
-                f"  want {lab['kind']}{'+benefit' if lab['benefit'] else ''}"
-                f" got {got['kind']}{'+benefit' if got['benefit'] else ''}"
+                f"  want {_verdict_text(m['label'])} got {_verdict_text(m['verdict'])}"
                 f"  [{m['turn']}] {m['text']}"
             )
     if "changed" in p:
         lines.append(f"verdicts changed by {p['scenario']}: {len(p['changed'])}")
         for c in p["changed"]:
-            a, b = c["without"], c["with"]
             lines.append(
-                f"  {a['kind']}{'+benefit' if a['benefit'] else ''} -> "
-                f"{b['kind']}{'+benefit' if b['benefit'] else ''}"
+                f"  {_verdict_text(c['without'])} -> {_verdict_text(c['with'])}"
                 f"  (label {c['label']['kind']})  [{c['turn']}] {c['text']}"
             )
     if "boss_moves" in p:
