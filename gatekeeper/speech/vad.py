@@ -52,6 +52,13 @@ marked -- but only where the speech stands clearly above the room's noise:
    edge. The test is a per-frequency likelihood ratio weighted by this voice's spectrum
    (:mod:`gatekeeper.speech.speech_edges`); where it has no clear evidence, or no noise to
    calibrate on (a quiet room's digital silence), the quick refinement's edge stays.
+8. *The room is not the trainee.* Silero rates a canteen's murmur as speech now and then.
+   Before a phrase is started (or a pause is ended), the same edge test is asked whether
+   anything from Silero's onset on stands clearly above the pause's own noise (a window
+   :data:`~gatekeeper.speech.speech_edges.ANCHOR_FACTOR` bars up). If the test can be made
+   and hears nothing, it is the room: no :class:`SpeechStarted` (or :class:`SpeechResumed`),
+   and the pause goes on. A trainee who speaks at least a few dB above the murmur is heard
+   as before; where no test can be made, Silero is believed.
 
 ``benchmarks/silence_timing.py`` measures it against plain Silero across noise colours,
 SNRs, voices and gaps, and what it costs the call's audio thread (a settled edge is one
@@ -349,8 +356,11 @@ class StreamingVad(Vad):
                 self._state == "onset"
                 and self._voiced_end - self._onset_frame >= self.min_speech_s * SAMPLE_RATE
             ):
+                heard, settled = self._settle_onset(self._onset_frame, self._gap_from)
+                if not heard:  # the room's murmur, which Silero took for a voice
+                    self._state = "quiet"
+                    return events
                 self._onset_index = self._onset_after_pause(self._onset_frame)
-                settled = self._settle_onset(self._onset_frame, self._gap_from)
                 if settled is not None:
                     self._onset_index = settled
                 self._state = "speaking"
@@ -365,15 +375,15 @@ class StreamingVad(Vad):
                 self._pause_on_frame = self._pause_index == self._voiced_end
                 events.append(self._pending())
         elif self._state == "pausing":
-            if prob >= self.threshold:
+            gap_from = max(self._silero_end, self._muted_until) + round(_GAP_MARGIN_S * SAMPLE_RATE)
+            heard, onset = (
+                self._settle_onset(index, gap_from) if prob >= self.threshold else (False, None)
+            )
+            if heard:
                 self._unconfirmed.clear()
                 self._state = "speaking"
                 self._voiced_end = end
                 resumed = max(self._pause_index, self._onset_after_pause(index))
-                gap_from = max(self._silero_end, self._muted_until) + round(
-                    _GAP_MARGIN_S * SAMPLE_RATE
-                )
-                onset = self._settle_onset(index, gap_from)
                 if onset is not None:
                     resumed = onset
                 pause_end = self._settle_offset(
@@ -604,15 +614,18 @@ class StreamingVad(Vad):
         found = edges.offset(test, power, (phrase_from - first) // edges.HOP, stop, stop)
         return None if found is None else first + found
 
-    def _settle_onset(self, silero_start: int, gap_from: int) -> int | None:
-        """Where the phrase Silero heard from ``silero_start`` truly began, tested against the
-        noise of the pause before it; None: undecided."""
+    def _settle_onset(self, silero_start: int, gap_from: int) -> tuple[bool, int | None]:
+        """Whether a voice is heard from ``silero_start`` on over the noise of the pause
+        before it, and where that phrase truly began (None: undecided). Not heard: the edge
+        test has the room's noise to go by, and nothing Silero took for speech stands clearly
+        above it (no window :data:`edges.ANCHOR_FACTOR` bars up) -- a canteen's murmur, not
+        the trainee. Where the test cannot be made, Silero is believed."""
         lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
         noise_from = max(gap_from, self._muted_until)
         phrase_to = silero_start + round(_SETTLE_SPEECH_S * SAMPLE_RATE)
         prepared = self._edge_test((noise_from, silero_start - lookback), (silero_start, phrase_to))
         if prepared is None:
-            return None
+            return True, None
         first, test, power = prepared
         found = edges.onset(
             test,
@@ -621,7 +634,7 @@ class StreamingVad(Vad):
             len(power),
             max(0, silero_start - lookback - first, gap_from - first) // edges.HOP,
         )
-        return None if found is None else first + found
+        return (False, None) if found is None else (True, first + found)
 
     def _edge_test(
         self, noise: tuple[int, int], speech: tuple[int, int]

@@ -223,3 +223,34 @@ def test_noise_that_grows_louder_during_the_phrase_does_not_stretch_the_pause(ph
     louder = np.ones(len(room))
     louder[(call.spans[0][0] + call.spans[0][1]) // 2 :] = 10 ** (10 / 20)
     assert pause_error(call, (call.signal + room * louder).astype(np.float32)) < 0.05 * RATE
+
+
+def test_a_canteens_murmur_in_a_long_pause_is_not_the_trainee() -> None:
+    """24 talkers at 10 dB under the trainee: Silero takes a burst of their murmur in the
+    7 s pause for speech (which cut the pause to about 1 s). The edge test, calibrated on the
+    pause's own murmur, hears nothing that stands clearly above it, so the pause goes on until
+    the trainee's next phrase, and it is timed within 100 ms."""
+    from audio.noise_colours import mix
+    from audio.voices_synth import say
+
+    first = say("Hello, this is Anna from Northwind.", "espeak:en-us")
+    second = say("Could you put me through to the manager?", "espeak:en-us")
+    call = make_call([first, second], [7.0])
+    noisy = mix(call.signal, call.spans, "babble", 10.0, seed=1079)
+    events = [e for _, e in run(StreamingVad(), noisy)]
+    end, onset = call.spans[0][1], call.spans[1][0]
+    starts = [e.index for e in events if isinstance(e, (SpeechStarted, SpeechResumed))]
+    assert not [s for s in starts if end + 0.3 * RATE < s < onset - 0.3 * RATE]
+    assert pause_error(call, noisy) < 0.1 * RATE
+
+
+def test_a_voice_above_the_canteens_murmur_is_heard(phrases) -> None:
+    """The same murmur only 5 dB under the voice: both phrases are still heard, near where
+    they begin (what is rejected is what does not stand above the room, not a soft voice)."""
+    from audio.noise_colours import mix
+
+    call = make_call(list(phrases), [3.0])
+    noisy = mix(call.signal, call.spans, "babble", 5.0, seed=10)
+    starts = [e.index for e in only(run(StreamingVad(), noisy), SpeechStarted)]
+    for begin, _ in call.spans:
+        assert any(abs(s - begin) < 0.3 * RATE for s in starts), (begin, starts)
