@@ -22,7 +22,8 @@ marked -- but only where the speech stands clearly above the room's noise:
 3. *The floor is read from the whitened quiet audio itself*: the loudest 8 ms windows of the
    recent quiet buffer (a high percentile), so noise that fluctuates (other talkers) raises
    the bar by as much as it fluctuates. A window counts as voiced when it is a margin above
-   that floor (and within 35 dB of the phrase's peak).
+   that floor (and within 45 dB of the phrase's peak: a final 't' released after its closure
+   or a final 'f' lies that far under a loud voice's peak).
 4. *Where it cannot decide, it keeps the frame boundary*: when the phrase's loudest window is
    not clearly above the floor (:data:`_DECIDE_DB`), or nothing loud lies in the frame Silero
    heard speech in, the boundary stays where Silero put it. In noise, nothing past Silero's
@@ -89,6 +90,9 @@ _HOP = 16  # and its hop (1 ms)
 _FLOOR_MARGIN_DB = 4.0  # above the whitened noise floor counts as voiced (tuned by benchmark)
 _FLOOR_PERCENTILE = 99.0  # the floor: this percentile of the quiet audio's window energies
 _DECIDE_DB = 12.0  # the phrase's peak must stand this far above the floor to refine at all
+# a voiced window lies within this of the phrase's peak: a word's last sound (the release of a
+# final 't' after its closure, a final 'f') lies 35-45 dB under the peak of a loud voice
+_VOICED_RANGE_DB = 45.0
 _NOISE_AVG = 0.03  # weight of each new quiet frame in the running noise spectrum (~1 s)
 _NOISE_EPS = 1e-9  # the spectrum's floor (-90 dB): digital silence whitens to a constant gain
 _LOW_CUT_HZ = 60.0  # below this nothing is speech (rumble, mains)
@@ -497,7 +501,7 @@ class StreamingVad(Vad):
         peak = float(np.max(energies)) if len(energies) else -120.0
         if peak < floor + _DECIDE_DB:
             return None
-        return max(floor + _FLOOR_MARGIN_DB, peak - 35.0)
+        return max(floor + _FLOOR_MARGIN_DB, peak - _VOICED_RANGE_DB)
 
     def _onset_after_pause(self, frame_index: int) -> int:
         """The refined onset, unless the pause before it kept Silero's frame boundary: then
