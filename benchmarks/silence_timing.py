@@ -14,8 +14,9 @@ where the 10 dB conditions fail) and ``fresh`` (further voices, texts ending in 
 fricative, a second phrase that starts with a breath or an "sh", and seeds, written before the
 next round of tuning; its first run showed phrase ends lost before a final 't' burst and a
 weak final 'f'), ``fresh2`` (further texts and seeds; its first run showed a final 't' burst
-after a closure dropped even in clean audio, which was then mended on it) and ``fresh3``
-(written before that mending and run only for the final figures).
+after a closure dropped even in clean audio, which was then mended on it), ``fresh3``
+(written before that mending; its run showed final consonants lost under noise where Silero's
+frames keep them) and ``fresh4`` (written before the next attempt, run only at the end).
 
 Prints, per set and condition, max and median absolute gap error in ms of ours, of plain
 Silero and of our frames without refinement, side by side, and what the VAD costs the call's
@@ -30,7 +31,7 @@ Target: every condition has every gap within 100 ms and a median <= 30 ms, and o
 never worse than plain Silero's. Exit 0 when met, 1 when not.
 
     python benchmarks/silence_timing.py [--quick] [--json]
-        [--set tune|held_out|fresh|fresh2|fresh3|both|all]
+        [--set tune|held_out|fresh|fresh2|fresh3|fresh4|both|all]
 """
 
 from __future__ import annotations
@@ -111,6 +112,16 @@ TEXTS = {
             "Is Mister Clarke in this afternoon?",
         ),
     },
+    "fresh4": {
+        "de": (
+            "Wir senken die Druckkosten Ihres Büros um ein Viertel.",
+            "Hat Herr Wagner morgen kurz Zeit?",
+        ),
+        "en": (
+            "We can cut your courier costs by a third.",
+            "Could I speak to Mrs Patel?",
+        ),
+    },
 }
 VOICES = {
     "tune": ("espeak:de", "espeak:en-us", "pico:de-DE"),
@@ -142,8 +153,22 @@ VOICES = {
         "pico:en-GB",
         "piper:en_US-joe-medium",
     ),
+    "fresh4": (
+        "espeak:de+m2",
+        "espeak:en-us+m1",
+        "pico:de-DE",
+        "pico:en-US",
+        "piper:en_US-joe-medium",
+    ),
 }
-SEED_BASE = {"tune": 1, "held_out": 50_000, "fresh": 90_000, "fresh2": 130_000, "fresh3": 170_000}
+SEED_BASE = {
+    "tune": 1,
+    "held_out": 50_000,
+    "fresh": 90_000,
+    "fresh2": 130_000,
+    "fresh3": 170_000,
+    "fresh4": 210_000,
+}
 
 
 @dataclass
@@ -376,7 +401,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help=f"gaps {QUICK_GAPS_S} only")
     parser.add_argument(
         "--set",
-        choices=["tune", "held_out", "fresh", "fresh2", "fresh3", "both", "all"],
+        choices=["tune", "held_out", "fresh", "fresh2", "fresh3", "fresh4", "both", "all"],
         default="both",
     )
     parser.add_argument("--json", action="store_true", help="one JSON object")
