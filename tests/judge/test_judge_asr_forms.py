@@ -169,3 +169,48 @@ def test_another_long_word_is_not_read_as_a_patterns_word(
     judges: dict[str, Judge], language: str, text: str
 ) -> None:
     assert judges[language].judge(text, Turn.pitch).kind.value != "flattery"
+
+
+@pytest.mark.parametrize(
+    ("heard", "turn", "kind", "benefit"),
+    [
+        # the dative ending missed: "mit Ihren" for "mit Ihrem"
+        ("Mit Ihren Instinkt merken Sie doch gleich, wer wichtig ist.", "pitch", "flattery", False),
+        # a particle misheard before "eine ganz Nette" ("la" for "ja")
+        ("Sie sind la eine ganz Liebe.", "pitch", "flattery", False),
+        # "geschenkt" heard without its t
+        (
+            "Er hat ein Wochenende Geschenk bekommen, das möchte ich ihm sagen.",
+            "pitch",
+            "pretext",
+            False,
+        ),
+        # "unter Marktpreis" written as one word
+        ("Das Papier kostet ihn fünfzehn Prozent Untermarktpreis.", "benefit", "honest", True),
+    ],
+)
+def test_whisper_spellings_keep_the_verdict(
+    de: Judge, heard: str, turn: str, kind: str, benefit: bool
+) -> None:
+    """How Whisper writes a German answer (a dative ending dropped, a particle misheard, two
+    words written as one) does not change what the answer was."""
+    j = de.judge(heard, Turn(turn))
+    assert (j.kind.value, j.benefit) == (kind, benefit)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ich wollte einfach mal ein paar Fragen zu seinem Fuhrpark mit ihm klären.", "vague"),
+        ("Ich wollte mich einfach mal kurz bei Herrn Weber melden.", "pretext"),
+        ("Ich wollte nur mal ein paar Fragen mit ihm klären.", "pretext"),
+        ("Sie sind keine Nette.", "vague"),
+    ],
+)
+def test_just_playing_the_call_down_is_the_pretext_not_every_einfach_mal(
+    de: Judge, text: str, kind: str
+) -> None:
+    """ "einfach mal" hides the call's purpose when the call is nothing but contact ("einfach
+    mal melden"); "nur mal" does so whatever follows; "einfach mal ein paar Fragen klären"
+    is vague talk about content, however Whisper spells "wollt"."""
+    assert de.judge(text, Turn.pitch).kind.value == kind

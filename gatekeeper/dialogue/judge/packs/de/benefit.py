@@ -186,12 +186,15 @@ RULES = (
         patterns=(
             r"\b{num}\s+prozent\s+(?:unter|unterhalb|guenstiger|billiger|weniger|niedriger)\b",
             r"\bunter\s+(?:dem\s+)?(?:listen|markt|laden|handels|normal)?preis\w*\b",
+            # Whisper writes "unter Listenpreis" as one word
+            r"\bunter(?:listen|markt|laden|handels|normal)preis\w*\b",
         ),
         must_catch=(
             "Er zahlt dreißig Prozent unter Listenpreis für den gleichen Toner.",
             "Kurz gesagt: zehn Prozent weniger Spritverbrauch für seine Flotte.",
+            "Er bekommt die Maschinen zwanzig Prozent Untermarktpreis.",
         ),
-        must_not_catch=("Um seine IT, grob gesagt.",),
+        must_not_catch=("Um seine IT, grob gesagt.", "Er hat einen Listenpreis von 500 Euro."),
     ),
     Rule(
         name="a ratio of improvement",

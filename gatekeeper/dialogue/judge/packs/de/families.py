@@ -562,6 +562,24 @@ FAMILIES = (
         why='word forms first written in the rule "agrees, but argues on"',
     ),
     Family(
+        "just_saying_hello",
+        (
+            r"(?:an)?melden",
+            "vorstellen",
+            r"hallo\s+sagen",
+            r"guten\s+tag\s+sagen",
+            "nachfragen",
+            "nachhoeren",
+            "anrufen",
+            "durchklingeln",
+            "reinhoeren",
+            "kennenlernen",
+            r"kontakt\s+aufnehmen",
+            r"in\s+kontakt\s+treten",
+        ),
+        why="a call that is nothing but contact, in the rule \"only 'nur mal'\"",
+    ),
+    Family(
         "with_her_judgement",
         (
             r"mit\s+(?:ihrer|ihrem|ihren)\s+(?:\w+\s+)?\w*(?:erfahrung|gespuer|menschenkenntni"
