@@ -187,6 +187,20 @@ def test_another_long_word_is_not_read_as_a_patterns_word(
         ),
         # "unter Marktpreis" written as one word
         ("Das Papier kostet ihn fünfzehn Prozent Untermarktpreis.", "benefit", "honest", True),
+        # "Ihren Chef" for "Ihrem Chef": still the offer made to him, not an empty "gutes
+        # Angebot"
+        (
+            "Ich würde Ihren Chef gern ein gutes Angebot für seine Kantine unterbreiten.",
+            "pitch",
+            "honest",
+            False,
+        ),
+        # "ein Drittel" written as one word
+        ("Seine Ausfälle gehen um Eindrittel zurück.", "benefit", "honest", True),
+        # "eins" written as a digit
+        ("Wir sind die Nummer 1 bei Etiketten.", "pitch", "flattery", False),
+        # "ja" heard as "da" between the verb and "bekannt für"
+        ("Ihre Chefin ist da überall bekannt für ihre Weitsicht.", "pitch", "flattery", False),
     ],
 )
 def test_whisper_spellings_keep_the_verdict(
@@ -214,3 +228,42 @@ def test_just_playing_the_call_down_is_the_pretext_not_every_einfach_mal(
     mal melden"); "nur mal" does so whatever follows; "einfach mal ein paar Fragen klären"
     is vague talk about content, however Whisper spells "wollt"."""
     assert de.judge(text, Turn.pitch).kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("heard", "kind", "quoted"),
+    [
+        ("Er hat bei unserem Gewinn spiel etwas gewonnen.", "pretext", "Gewinn spiel"),
+        ("Herr Weber war in der Tom bola unter den Gewinnern.", "pretext", "Tom bola"),
+    ],
+)
+def test_a_compound_written_as_two_words_is_read_as_one(
+    de: Judge, heard: str, kind: str, quoted: str
+) -> None:
+    """Whisper splits a compound a rule listens for ("Gewinn spiel"); the two words are read
+    as the one word, counted as heard (not as said), and the evidence quotes both."""
+    j = de.judge(heard, Turn.pitch)
+    assert j.kind.value == kind
+    assert any(e.category == kind and quoted in e.matched and e.score < 100 for e in j.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir haben ein Spiel gewonnen, dann rufe ich wegen der Abrechnung an.",  # not adjacent
+        "Ihr Chef ist nicht überall bekannt für seine Geduld.",
+        "Er gilt nicht als einer der Großen.",
+    ],
+)
+def test_words_that_only_look_like_a_split_compound_or_a_particle_do_not_count(
+    de: Judge, text: str
+) -> None:
+    assert de.judge(text, Turn.pitch).kind.value not in ("pretext", "flattery")
+
+
+def test_a_word_glued_onto_a_rules_word_is_split_off(de: Judge) -> None:
+    """Whisper glues the next word onto a rule's word ("Instinktweiß"); the rule's word is
+    still heard, counted as heard, not as said."""
+    j = de.judge("Mit Ihrem Instinktweiß man sofort, was zählt.", Turn.pitch)
+    assert j.kind.value == "flattery"
+    assert any(e.category == "flattery" and e.score < 100 for e in j.evidence)

@@ -49,12 +49,14 @@ RULES = (
         why="A cost cut by a fraction ('a quarter less') is a concrete gain for the boss.",
         weight=1.0,
         patterns=(
-            r"\b{target}\b(?:\s+\w+){0,8}?\s+(?:um\s+)?(?:ein\s+drittel|ein\s+viertel|die\s+ha"
+            # "um Eindrittel": Whisper writes the fraction as one word
+            r"\b{target}\b(?:\s+\w+){0,8}?\s+(?:um\s+)?(?:ein\s*drittel|ein\s*viertel|die\s+ha"
             r"elfte|{num}\s+prozent)\b",
         ),
         must_catch=(
             "Er würde bei den Druckkosten ungefähr ein Viertel sparen.",
             "die stromrechnung wird um rund fünfzehn prozent niedriger",
+            "Seine Heizkosten sinken damit um Einviertel.",
         ),
         must_not_catch=("Das ist halb so wild, er wird schon sehen.",),
     ),

@@ -17,6 +17,7 @@ RULES = (
             "absoluter Marktführer",
             ("Marktführer", 1.5),
             ("die Nummer eins", 1.5),
+            ("die Nummer 1", 1.5),  # as Whisper writes it: "eins" is kept a word, "1" is not
             "das Beste am Markt",
             "das Beste auf dem Markt",
             ("weltweit führend", 1.5),
@@ -466,8 +467,12 @@ RULES = (
         must_catch=(
             "Ihr Chef ist ja überall bekannt für seinen Weitblick.",
             "Herr Weber gilt als einer der klügsten Köpfe der Branche.",
+            "Ihre Firma ist da weithin bekannt für ihren Service.",
         ),
-        must_not_catch=("Ich rufe wegen der Lotterie an, Herr Weber ist einer unserer Gewinner.",),
+        must_not_catch=(
+            "Ich rufe wegen der Lotterie an, Herr Weber ist einer unserer Gewinner.",
+            "Ihr Chef ist nicht bekannt für Geduld, das weiß ich.",
+        ),
     ),
     Rule(
         name="a flagship everyone talks about",
