@@ -267,3 +267,24 @@ def test_a_word_glued_onto_a_rules_word_is_split_off(de: Judge) -> None:
     j = de.judge("Mit Ihrem Instinktweiß man sofort, was zählt.", Turn.pitch)
     assert j.kind.value == "flattery"
     assert any(e.category == "flattery" and e.score < 100 for e in j.evidence)
+
+
+@pytest.mark.parametrize(
+    ("heard", "kind"),
+    [
+        ("Hello, we're wholesaler of garden tools based in Leeds.", "honest"),
+        ("Mrs Gray urged me to drop her line once the fair was over.", "pretext"),
+    ],
+)
+def test_an_article_whisper_dropped_does_not_change_the_verdict(
+    en: Judge, heard: str, kind: str
+) -> None:
+    """Whisper drops a short unstressed "a" ("we're supplier", "drop her line"); the rule
+    still hears the move."""
+    assert en.judge(heard, Turn.pitch).kind.value == kind
+
+
+def test_without_the_article_your_supplier_is_not_the_trade_named(en: Judge) -> None:
+    """ "We're your supplier" claims an account the boss has; it does not name a trade."""
+    j = en.judge("We're your wholesaler for garden tools, I need his account.", Turn.pitch)
+    assert all(e.phrase != "pattern: names the company's trade" for e in j.evidence)
