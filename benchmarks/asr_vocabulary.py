@@ -12,9 +12,15 @@ may look at) are spoken by synthetic voices and transcribed by the live path
 
 Voices come in two groups per language (``VOICES``): ``tune`` voices, whose transcripts were
 read while making the judge tolerate misheard words, and ``held-out`` voices, never looked at
-before the final figure. German has no Piper voice here, so its held-out voices are Pico turned
-male by Praat (``>male``) and further espeak-ng variants (other speakers, the Klatt
-synthesiser, a slower rate: ``@0.85``).
+before the final figure. German has no Piper voice here, so its held-out voices are Pico
+read slower and faster (``@0.8``, ``@1.2``), turned into other speakers by Praat's "Change
+gender" (a deep male, a darker female, a faster mid-pitched one: ``>gender:F:P``) or by sox's
+pitch shift (``>sox:pitch:-300``), and further espeak-ng variants (other speakers, the Klatt
+synthesiser, a slower rate: ``@0.85``). Pico turned male (``>male``) is a tune voice: its
+transcripts of the tune sentences were read when the judge learned Whisper's spellings. The
+held-out Pico variants are still one synthesiser underneath; the espeak-ng variants are the
+other engine (Whisper base hears them far worse, so they show its limit more than the
+judge's).
 
 Prints per language, voice and prompt: word error rate overall and on the scenario's names,
 the judge's kind and benefit accuracy from audio against the judge from the typed text on
@@ -55,12 +61,17 @@ from gatekeeper.session.vocabulary import call_vocabulary  # noqa: E402
 
 VOICES = {
     "tune": {
-        "de": ("pico:de-DE", "espeak:de+m3"),
+        "de": ("pico:de-DE", "pico:de-DE>male", "espeak:de+m3"),
         "en": ("pico:en-US", "piper:en_US-joe-medium"),
     },
     "held-out": {
         "de": (
-            "pico:de-DE>male",
+            "pico:de-DE@0.8",
+            "pico:de-DE@1.2",
+            "pico:de-DE>gender:0.80:95",
+            "pico:de-DE>gender:0.93:170",
+            "pico:de-DE>sox:pitch:-300",
+            "pico:de-DE@1.1>gender:0.88:130",
             "espeak:de+m1",
             "espeak:de+f2",
             "espeak:de+klatt",
@@ -86,23 +97,59 @@ def sentences(lang: str, limit: int, split: str) -> list[dict]:
     return [items[k * len(items) // limit] for k in range(limit)]
 
 
+GENDER_CHANGES = {"male": (0.85, 110.0)}
+"""Named Praat "Change gender" settings: (formant shift ratio, new pitch median in Hz)."""
+
+
 def speak(text: str, voice: str) -> np.ndarray:
-    """``engine:name``, ``engine:name@rate`` (a slower or faster reading) or
-    ``engine:name>male`` (Praat's "Change gender": formants lowered by 15 %, pitch median
-    110 Hz, so Pico's female German voice becomes a male one)."""
+    """``engine:name``, ``engine:name@rate`` (a slower or faster reading), then at most one
+    change of the rendered voice after ``>``:
+
+    - ``>male``: Praat's "Change gender" with formants lowered by 15 % and the pitch median
+      at 110 Hz, so Pico's female German voice becomes a male one;
+    - ``>gender:F:P``: the same with formant ratio ``F`` and pitch median ``P`` Hz (another
+      speaker: ``0.80:95`` a deep male, ``0.93:170`` a lower, darker female);
+    - ``>sox:pitch:C``: sox's ``pitch`` effect, ``C`` cents, which shifts pitch and formants
+      together (a smaller or larger vocal tract; the length stays)."""
     base, _, change = voice.partition(">")
     name, _, rate = base.partition("@")
     audio = say(text, name, float(rate) if rate else 1.0)
-    if change == "male":
+    kind, _, args = change.partition(":")
+    if kind in GENDER_CHANGES or kind == "gender":
         import parselmouth
         from parselmouth.praat import call
 
+        if kind == "gender":
+            formants, pitch = (float(a) for a in args.split(":"))
+        else:
+            formants, pitch = GENDER_CHANGES[kind]
         sound = parselmouth.Sound(audio.astype(np.float64), RATE)
-        changed = call(sound, "Change gender", 75, 600, 0.85, 110, 1.0, 1.0)
+        changed = call(sound, "Change gender", 75, 600, formants, pitch, 1.0, 1.0)
         audio = changed.values[0].astype(np.float32)
+    elif kind == "sox":
+        effect, _, amount = args.partition(":")
+        if effect != "pitch":
+            raise ValueError(f"unknown sox change {args!r} in {voice!r} (only pitch:CENTS)")
+        audio = _sox(audio, ["pitch", str(float(amount))])
     elif change:
-        raise ValueError(f"unknown voice change {change!r} in {voice!r} (only >male)")
+        raise ValueError(
+            f"unknown voice change {change!r} in {voice!r} (male, gender:F:P or sox:pitch:C)"
+        )
     return audio
+
+
+def _sox(audio: np.ndarray, effect: list[str]) -> np.ndarray:
+    """``audio`` through a sox effect, back at 16 kHz."""
+    import subprocess
+    import tempfile
+
+    from gatekeeper.audio.wavfile import load_mono_16k, write_wav
+
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst = Path(tmp) / "in.wav", Path(tmp) / "out.wav"
+        write_wav(src, audio, RATE)
+        subprocess.run(["sox", str(src), str(dst), *effect], check=True, capture_output=True)
+        return load_mono_16k(dst)
 
 
 def wer(ref: str, hyp: str, lang: str) -> tuple[int, int]:

@@ -169,3 +169,122 @@ def test_another_long_word_is_not_read_as_a_patterns_word(
     judges: dict[str, Judge], language: str, text: str
 ) -> None:
     assert judges[language].judge(text, Turn.pitch).kind.value != "flattery"
+
+
+@pytest.mark.parametrize(
+    ("heard", "turn", "kind", "benefit"),
+    [
+        # the dative ending missed: "mit Ihren" for "mit Ihrem"
+        ("Mit Ihren Instinkt merken Sie doch gleich, wer wichtig ist.", "pitch", "flattery", False),
+        # a particle misheard before "eine ganz Nette" ("la" for "ja")
+        ("Sie sind la eine ganz Liebe.", "pitch", "flattery", False),
+        # "geschenkt" heard without its t
+        (
+            "Er hat ein Wochenende Geschenk bekommen, das möchte ich ihm sagen.",
+            "pitch",
+            "pretext",
+            False,
+        ),
+        # "unter Marktpreis" written as one word
+        ("Das Papier kostet ihn fünfzehn Prozent Untermarktpreis.", "benefit", "honest", True),
+        # "Ihren Chef" for "Ihrem Chef": still the offer made to him, not an empty "gutes
+        # Angebot"
+        (
+            "Ich würde Ihren Chef gern ein gutes Angebot für seine Kantine unterbreiten.",
+            "pitch",
+            "honest",
+            False,
+        ),
+        # "ein Drittel" written as one word
+        ("Seine Ausfälle gehen um Eindrittel zurück.", "benefit", "honest", True),
+        # "eins" written as a digit
+        ("Wir sind die Nummer 1 bei Etiketten.", "pitch", "flattery", False),
+        # "ja" heard as "da" between the verb and "bekannt für"
+        ("Ihre Chefin ist da überall bekannt für ihre Weitsicht.", "pitch", "flattery", False),
+    ],
+)
+def test_whisper_spellings_keep_the_verdict(
+    de: Judge, heard: str, turn: str, kind: str, benefit: bool
+) -> None:
+    """How Whisper writes a German answer (a dative ending dropped, a particle misheard, two
+    words written as one) does not change what the answer was."""
+    j = de.judge(heard, Turn(turn))
+    assert (j.kind.value, j.benefit) == (kind, benefit)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Ich wollte einfach mal ein paar Fragen zu seinem Fuhrpark mit ihm klären.", "vague"),
+        ("Ich wollte mich einfach mal kurz bei Herrn Weber melden.", "pretext"),
+        ("Ich wollte nur mal ein paar Fragen mit ihm klären.", "pretext"),
+        ("Sie sind keine Nette.", "vague"),
+    ],
+)
+def test_just_playing_the_call_down_is_the_pretext_not_every_einfach_mal(
+    de: Judge, text: str, kind: str
+) -> None:
+    """ "einfach mal" hides the call's purpose when the call is nothing but contact ("einfach
+    mal melden"); "nur mal" does so whatever follows; "einfach mal ein paar Fragen klären"
+    is vague talk about content, however Whisper spells "wollt"."""
+    assert de.judge(text, Turn.pitch).kind.value == kind
+
+
+@pytest.mark.parametrize(
+    ("heard", "kind", "quoted"),
+    [
+        ("Er hat bei unserem Gewinn spiel etwas gewonnen.", "pretext", "Gewinn spiel"),
+        ("Herr Weber war in der Tom bola unter den Gewinnern.", "pretext", "Tom bola"),
+    ],
+)
+def test_a_compound_written_as_two_words_is_read_as_one(
+    de: Judge, heard: str, kind: str, quoted: str
+) -> None:
+    """Whisper splits a compound a rule listens for ("Gewinn spiel"); the two words are read
+    as the one word, counted as heard (not as said), and the evidence quotes both."""
+    j = de.judge(heard, Turn.pitch)
+    assert j.kind.value == kind
+    assert any(e.category == kind and quoted in e.matched and e.score < 100 for e in j.evidence)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wir haben ein Spiel gewonnen, dann rufe ich wegen der Abrechnung an.",  # not adjacent
+        "Ihr Chef ist nicht überall bekannt für seine Geduld.",
+        "Er gilt nicht als einer der Großen.",
+    ],
+)
+def test_words_that_only_look_like_a_split_compound_or_a_particle_do_not_count(
+    de: Judge, text: str
+) -> None:
+    assert de.judge(text, Turn.pitch).kind.value not in ("pretext", "flattery")
+
+
+def test_a_word_glued_onto_a_rules_word_is_split_off(de: Judge) -> None:
+    """Whisper glues the next word onto a rule's word ("Instinktweiß"); the rule's word is
+    still heard, counted as heard, not as said."""
+    j = de.judge("Mit Ihrem Instinktweiß man sofort, was zählt.", Turn.pitch)
+    assert j.kind.value == "flattery"
+    assert any(e.category == "flattery" and e.score < 100 for e in j.evidence)
+
+
+@pytest.mark.parametrize(
+    ("heard", "kind"),
+    [
+        ("Hello, we're wholesaler of garden tools based in Leeds.", "honest"),
+        ("Mrs Gray urged me to drop her line once the fair was over.", "pretext"),
+    ],
+)
+def test_an_article_whisper_dropped_does_not_change_the_verdict(
+    en: Judge, heard: str, kind: str
+) -> None:
+    """Whisper drops a short unstressed "a" ("we're supplier", "drop her line"); the rule
+    still hears the move."""
+    assert en.judge(heard, Turn.pitch).kind.value == kind
+
+
+def test_without_the_article_your_supplier_is_not_the_trade_named(en: Judge) -> None:
+    """ "We're your supplier" claims an account the boss has; it does not name a trade."""
+    j = en.judge("We're your wholesaler for garden tools, I need his account.", Turn.pitch)
+    assert all(e.phrase != "pattern: names the company's trade" for e in j.evidence)

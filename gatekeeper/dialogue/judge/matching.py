@@ -388,6 +388,15 @@ REPAIR_MIN_LENGTH = 6
 REPAIR_CUTOFF = 85.0
 """How close a heard word must come to a known word to be read as it: one letter wrong,
 missing or doubled in a word of seven or more letters ("Leuchtum", "Flagsschiff")."""
+JOIN_MIN_PART = 3
+"""Letters each half of a split compound needs to be joined ("Gewinn spiel"); shorter
+words are articles and particles, which a compound does not split off."""
+JOINED_SIMILARITY = 95.0
+"""How a compound heard as two words counts: every letter heard, only the join missing (and
+two words heard as one: only the space missing)."""
+GLUED_MIN_REST = 4
+"""Letters the word glued onto a rule's word must have to be split off ("Gespür|weiß"):
+shorter rests are endings ("Angebot|s", "Kunde|n")."""
 
 
 def pattern_vocabulary(
@@ -411,7 +420,15 @@ class WordRepair:
     "Flaggschiff", though a listener hears the word at once. A word of
     :data:`REPAIR_MIN_LENGTH` letters or more that no rule knows, starting with the same letter
     as a known word and within :data:`REPAIR_CUTOFF` of it, is read as that word. Only long
-    words: a short one changes its meaning with one letter ("kein"/"ein", "Ihnen"/"ihn")."""
+    words: a short one changes its meaning with one letter ("kein"/"ein", "Ihnen"/"ihn").
+
+    Whisper also writes a German compound as two words ("Gewinn spiel", "Firmen wagen",
+    "Telefon Anlage"): two neighbouring words that together spell a known word are read as
+    that one word (the second then reads as nothing, so the positions stay those of the
+    words heard). And the other way round, it glues the next word onto a rule's word
+    ("Gespürweiß"): an unknown word that starts with a known word of
+    :data:`REPAIR_MIN_LENGTH` letters or more, followed by :data:`GLUED_MIN_REST` letters
+    or more, is read as the two words."""
 
     def __init__(self, vocabulary: Iterable[str]) -> None:
         self._known = frozenset(vocabulary)
@@ -430,6 +447,21 @@ class WordRepair:
             )
             if found is not None:
                 out[i] = (found[0], found[1])
+                continue
+            for cut in range(len(w) - GLUED_MIN_REST, REPAIR_MIN_LENGTH - 1, -1):
+                if w[:cut] in self._known:
+                    out[i] = (f"{w[:cut]} {w[cut:]}", JOINED_SIMILARITY)
+                    break
+        for i in range(len(words) - 1):
+            first, second = words[i], words[i + 1]
+            if i in out or i + 1 in out or i - 1 in out:
+                continue
+            if min(len(first), len(second)) < JOIN_MIN_PART:
+                continue
+            joined = first + second
+            if joined in self._known and first.isalpha() and second.isalpha():
+                out[i] = (joined, JOINED_SIMILARITY)
+                out[i + 1] = ("", JOINED_SIMILARITY)
         return out
 
 
@@ -468,6 +500,8 @@ class PatternMatcher:
                     continue
                 first = _token_at(starts, m.start())
                 last = _token_at(starts, m.end() - 1)
+                while last + 1 < len(words) and not words[last + 1]:
+                    last += 1  # the second half of a joined compound is part of the hit
                 similarity = min(
                     (fixed[i][1] for i in range(first, last + 1) if i in fixed), default=100.0
                 )

@@ -49,12 +49,14 @@ RULES = (
         why="A cost cut by a fraction ('a quarter less') is a concrete gain for the boss.",
         weight=1.0,
         patterns=(
-            r"\b{target}\b(?:\s+\w+){0,8}?\s+(?:um\s+)?(?:ein\s+drittel|ein\s+viertel|die\s+ha"
+            # "um Eindrittel": Whisper writes the fraction as one word
+            r"\b{target}\b(?:\s+\w+){0,8}?\s+(?:um\s+)?(?:ein\s*drittel|ein\s*viertel|die\s+ha"
             r"elfte|{num}\s+prozent)\b",
         ),
         must_catch=(
             "Er würde bei den Druckkosten ungefähr ein Viertel sparen.",
             "die stromrechnung wird um rund fünfzehn prozent niedriger",
+            "Seine Heizkosten sinken damit um Einviertel.",
         ),
         must_not_catch=("Das ist halb so wild, er wird schon sehen.",),
     ),
@@ -186,12 +188,15 @@ RULES = (
         patterns=(
             r"\b{num}\s+prozent\s+(?:unter|unterhalb|guenstiger|billiger|weniger|niedriger)\b",
             r"\bunter\s+(?:dem\s+)?(?:listen|markt|laden|handels|normal)?preis\w*\b",
+            # Whisper writes "unter Listenpreis" as one word
+            r"\bunter(?:listen|markt|laden|handels|normal)preis\w*\b",
         ),
         must_catch=(
             "Er zahlt dreißig Prozent unter Listenpreis für den gleichen Toner.",
             "Kurz gesagt: zehn Prozent weniger Spritverbrauch für seine Flotte.",
+            "Er bekommt die Maschinen zwanzig Prozent Untermarktpreis.",
         ),
-        must_not_catch=("Um seine IT, grob gesagt.",),
+        must_not_catch=("Um seine IT, grob gesagt.", "Er hat einen Listenpreis von 500 Euro."),
     ),
     Rule(
         name="a ratio of improvement",

@@ -37,8 +37,9 @@ FAMILIES = (
     Family(
         "fraction",
         (
-            r"(?:(?:ein|eine|einen|e|um\s+ein|um\s+die|die)\s+)?(?:haelfte|drittel|viertel|fue"
-            r"nftel|sechstel|siebtel|achtel|zehntel|zwanzigstel)",
+            # "Eindrittel": Whisper writes "ein Drittel" as one word
+            r"(?:(?:ein|eine|einen|e|um\s+ein|um\s+die|die)\s+|ein)?(?:haelfte|drittel|viertel"
+            r"|fuenftel|sechstel|siebtel|achtel|zehntel|zwanzigstel)",
         ),
     ),
     Family(
@@ -562,6 +563,24 @@ FAMILIES = (
         why='word forms first written in the rule "agrees, but argues on"',
     ),
     Family(
+        "just_saying_hello",
+        (
+            r"(?:an)?melden",
+            "vorstellen",
+            r"hallo\s+sagen",
+            r"guten\s+tag\s+sagen",
+            "nachfragen",
+            "nachhoeren",
+            "anrufen",
+            "durchklingeln",
+            "reinhoeren",
+            "kennenlernen",
+            r"kontakt\s+aufnehmen",
+            r"in\s+kontakt\s+treten",
+        ),
+        why="a call that is nothing but contact, in the rule \"only 'nur mal'\"",
+    ),
+    Family(
         "with_her_judgement",
         (
             r"mit\s+(?:ihrer|ihrem|ihren)\s+(?:\w+\s+)?\w*(?:erfahrung|gespuer|menschenkenntni"
@@ -897,10 +916,11 @@ FAMILIES = (
     Family(
         "known_as",
         (
-            r"(?:gilt|galt|gelten)\s+(?:ja\s+|doch\s+|wirklich\s+|ueberall\s+|weithin\s+|allge"
-            r"mein\s+)*als\b",
-            r"(?:ist|sind|war)\s+(?:ja\s+|doch\s+|wirklich\s+|ueberall\s+|weithin\s+|allgemein"
-            r"\s+)*(?:bekannt|beruehmt)\s+(?:als|fuer)\b",
+            # any particles between, also one Whisper misheard ("ist da überall bekannt" for
+            # "ja"), but no negation
+            r"(?:gilt|galt|gelten)\s+(?:(?!{neg}\b)\w+\s+){0,3}?als\b",
+            r"(?:ist|sind|war)\s+(?:(?!{neg}\b)\w+\s+){0,3}?(?:bekannt|beruehmt)\s+(?:als|fuer)"
+            r"\b",
             r"(?:ist|sind|war|zaehlt|zaehlen|gehoert|gehoeren)\s+(?:\w+\s+){0,3}?(?:einer|eine"
             r"|eines|zu)\s+(?:der|den)\s+(?:\w+\s+)?(?:\w+sten|besten|fuehrenden|groessten)\b",
         ),

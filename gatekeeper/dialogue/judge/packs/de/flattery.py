@@ -17,6 +17,7 @@ RULES = (
             "absoluter Marktführer",
             ("Marktführer", 1.5),
             ("die Nummer eins", 1.5),
+            ("die Nummer 1", 1.5),  # as Whisper writes it: "eins" is kept a word, "1" is not
             "das Beste am Markt",
             "das Beste auf dem Markt",
             ("weltweit führend", 1.5),
@@ -242,8 +243,9 @@ RULES = (
         patterns=(
             r"\b(?:jemand|eine?\s+(?:\w+\s+)?(?:frau|mann|person|dame|profi|fachfrau|fachkraft"
             r"|kraft)|leute|menschen)\s+{with_her_judgement}\b",
-            r"\bmit\s+(?:ihrer|ihrem)\s+(?:\w+\s+)?\w*(?:erfahrung|gespuer|menschenkenntnis|in"
-            r"stinkt|riecher|feingefuehl|intuition|urteilsvermoegen)\b",
+            # "mit Ihren Gespür": speakers and Whisper alike miss the dative ending
+            r"\bmit\s+(?:ihrer|ihrem|ihren)\s+(?:\w+\s+)?\w*(?:erfahrung|gespuer|menschenkenn"
+            r"tnis|instinkt|riecher|feingefuehl|intuition|urteilsvermoegen)\b",
             r"\bso\s+(?:erfahren|kompetent|klug|schlau|aufmerksam|scharfsinnig|clever|gewieft|"
             r"erfahrene\w*|kluge\w*)\s+(?:\w+\s+)?wie\s+sie\b",
             r"\bsie\s+(?:klingen|wirken|scheinen|hoeren\s+sich)\s+(?:\w+\s+)?(?:wie|nach)\s+(?"
@@ -253,10 +255,12 @@ RULES = (
         must_catch=(
             "Sie wirken wie eine Frau, die alles im Griff hat.",
             "Sie klingen wie jemand, der den Laden am Laufen hält.",
+            "Mit Ihren Erfahrung sehen Sie sofort, was der Chef braucht.",
         ),
         must_not_catch=(
             "come on jeder kauft irgendwas sonst würde euer laden ja gar nicht laufen gib mir"
             " einfach mal den chef",
+            "Mit Ihren Kollegen aus dem Einkauf habe ich schon gesprochen.",
         ),
     ),
     Rule(
@@ -463,8 +467,12 @@ RULES = (
         must_catch=(
             "Ihr Chef ist ja überall bekannt für seinen Weitblick.",
             "Herr Weber gilt als einer der klügsten Köpfe der Branche.",
+            "Ihre Firma ist da weithin bekannt für ihren Service.",
         ),
-        must_not_catch=("Ich rufe wegen der Lotterie an, Herr Weber ist einer unserer Gewinner.",),
+        must_not_catch=(
+            "Ich rufe wegen der Lotterie an, Herr Weber ist einer unserer Gewinner.",
+            "Ihr Chef ist nicht bekannt für Geduld, das weiß ich.",
+        ),
     ),
     Rule(
         name="a flagship everyone talks about",
@@ -544,12 +552,22 @@ RULES = (
             r"\bsie\s+sind\s+(?:(?:a|eine|ja|echt|wirklich|so|ganz|aber|total|sehr|halt|schon|"
             r"doch)\s+){1,4}(?:nette|liebe|freundliche|sympathische|charmante|herzliche|gute\s"
             r"+seele|perle)\b",
+            # any other particle before "eine (ganz) Nette", also one ASR misheard ("la" for
+            # "ja"), as long as it is no negation
+            r"\bsie\s+sind\s+(?!{neg}\b)\w+\s+(?:eine|a)\s+(?:(?:ganz|so|echt|wirklich|"
+            r"total|sehr|richtig)\s+)?(?:nette|liebe|freundliche|sympathische|charmante|herzlic"
+            r"he|perle)\b",
         ),
         must_catch=(
             "Sie sind ja eine ganz Nette.",
             "Sie san scho a ganz a Liebe, gell.",
+            "Sie sind bestimmt eine ganz Liebe.",
         ),
-        must_not_catch=("Ja scho, aber Sie wissen ja noch gar net, was i anbiet, gell.",),
+        must_not_catch=(
+            "Ja scho, aber Sie wissen ja noch gar net, was i anbiet, gell.",
+            "Sie sind keine Nette, aber ich rufe trotzdem wegen der Angebote an.",
+            "Sie sind nicht eine ganz Liebe, sondern streng.",
+        ),
     ),
     Rule(
         name="a fan of the firm or the boss",

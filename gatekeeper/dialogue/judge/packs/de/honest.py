@@ -305,13 +305,16 @@ RULES = (
         why="Making the boss an offer ('ein Angebot machen') is the sale named in other words.",
         weight=2.0,
         patterns=(
-            r"\b(?:ihm|ihnen|ihrem\s+\w+|ihrer\s+\w+|herrn\s+\w+|frau\s+\w+|dem\s+\w+|der\s+\w"
-            r"+)\s+(?:(?!kein\w*\b|nicht\b|nichts\b)\w+\s+){0,3}?\w*angebot\w*\b(?:\s+(?!aber\b"
-            r"|sondern\b)\w+){0,5}?\s+{offer_verbs}\b",
+            # "Ihren Chef ein Angebot machen": the dative ending dropped, by the speaker or by
+            # Whisper, still names whom the offer is for
+            r"\b(?:ihm|ihnen|ihre[mnr]\s+\w+|herrn\s+\w+|frau\s+\w+|dem\s+\w+|der\s+\w+)\s+(?"
+            r":(?!kein\w*\b|nicht\b|nichts\b)\w+\s+){0,3}?\w*angebot\w*\b(?:\s+(?!aber\b|sond"
+            r"ern\b)\w+){0,5}?\s+{offer_verbs}\b",
         ),
         must_catch=(
             "i mecht eam a angebot für seine druckerei machen",
             "ich möchte herrn weber n angebot für neue firmenwagen machen",
+            "Ich würde Ihren Chef gern ein Angebot für seine Kantine unterbreiten.",
         ),
         must_not_catch=("Ich bin ein Studienfreund von Herrn Weber.",),
     ),

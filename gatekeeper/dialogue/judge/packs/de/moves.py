@@ -98,7 +98,7 @@ FAMILIES = (
     Family(
         "top_word",
         (
-            r"(?:aller)?beste[nmrs]?|(?:aller)?groesste[nmrs]?|fuehrende[nmrs]?|nummer\s+eins",
+            r"(?:aller)?beste[nmrs]?|(?:aller)?groesste[nmrs]?|fuehrende[nmrs]?|nummer\s+(?:eins|1)",
             r"schnellste[nmrs]?|guenstigste[nmrs]?|staerkste[nmrs]?|\w*marktfuehrer|\w*fuehrer",
             r"spitzenreiter|spitze|einzigartig\w*|unschlagbar\w*|unvergleichlich\w*|weltklasse",
             r"konkurrenzlos\w*|erstklassig\w*|fortschrittlichste\w*|modernste\w*|innovativste\w*",
@@ -253,7 +253,13 @@ RULES = (
         why="Typ 1: the same canned show for every 'king' — superlatives about the seller's "
         "own firm instead of the boss's needs.",
         weight=1.5,
-        phrases=("Marktführer", "Weltmarktführer", "führender Anbieter", "die Nummer eins"),
+        phrases=(
+            "Marktführer",
+            "Weltmarktführer",
+            "führender Anbieter",
+            "die Nummer eins",
+            "die Nummer 1",  # as Whisper writes it
+        ),
         patterns=(
             r"\b{we_are}\s+(?!nicht\b)(?:\w+\s+){0,5}?(?:die\s+|der\s+|das\s+)?{top_word}\b",
             r"\b{we_are}\s+(?!nicht\b)(?:\w+\s+){0,3}(?:der|die|das)\s+(?:\w+\s+)?(?!{not_top}\b"

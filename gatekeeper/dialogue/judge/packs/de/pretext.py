@@ -388,17 +388,25 @@ RULES = (
         why="'I just wanted to ...' plays the call down to hide its purpose.",
         weight=1.2,
         patterns=(
-            r"\b(?:wollte\w*|will|moechte\w*|wuerde\w*)\b(?:\s+\w+){0,3}?\s+(?:nur|bloss|einfa"
-            r"ch)\s+(?:mal|kurz)\b",
+            r"\b(?:wollte\w*|will|moechte\w*|wuerde\w*)\b(?:\s+\w+){0,3}?\s+(?:nur|bloss)\s+"
+            r"(?:mal|kurz)\b",
+            # "einfach mal" plays the call down only when the call is nothing but contact
+            # ("einfach mal melden"); "einfach mal ein paar Punkte durchgehen" names (vague)
+            # content, it does not hide a purpose
+            r"\b(?:wollte\w*|will|moechte\w*|wuerde\w*)\b(?:\s+\w+){0,3}?\s+einfach\s+(?:mal"
+            r"|kurz)\s+(?:\w+\s+){0,5}?{just_saying_hello}\b",
         ),
         must_catch=(
             "Ich wollte nur kurz nachfragen, ob er meine Unterlagen bekommen hat.",
             "Ach, ich wollte mich einfach nur mal kurz bei Herrn Weber melden, wir kennen uns"
             " noch von früher.",
+            "Ich wollte mich einfach mal bei Herrn Weber vorstellen.",
+            "Wir wollten einfach kurz hallo sagen.",
         ),
         must_not_catch=(
             "ähm ja aber ich ruf ja extra an und hab mir die mühe gemacht jetzt lassen sie mi"
             "ch doch wenigstens kurz mit herrn weber reden",
+            "Ich wollte einfach mal über seine Druckkosten sprechen.",
         ),
     ),
     Rule(
@@ -782,15 +790,18 @@ RULES = (
             r"b|kreuzfahrt|uebernachtung\w*|gutschein\w*|abendessen|karten|tickets?|praesentko"
             r"rb|geschenk\w*)\b",
             r"\bgratis(?:wochenende|reise|urlaub|uebernachtung|gutschein)\w*\b",
+            # "als Geschenk" said, or "geschenkt" heard without its t ("Gutschein Geschenk")
             r"\b\w*(?:wochenende|urlaub|gutschein|kreuzfahrt)\w*\s+(?:\w+\s+)?(?:gratis|gesche"
-            r"nkt|umsonst|kostenlos)\b",
+            r"nkt|geschenk|umsonst|kostenlos)\b",
         ),
         must_catch=(
             "Er wurde als Gewinner ausgewählt, es gibt ein Wochenende gratis.",
             "Herr Weber hat einen Gutschein geschenkt bekommen, den möchte ich ihm übergeben.",
+            "Ihr Chef bekommt ein Wellness-Wochenende als Geschenk von uns.",
         ),
         must_not_catch=(
             "Ich möchte einen Termin mit Herrn Weber, um ihm unsere Kopierer zu verkaufen.",
+            "Wir verkaufen Gutscheinsysteme für Geschäfte, ich würde ihm gern eins anbieten.",
         ),
     ),
     Rule(

@@ -781,6 +781,14 @@ FAMILIES = (
         why='word forms first written in the rule "less than he pays now"',
     ),
     Family(
+        "trade_nouns",
+        (
+            r"(?:supplier|provider|manufacturer|distributor|vendor|maker|wholesaler|dealer|inst"
+            r"aller|reseller|retailer|producer)",
+        ),
+        why="what a firm is by its trade, in the rule \"names the company's trade\"",
+    ),
+    Family(
         "calling_verbs",
         (
             "call",
@@ -790,7 +798,7 @@ FAMILIES = (
             r"reach\s+out",
             r"get\s+in\s+touch",
             r"give\s+(?:him|her)\s+a\s+(?:call|ring|buzz|bell|shout)",
-            r"drop\s+(?:him|her)\s+a\s+line",
+            r"drop\s+(?:him|her)\s+(?:a\s+)?line",  # Whisper may drop the "a"
         ),
         why='word forms first written in the rule "the boss supposedly asked for the call"',
     ),

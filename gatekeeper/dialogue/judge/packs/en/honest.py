@@ -262,15 +262,22 @@ RULES = (
         why="Introducing the firm by its trade ('we are a cleaning company') is plain content.",
         weight=2.0,
         patterns=(
-            r"\b(?:were|we\s+are|im|i\s+am)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?(?:supplier|provi"
-            r"der|manufacturer|distributor|vendor|maker|wholesaler|dealer|installer|reseller|r"
-            r"etailer|producer)s?\b",
+            # the article may be lost: Whisper drops a short unstressed "a" ("we're supplier");
+            # without it, "we're your supplier" claims an account and is not this rule
+            r"\b(?:were|we\s+are|im|i\s+am)\s+(?:a|an|the)\s+(?:\w+\s+){0,3}?{trade_nouns}s?\b",
+            r"\b(?:were|we\s+are|im|i\s+am)\s+(?:(?!your\b|his\b|her\b|their\b|not\b)\w+\s+)"
+            r"{0,3}?{trade_nouns}s?\b",
         ),
         must_catch=(
             "I'm calling from Kessler, we're a supplier of office furniture, and I'd like to "
             "see if we can work together.",
+            "Hi, we're leading installer of solar panels in the county.",
         ),
-        must_not_catch=("I'm calling from his son's school.",),
+        must_not_catch=(
+            "I'm calling from his son's school.",
+            "I'm not sure who your supplier is at the moment.",
+            "We're your supplier for toner, I just need to check his account.",
+        ),
     ),
     Rule(
         name="offers the boss something",
