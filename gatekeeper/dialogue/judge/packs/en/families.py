@@ -786,7 +786,7 @@ FAMILIES = (
             r"(?:supplier|provider|manufacturer|distributor|vendor|maker|wholesaler|dealer|inst"
             r"aller|reseller|retailer|producer)",
         ),
-        why="what a firm is by its trade, in the rule \"names the company's trade\"",
+        why='what a firm is by its trade, in the rule "names the company\'s trade"',
     ),
     Family(
         "calling_verbs",
