@@ -409,7 +409,7 @@ def main() -> int:
     gaps = QUICK_GAPS_S if args.quick else GAPS_S
     sets = {
         "both": ["tune", "held_out"],
-        "all": ["tune", "held_out", "fresh", "fresh2", "fresh3"],
+        "all": list(VOICES),
     }.get(args.set, [args.set])
     t0 = time.monotonic()
     results = {name: run_set(name, gaps, progress=True) for name in sets}
