@@ -379,9 +379,10 @@ class StreamingVad(Vad):
                 self._pause_on_frame = self._pause_index == self._voiced_end
                 events.append(self._pending())
         elif self._state == "pausing":
-            gap_from = max(self._silero_end, self._muted_until) + round(_GAP_MARGIN_S * SAMPLE_RATE)
             heard, onset = (
-                self._settle_onset(index, gap_from) if prob >= self.threshold else (False, None)
+                self._settle_onset(index, self._noise_from(self._silero_end))
+                if prob >= self.threshold
+                else (False, None)
             )
             if heard:
                 self._unconfirmed.clear()
@@ -411,9 +412,7 @@ class StreamingVad(Vad):
                 settled = self._settle_offset(self._silero_end, end)
                 if settled is not None:
                     self._pause_index = settled
-                self._gap_from = max(self._silero_end, self._muted_until) + round(
-                    _GAP_MARGIN_S * SAMPLE_RATE
-                )
+                self._gap_from = self._noise_from(self._silero_end)
                 clip = self._clip(self._onset_index, self._pause_index)
                 events.append(
                     SpeechEnded(
@@ -603,12 +602,17 @@ class StreamingVad(Vad):
             return np.zeros((0, 0))
         return np.vstack(parts)
 
+    def _noise_from(self, silero_end: int) -> int:
+        """Where the noise of the pause Silero began at ``silero_end`` is measured from: clear
+        of the phrase's last frame and of the gatekeeper's voice."""
+        return max(silero_end, self._muted_until) + round(_GAP_MARGIN_S * SAMPLE_RATE)
+
     def _settle_offset(self, silero_end: int, now: int, before: int | None = None) -> int | None:
         """Where the pause that Silero began at ``silero_end`` truly began (the phrase's voice
         last heard before ``before``, the next phrase's settled onset), tested against the
         pause's own noise (see :mod:`gatekeeper.speech.speech_edges`); None: undecided."""
         phrase_from = max(self._onset_index, silero_end - round(_SETTLE_SPEECH_S * SAMPLE_RATE))
-        noise_from = max(silero_end, self._muted_until) + round(_GAP_MARGIN_S * SAMPLE_RATE)
+        noise_from = self._noise_from(silero_end)
         prepared = self._edge_test((noise_from, now), (phrase_from, silero_end))
         if prepared is None:
             return None
