@@ -8,15 +8,18 @@ on the very same samples, through plain Silero (faster-whisper's ``get_speech_ti
 threshold 0.5, no padding). The measured gap (second onset minus first offset) is compared
 with the truth (where the trimmed phrases were placed).
 
-Three voice sets: ``tune`` (the voices, texts and noise seeds the refinement was tuned on),
-``held_out`` (other voices, texts and seeds; kept aside at first, then looked at to find
-where the 10 dB conditions fail) and ``fresh`` (further voices, texts ending in a plosive and a
-fricative, a second phrase that starts with a breath or an "sh", and seeds, written before the
-next round of tuning; its first run showed phrase ends lost before a final 't' burst and a
-weak final 'f'), ``fresh2`` (further texts and seeds; its first run showed a final 't' burst
-after a closure dropped even in clean audio, which was then mended on it), ``fresh3``
-(written before that mending; its run showed final consonants lost under noise where Silero's
-frames keep them) and ``fresh4`` (written before the next attempt, run only at the end).
+Six voice sets, each with its own voices, texts and noise seeds, each written before the
+round of changes after it:
+
+- ``tune``: what the refinement was tuned on;
+- ``held_out``: kept aside at first, then looked at to find where the 10 dB conditions fail;
+- ``fresh``: texts ending in a plosive and a fricative, a second phrase starting with a
+  breath or an "sh"; its first run showed a final 't' burst and a weak final 'f' lost;
+- ``fresh2``: its first run showed a final 't' after its closure dropped even in clean audio,
+  which was then mended on it;
+- ``fresh3``: written before that mending; it showed final consonants lost under noise where
+  Silero's frames keep them;
+- ``fresh4``: written before the last attempt, run only at the end.
 
 Prints, per set and condition, max and median absolute gap error in ms of ours, of plain
 Silero and of our frames without refinement, side by side, and what the VAD costs the call's
