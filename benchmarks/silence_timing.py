@@ -404,7 +404,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true", help=f"gaps {QUICK_GAPS_S} only")
     parser.add_argument(
         "--set",
-        choices=["tune", "held_out", "fresh", "fresh2", "fresh3", "fresh4", "both", "all"],
+        choices=[*VOICES, "both", "all"],
         default="both",
     )
     parser.add_argument("--json", action="store_true", help="one JSON object")
