@@ -175,6 +175,11 @@ def tag(mode: str, beam: int) -> str:
     return mode if beam == 1 else f"{mode}-beam{beam}"
 
 
+def cache_key(lang: str, voice: str, mode: str, beam: int, text: str) -> str:
+    """Where one transcript is kept in the cache."""
+    return f"{lang}|{voice}|{tag(mode, beam)}|{text}"
+
+
 def transcribe_all(
     limit: int, split: str, voices: dict, modes: tuple[str, ...], cache: Path, beam: int = 1
 ) -> dict:
@@ -208,11 +213,11 @@ def transcribe_all(
         items = sentences(lang, limit, split)
         for voice in voices[lang]:
             for i, u in enumerate(items):
-                if all(f"{lang}|{voice}|{tag(m, beam)}|{u['text']}" in done for m in prompts):
+                if all(cache_key(lang, voice, m, beam, u["text"]) in done for m in prompts):
                     continue
                 audio = speak(u["text"], voice)
                 for mode, asr in prompts.items():
-                    key = f"{lang}|{voice}|{tag(mode, beam)}|{u['text']}"
+                    key = cache_key(lang, voice, mode, beam, u["text"])
                     if key in done:
                         continue
                     t0 = time.perf_counter()
@@ -262,7 +267,7 @@ def evaluate(
             seconds = []
             for voice in group:
                 for u in items:
-                    got = done.get(f"{lang}|{voice}|{tag(mode, beam)}|{u['text']}")
+                    got = done.get(cache_key(lang, voice, mode, beam, u["text"]))
                     if got is None:
                         continue
                     n += 1
