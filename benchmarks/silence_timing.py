@@ -8,7 +8,7 @@ on the very same samples, through plain Silero (faster-whisper's ``get_speech_ti
 threshold 0.5, no padding). The measured gap (second onset minus first offset) is compared
 with the truth (where the trimmed phrases were placed).
 
-Six voice sets, each with its own voices, texts and noise seeds, each written before the
+Seven voice sets, each with its own voices, texts and noise seeds, each written before the
 round of changes after it:
 
 - ``tune``: what the refinement was tuned on;
@@ -19,7 +19,9 @@ round of changes after it:
   which was then mended on it;
 - ``fresh3``: written before that mending; it showed final consonants lost under noise where
   Silero's frames keep them;
-- ``fresh4``: written before the last attempt, run only at the end.
+- ``fresh4``: written before the last attempt, run only at the end;
+- ``fresh5``: written before the turn's end was kept from preceding its last resumption and
+  before the murmur at a call's start was told from the trainee; run before and after only.
 
 Prints, per set and condition, max and median absolute gap error in ms of ours, of plain
 Silero and of our frames without refinement, side by side, and what the VAD costs the call's
@@ -34,7 +36,7 @@ Target: every condition has every gap within 100 ms and a median <= 30 ms, and o
 never worse than plain Silero's. Exit 0 when met, 1 when not.
 
     python benchmarks/silence_timing.py [--quick] [--json]
-        [--set tune|held_out|fresh|fresh2|fresh3|fresh4|both|all]
+        [--set tune|held_out|fresh|fresh2|fresh3|fresh4|fresh5|both|all]
 """
 
 from __future__ import annotations
@@ -125,6 +127,16 @@ TEXTS = {
             "Could I speak to Mrs Patel?",
         ),
     },
+    "fresh5": {
+        "de": (
+            "Damit sparen Betriebe wie Ihrer ein Fünftel ihrer Stromkosten.",
+            "Ist Frau Becker heute im Haus?",
+        ),
+        "en": (
+            "Clinics like yours spend a fifth less on their phone lines.",
+            "Is Doctor Hughes free this week?",
+        ),
+    },
 }
 VOICES = {
     "tune": ("espeak:de", "espeak:en-us", "pico:de-DE"),
@@ -163,6 +175,13 @@ VOICES = {
         "pico:en-US",
         "piper:en_US-joe-medium",
     ),
+    "fresh5": (
+        "espeak:de+m6",
+        "espeak:en-gb+f3",
+        "pico:de-DE",
+        "pico:en-US",
+        "piper:en_US-joe-medium",
+    ),
 }
 SEED_BASE = {
     "tune": 1,
@@ -171,6 +190,7 @@ SEED_BASE = {
     "fresh2": 130_000,
     "fresh3": 170_000,
     "fresh4": 210_000,
+    "fresh5": 250_000,
 }
 
 
