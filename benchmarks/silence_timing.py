@@ -20,8 +20,8 @@ round of changes after it:
 - ``fresh3``: written before that mending; it showed final consonants lost under noise where
   Silero's frames keep them;
 - ``fresh4``: written before the last attempt, run only at the end;
-- ``fresh5``: written before the turn's end was kept from preceding its last resumption and
-  before the murmur at a call's start was told from the trainee; run before and after only.
+- ``fresh5``: written before this round (the murmur at a call's start, the pairing of a
+  resumption taken back); run once before it and once after, never looked into between.
 
 Prints, per set and condition, max and median absolute gap error in ms of ours, of plain
 Silero, of our frames without refinement and of an ideal listener who knows the clean
@@ -32,7 +32,8 @@ audio thread (wall time per 32 ms frame, of Silero's scoring alone, and per sett
 edge); ``--json`` prints one JSON object.
 
 Pauses are timed the way the call times them: a pause that ends the turn from
-:class:`SpeechEnded`'s index (the shock pause runs from there), a pause within the turn from
+:class:`SpeechEnded`'s index (the shock pause runs from there; an end placed before a
+resumption takes that resumption back), a pause within the turn from
 :class:`SpeechResumed`'s ``pause_index``; both are settled once both sides of the pause are
 heard, where :class:`EndOfTurnPending` only had the audio up to the pause.
 Target: every condition has every gap within 100 ms and a median <= 30 ms, and our median is

@@ -12,12 +12,15 @@ def settled_pauses(events: Iterable[object]) -> list[tuple[int, int]]:
     """(start, end) of every pause, in samples: a pause that ends the turn starts where
     :class:`SpeechEnded` puts the turn's end (the shock pause is timed from there), a pause
     within the turn where :class:`SpeechResumed` finally puts it (``pause_index``); both
-    settle the :class:`EndOfTurnPending` guess."""
+    settle the :class:`EndOfTurnPending` guess. An end placed before a resumption the VAD
+    reported takes that resumption back (the voice it heard return was the room): the pause
+    it had ended is no pause of its own, it runs on from the earlier end."""
     pauses: list[tuple[int, int]] = []
     start: int | None = None
     for e in events:
         if isinstance(e, (EndOfTurnPending, SpeechEnded)):
             start = e.index
+            pauses = [p for p in pauses if p[1] <= e.index]
         elif isinstance(e, SpeechResumed):
             pauses.append((e.pause_index, e.index))
             start = None
