@@ -25,7 +25,9 @@ Silero's (faster-whisper's ``get_speech_timestamps``, threshold 0.5, no padding)
 pause start nearest the truth (a miss when none lies within 0.5 s). Prints per class and
 condition the signed median end error (negative: the end came out early, the pause long),
 the 90th percentile of the absolute error, and how many ends lie within 100 ms, ours against
-Silero's; then the same per condition over all classes. ``--json`` prints one JSON object
+Silero's; then the same per condition over all classes. (SVOX Pico's en-US voice leaves a
+faint sound up to half a second after the last word of some sentences; the truth lies there, and
+both methods count those calls as misses.) ``--json`` prints one JSON object
 with every case. Rendered phrases are cached under ``$GATEKEEPER_TEST_CACHE_DIR``.
 
     python benchmarks/phrase_ends.py [--half tune|hold] [--quick] [--json]
