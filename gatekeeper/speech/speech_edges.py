@@ -35,7 +35,7 @@ often lies at or under the noise in every single window, so the edge stops at th
 before it (100-250 ms early). Past that edge (and a closure of up to 150 ms) the mean
 posterior SNR of a high band (2.5-7.8 kHz, 4-7.8 kHz: where these sounds have their energy)
 is read over a whole consonant's length (40-200 ms); each band and length is calibrated on
-the pause's noise, the bar is the higher of five spreads and one spread over the noise's own
+the pause's noise, the bar is the higher of 5.5 spreads and one spread over the noise's own
 highest score, and the stretch's power over the noise must be within 45 dB of the phrase's
 loudest window (fainter is a fading voice the phrase no longer counts). The surest stretch
 that clears the bar moves the end to where it ends. The caller only asks for it in steady
@@ -82,7 +82,7 @@ TAIL_MAX_S = 0.08  # a tail is not followed under the noise further than this
 CONSONANT_BANDS_HZ = ((2500.0, 7800.0), (4000.0, 7800.0))
 CONSONANT_SPANS_S = (0.04, 0.06, 0.08, 0.12, 0.16, 0.2)  # how long it may last
 CONSONANT_GAP_S = 0.15  # how long a closure before it may be (a 't' after an 'n', a 'k')
-CONSONANT_Z = 5.0  # its mean band power this many noise spreads up, at least ...
+CONSONANT_Z = 5.5  # its mean band power this many noise spreads up, at least ...
 CONSONANT_NOISE_MARGIN = 1.0  # ... and this many over the noise's own highest such score
 CONSONANT_RANGE_DB = 45.0  # and within this of the phrase's loudest window (else too faint)
 
