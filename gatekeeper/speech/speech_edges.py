@@ -30,6 +30,17 @@ tail under the noise is followed as long as the mean score of the next 24 ms sta
 own bar (lower, since a mean over six windows fluctuates less); the edge lies in the middle
 of the last such stretch.
 
+A phrase's final consonant -- an 's', an 'f', a 't' or 'kt' released after its closure --
+often lies at or under the noise in every single window, so the edge stops at the sound
+before it (100-250 ms early). Past that edge (and a closure of up to 150 ms) the mean
+posterior SNR of a high band (2.5-7.8 kHz, 4-7.8 kHz: where these sounds have their energy)
+is read over a whole consonant's length (40-200 ms); each band and length is calibrated on
+the pause's noise, the bar is the higher of 5.5 spreads and one spread over the noise's own
+highest score, and the stretch's power over the noise must be within 45 dB of the phrase's
+loudest window (fainter is a fading voice the phrase no longer counts). The surest stretch
+that clears the bar moves the end to where it ends. The caller only asks for it in steady
+noise: in a canteen's murmur the other talkers' own consonants clear any such bar.
+
 What it cannot see: a voice that fades out slowly (SVOX Pico's phrase ends fall some 25 dB
 over their last 50 ms) goes on under a noise 10 or 20 dB below the voice for longer than any
 test can follow; its end is found where it sank into the noise, some 40-60 ms early.
@@ -67,6 +78,13 @@ EDGE_SHIFT = -HOP // 2  # the edge lies this far beyond the last voiced window's
 TAIL_WINDOWS = 6  # a soft tail under the noise is read as the mean of this many windows
 TAIL_SIGMA = 2.5  # and its bar: this many of that mean's standard deviations over noise
 TAIL_MAX_S = 0.08  # a tail is not followed under the noise further than this
+# a phrase's final consonant under the noise (an 's', an 'f', a 't' released after its closure)
+CONSONANT_BANDS_HZ = ((2500.0, 7800.0), (4000.0, 7800.0))
+CONSONANT_SPANS_S = (0.04, 0.06, 0.08, 0.12, 0.16, 0.2)  # how long it may last
+CONSONANT_GAP_S = 0.15  # how long a closure before it may be (a 't' after an 'n', a 'k')
+CONSONANT_Z = 5.5  # its mean band power this many noise spreads up, at least ...
+CONSONANT_NOISE_MARGIN = 1.0  # ... and this many over the noise's own highest such score
+CONSONANT_RANGE_DB = 45.0  # and within this of the phrase's loudest window (else too faint)
 
 
 @dataclass(frozen=True)
@@ -120,6 +138,7 @@ class EdgeTest:
     noise: np.ndarray  # per-bin noise power (the bins in _BANDS)
     voice: _Weighing
     flat: _Weighing
+    consonant: _ConsonantScan | None = None
 
     def evidence(self, power: np.ndarray) -> np.ndarray:
         """Each window's evidence of speech in bars: 0 is the noise's mean, 1 the bar."""
@@ -172,7 +191,95 @@ def calibrate(noise: np.ndarray, speech: np.ndarray) -> EdgeTest | None:
     noise_snr = noise / level
     voice = _weighing(prior * TAIL_LEVEL).calibrated(noise_snr)
     flat = _weighing(np.full(len(level), FLAT_PRIOR)).calibrated(noise_snr)
-    return EdgeTest(level, voice, flat)
+    peak = float(np.max(speech.sum(axis=1)))
+    return EdgeTest(level, voice, flat, _ConsonantScan.calibrated(noise_snr, level, peak))
+
+
+@dataclass(frozen=True)
+class _ConsonantScan:
+    """A scan for a phrase's final consonant under the noise: the mean posterior SNR of a
+    band (where an 's', an 'f' or a plosive's burst has its energy) over a stretch of
+    40-200 ms, in spreads of the same mean over the pause's noise (a z score per band and
+    length). Integrating a whole consonant's length lifts a sound that lies under the noise
+    in every single 16 ms window; calibrating each band and length on the noise (and raising
+    the bar to the noise's own highest score over all of them) keeps the rate of false
+    finds in the room's noise, steady or not, near zero. A stretch only counts when its
+    power over the noise is within :data:`CONSONANT_RANGE_DB` of the phrase's loudest
+    window: a voice fading far below that is no longer part of the phrase."""
+
+    bands: tuple[np.ndarray, ...]  # bin masks
+    lengths: tuple[int, ...]  # in windows
+    mean: np.ndarray  # (band, length) the noise's mean of the stretch means
+    spread: np.ndarray  # (band, length) and their standard deviation
+    band_power: np.ndarray  # (band,) the noise's power summed over the band
+    bar: float  # the z a stretch must reach
+    faint: float  # the least excess power (a window's, summed over all bins) that counts
+
+    @staticmethod
+    def _band_snr(snr: np.ndarray, bands: tuple[np.ndarray, ...]) -> np.ndarray:
+        return np.stack([snr[:, b].mean(axis=1) for b in bands], axis=0)
+
+    @staticmethod
+    def _stretch_means(x: np.ndarray, n: int) -> np.ndarray:
+        """Means over every ``n`` consecutive windows along the last axis."""
+        c = np.concatenate([np.zeros(x.shape[:-1] + (1,)), np.cumsum(x, axis=-1)], axis=-1)
+        return (c[..., n:] - c[..., :-n]) / n
+
+    @classmethod
+    def calibrated(
+        cls, noise_snr: np.ndarray, level: np.ndarray, peak: float
+    ) -> _ConsonantScan | None:
+        freqs = _FREQS[_BANDS]
+        bands = tuple((freqs >= lo) & (freqs <= hi) for lo, hi in CONSONANT_BANDS_HZ)
+        lengths = tuple(
+            max(1, round(s * SAMPLE_RATE / HOP) - (WIN // HOP - 1)) for s in CONSONANT_SPANS_S
+        )
+        if len(noise_snr) < 2 * max(lengths):
+            return None
+        x = cls._band_snr(noise_snr, bands)
+        mean = np.zeros((len(bands), len(lengths)))
+        spread = np.zeros_like(mean)
+        top = 0.0
+        for j, n in enumerate(lengths):
+            m = cls._stretch_means(x, n)
+            mean[:, j] = m.mean(axis=1)
+            # a long stretch has few independent copies in a short pause, and their spread
+            # comes out too small: it is at least the shortest stretch's, scaled as for
+            # independent windows
+            floor = spread[:, 0] * np.sqrt(lengths[0] / n) if j else 0.0
+            spread[:, j] = np.maximum(np.maximum(m.std(axis=1), floor), 1e-9)
+            top = max(top, float(np.max((m - mean[:, [j]]) / spread[:, [j]])))
+        return cls(
+            bands,
+            lengths,
+            mean,
+            spread,
+            np.array([float(level[b].sum()) for b in bands]),
+            max(CONSONANT_Z, top + CONSONANT_NOISE_MARGIN),
+            peak * 10 ** (-CONSONANT_RANGE_DB / 10),
+        )
+
+    def last_window(self, snr: np.ndarray, start: int, limit: int) -> int | None:
+        """The last window of the surest consonant-like stretch that begins within
+        :data:`CONSONANT_GAP_S` of window ``start`` and ends before window ``limit`` (an
+        index into ``snr``'s windows); None when none clears the bar."""
+        gap = round(CONSONANT_GAP_S * SAMPLE_RATE / HOP)
+        limit = min(limit, len(snr))
+        if limit - start < min(self.lengths):
+            return None
+        x = self._band_snr(snr[start:limit], self.bands)
+        best, found = self.bar, None
+        for j, n in enumerate(self.lengths):
+            if n > limit - start:
+                continue
+            m = self._stretch_means(x, n)[:, : gap + 1]
+            z = (m - self.mean[:, [j]]) / self.spread[:, [j]]
+            excess = (m - self.mean[:, [j]]) * self.band_power[:, None]
+            z = np.where(excess >= self.faint, z, -np.inf)
+            b, a = np.unravel_index(int(np.argmax(z)), z.shape)
+            if z[b, a] >= best:
+                best, found = float(z[b, a]), start + int(a) + n - 1
+        return found
 
 
 def offset(
@@ -181,12 +288,15 @@ def offset(
     anchor_from: int,
     anchor_to: int,
     limit: int,
+    consonant_limit: int | None = None,
 ) -> int | None:
     """Where the phrase ends, as a sample offset into the signal ``power`` was taken from:
     from the last surely-voiced window in ``[anchor_from, anchor_to)``, onward (not past
     window ``limit``) while the evidence stays above the bar, then while the mean evidence of
     the next :data:`TAIL_WINDOWS` windows stays above its own (lower) bar -- a soft tail
-    under the noise; None when no window there is surely voiced."""
+    under the noise; then, when ``consonant_limit`` is given, past a final consonant found
+    under the noise that ends before window ``consonant_limit``
+    (:class:`_ConsonantScan`). None when no window there is surely voiced."""
     z = test.evidence(power)
     limit = min(limit, len(z))
     sure = np.nonzero(z[anchor_from : min(anchor_to, limit)] >= ANCHOR_FACTOR)[0]
@@ -200,6 +310,13 @@ def offset(
     edge = last * HOP + WIN // 2 + EDGE_SHIFT
     if end > last:  # the tail ended within the last stretch that still held it
         edge = (end + TAIL_WINDOWS // 2) * HOP + WIN // 2 + EDGE_SHIFT
+    if test.consonant is not None and consonant_limit is not None:
+        # a final consonant under the noise, after the edge (and its closure)
+        found = test.consonant.last_window(
+            power / test.noise, -(-edge // HOP), min(consonant_limit, len(power))
+        )
+        if found is not None:
+            edge = max(edge, found * HOP + WIN // 2)
     return edge
 
 

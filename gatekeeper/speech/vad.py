@@ -52,14 +52,17 @@ marked -- but only where the speech stands clearly above the room's noise:
    pause is short), so noise that grew louder during the phrase is measured as it is at the
    edge. The test is a per-frequency likelihood ratio weighted by this voice's spectrum
    (:mod:`gatekeeper.speech.speech_edges`); where it has no clear evidence, or no noise to
-   calibrate on (a quiet room's digital silence), the quick refinement's edge stays. A
-   settled end may lie before a :class:`SpeechResumed` already reported: the offset test,
-   calibrated on the whole confirming silence, heard nothing of the voice the onset test
-   (with only the short dip's noise) heard return. The later end wins -- that resumption
-   was the room, and the pause runs on from the earlier end (the shock pause is timed from
-   :class:`SpeechEnded`'s index). Where the two tests disagree neither is reliably right:
-   a canteen's burst taken back is right, a final 'kt' taken back is wrong; keeping
-   Silero's end instead came out even on the timing benchmark.
+   calibrate on (a quiet room's digital silence), the quick refinement's edge stays. In
+   steady noise a phrase's end also takes in a final consonant that lies under the noise in
+   every window but stands out of it over its whole length (an 's', 'f', or a 'kt' released
+   after its closure), up to where the pause's noise is measured from. A settled end may
+   lie before a :class:`SpeechResumed` already reported: the offset test, calibrated on the
+   whole confirming silence, heard nothing of the voice the onset test (with only the short
+   dip's noise) heard return. The later end wins -- that resumption was the room, and the
+   pause runs on from the earlier end (the shock pause is timed from :class:`SpeechEnded`'s
+   index). Where the two tests disagree neither is reliably right: a canteen's burst taken
+   back is right, a final 'kt' taken back is wrong; keeping Silero's end instead came out
+   even on the timing benchmark.
 8. *The room is not the trainee.* Silero rates a canteen's murmur as speech now and then.
    Before a phrase is started (or a pause is ended), the same edge test is asked whether
    anything from Silero's onset on stands clearly above the pause's own noise (a window
@@ -626,7 +629,14 @@ class StreamingVad(Vad):
         first, test, power = prepared
         phrase_from = max(phrase_from, first)
         stop = (min(silero_end, before or silero_end) - first) // edges.HOP
-        found = edges.offset(test, power, (phrase_from - first) // edges.HOP, stop, stop)
+        # a final consonant may lie past Silero's end, up to where the pause's noise begins;
+        # in noise that comes and goes (other talkers) it cannot be told from the room
+        noise_mean, floor = self._floor_db()
+        reach = min(noise_from - edges.WIN, before or noise_from) - first
+        consonant_limit = reach // edges.HOP + 1 if floor - noise_mean <= _STEADY_DB else None
+        found = edges.offset(
+            test, power, (phrase_from - first) // edges.HOP, stop, stop, consonant_limit
+        )
         return None if found is None else first + found
 
     def _settle_onset(self, silero_start: int, gap_from: int) -> tuple[bool, int | None]:
