@@ -119,6 +119,8 @@ _ONSET_LOOKBACK_S = 0.15  # ... until this long before Silero's first voiced fra
 _SETTLE_SPEECH_S = 0.4  # the phrase's audio next to an edge that shows its voice
 _MIN_PAUSE_S = 0.05  # a pause's start is looked for at least this long before its end
 _MIN_GAP_NOISE_S = 1.0  # a pause with less noise than this borrows the call's quiet audio
+_HOLD_MAX_S = 3.0  # a start heard before the room was ever heard is held at most this long
+_HOLD_ROOM_S = 0.5  # ... and judged against its own first audio once this much was heard
 
 
 class FrameLike(Protocol):
@@ -289,8 +291,11 @@ class StreamingVad(Vad):
         # enough audio to settle a pause's start once its end of turn is confirmed: the
         # confirming silence plus the phrase's last half second
         keep_s = end_silence_s + _SETTLE_SPEECH_S + 0.5
+        self._settle_frames = max(32, math.ceil(keep_s * SAMPLE_RATE / FRAME_SAMPLES))
+        # and a held start's whole audio (see :meth:`_hold`)
+        hold_frames = math.ceil((_HOLD_MAX_S + _SETTLE_SPEECH_S) * SAMPLE_RATE / FRAME_SAMPLES)
         self._history: deque[tuple[int, np.ndarray]] = deque(
-            maxlen=max(32, math.ceil(keep_s * SAMPLE_RATE / FRAME_SAMPLES))
+            maxlen=max(self._settle_frames, hold_frames)
         )
         self._quiet: deque[np.ndarray] = deque(maxlen=_QUIET_FRAMES)
         self._noise_psd: np.ndarray | None = None
@@ -317,6 +322,7 @@ class StreamingVad(Vad):
         self._silero_end = 0
         self._gap_from = 0
         self._stretch_from = 0  # where the voice last started or resumed
+        self._held_from = 0  # where a start heard before the room began (state "held")
         self.probability = 0.0
 
     @property
@@ -364,9 +370,16 @@ class StreamingVad(Vad):
                 self._state == "onset"
                 and self._voiced_end - self._onset_frame >= self.min_speech_s * SAMPLE_RATE
             ):
+                if self._room_unknown(self._onset_frame, self._gap_from):
+                    self._state = "held"  # the trainee, or the room? heard only later
+                    self._held_from = self._onset_frame
+                    return events
                 heard, settled = self._settle_onset(self._onset_frame, self._gap_from)
                 if not heard:  # the room's murmur, which Silero took for a voice
                     self._state = "quiet"
+                    for idx, heard_samples in self._history:
+                        if idx >= max(self._onset_frame, self._muted_until):
+                            self._learn_noise(heard_samples)  # its bursts are the room too
                     return events
                 self._onset_index = self._onset_after_pause(self._onset_frame)
                 if settled is not None:
@@ -374,21 +387,20 @@ class StreamingVad(Vad):
                 self._state = "speaking"
                 self._stretch_from = self._onset_index
                 events.append(SpeechStarted(self._onset_index, self._onset_index / SAMPLE_RATE))
+        elif self._state == "held":
+            events += self._hold(index, end, prob)
         elif self._state == "speaking":
             if prob >= self.neg_threshold:
                 self._voiced_end = end
             else:
-                self._state = "pausing"
-                self._silero_end = self._voiced_end
-                self._pause_index = self._after_stretch(self._refine_offset(self._voiced_end))
-                self._pause_on_frame = self._pause_index == self._voiced_end
-                events.append(self._pending())
+                events.append(self._pause())
         elif self._state == "pausing":
             heard, onset = (
                 self._settle_onset(index, self._noise_from(self._silero_end))
                 if prob >= self.threshold
                 else (False, None)
             )
+            tested = prob >= self.threshold and onset is None and not heard
             if heard:
                 self._unconfirmed.clear()
                 self._state = "speaking"
@@ -409,10 +421,11 @@ class StreamingVad(Vad):
                 return events
             if (
                 not muted
-                and prob < self.neg_threshold
+                and (prob < self.neg_threshold or tested)
                 and index - self._pause_index >= _PAUSE_SETTLE_S * SAMPLE_RATE
             ):
-                self._learn_noise(samples)  # deep in a pause: the room again
+                # deep in a pause: the room again, with the bursts the murmur test rejected
+                self._learn_noise(samples)
             if end - self._pause_index >= self.end_silence_s * SAMPLE_RATE:
                 self._state = "quiet"
                 settled = self._settle_offset(self._silero_end, end)
@@ -429,6 +442,134 @@ class StreamingVad(Vad):
                     )
                 )
         return events
+
+    def _pause(self) -> EndOfTurnPending:
+        """The voice paused after ``_voiced_end``: the quick guess at where."""
+        self._state = "pausing"
+        self._silero_end = self._voiced_end
+        self._pause_index = self._after_stretch(self._refine_offset(self._voiced_end))
+        self._pause_on_frame = self._pause_index == self._voiced_end
+        return self._pending()
+
+    # --- a start heard before the room was --------------------------------------------
+
+    def _room_heard_s(self, start: int, stop: int) -> float | None:
+        """How long the room has been heard (the call's quiet audio, or the buffered audio
+        in ``[start, stop)``, whichever is longer), in seconds; None when what was heard is
+        digital silence (a quiet room: there is nothing to hold a start for)."""
+        first, signal = self._recent()
+        span = signal[max(0, start - first) : max(0, stop - first)]
+        quiet = np.concatenate(list(self._quiet)) if self._quiet else np.zeros(0)
+        heard = max(len(span), len(quiet))
+        if heard and max(_power(span), _power(quiet)) < edges.SILENCE_POWER:
+            return None
+        return heard / SAMPLE_RATE
+
+    def _room_unknown(self, silero_start: int, gap_from: int) -> bool:
+        """Whether the room was heard too briefly before ``silero_start`` to know its bursts
+        (less than :data:`_HOLD_ROOM_S`): a call that opens in a canteen's murmur Silero
+        calls speech, or that Silero heard quiet for only a moment."""
+        if not self.refine:
+            return False
+        lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
+        heard = self._room_heard_s(max(gap_from, self._muted_until), silero_start - lookback)
+        return heard is not None and heard < _HOLD_ROOM_S
+
+    def _start(self, onset: int, end: int) -> SpeechStarted:
+        self._onset_index = onset
+        self._state = "speaking"
+        self._voiced_end = max(self._voiced_end, end)
+        self._stretch_from = onset
+        return SpeechStarted(onset, onset / SAMPLE_RATE)
+
+    def _hold(self, index: int, end: int, prob: float) -> list[VadEvent]:
+        """One more frame of a start Silero heard before the room was heard long enough. It
+        is the room until something stands clearly above what was heard before (the
+        trainee's voice rising out of the murmur: they start there, and what came before is
+        learnt as the room), or until Silero hears a pause in it and the stretch can be
+        judged against that pause's noise. After :data:`_HOLD_MAX_S` without either, it is
+        judged against the room heard before it; where no test can be made, Silero is
+        believed."""
+        lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
+        if prob >= self.neg_threshold:
+            self._voiced_end = end
+            self._dip = 0
+            onset = self._rises_from_room(index)
+            if onset is not None:
+                self._learn_room(self._held_from, onset - lookback)
+                return [self._start(onset, end)]
+        else:
+            self._dip += end - index
+            margin = round(_GAP_MARGIN_S * SAMPLE_RATE)
+            if self._dip >= self.onset_gap_s * SAMPLE_RATE + margin:
+                heard, onset = self._judge_held((self._noise_from(self._voiced_end), end))
+                if not heard:
+                    return self._drop_held(end)
+                return [self._start(onset or self._held_from, self._voiced_end), self._pause()]
+        if end - self._held_from >= _HOLD_MAX_S * SAMPLE_RATE:
+            # no pause heard in it: judged against the little of the room heard before it
+            before = (max(self._gap_from, self._muted_until), self._held_from - lookback)
+            heard, onset = self._judge_held(before)
+            if not heard:
+                return self._drop_held(end)
+            return [self._start(onset or self._held_from, end)]
+        return []
+
+    def _rises_from_room(self, index: int) -> int | None:
+        """Where the trainee's voice rose out of the room, if the frame at ``index`` stands
+        clearly above everything heard before it (the room since the last pause, the held
+        stretch included, once :data:`_HOLD_ROOM_S` of it was heard); else None."""
+        lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
+        noise = (max(self._gap_from, self._muted_until), index - lookback)
+        heard = self._room_heard_s(*noise)
+        if heard is None or heard < _HOLD_ROOM_S:
+            return None
+        prepared = self._edge_test(noise, (index, index + FRAME_SAMPLES), frames=None)
+        if prepared is None:
+            return None
+        first, test, power = prepared
+        found = edges.onset(
+            test,
+            power,
+            max(0, index - first) // edges.HOP,
+            len(power),
+            max(0, self._held_from - first) // edges.HOP,
+        )
+        return None if found is None else first + found
+
+    def _judge_held(self, noise: tuple[int, int]) -> tuple[bool, int | None]:
+        """Whether the held stretch holds the trainee's voice, judged against the room's
+        ``noise`` (a timeline span, topped up with the call's quiet audio when short), and
+        where it began; (True, None): no test can be made, Silero is believed."""
+        lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
+        start, stop = self._held_from, self._voiced_end
+        prepared = self._edge_test(
+            noise, (start, start + round(_SETTLE_SPEECH_S * SAMPLE_RATE)), frames=None
+        )
+        if prepared is None:
+            return True, None
+        first, test, power = prepared
+        found = edges.onset(
+            test,
+            power,
+            max(0, start - first) // edges.HOP,
+            max(0, stop - first) // edges.HOP,
+            max(0, start - lookback - first) // edges.HOP,
+        )
+        return (False, None) if found is None else (True, first + found)
+
+    def _drop_held(self, end: int) -> list[VadEvent]:
+        """The held stretch was the room: learnt as such, and the pause goes on."""
+        self._learn_room(self._held_from, end)
+        self._state = "quiet"
+        self._gap_from = self._held_from
+        return []
+
+    def _learn_room(self, start: int, stop: int) -> None:
+        """Learn the buffered frames within ``[start, stop)`` as the room's noise."""
+        for idx, samples in list(self._history):
+            if idx >= start and idx + len(samples) <= stop:
+                self._learn_frame(samples)
 
     def _after_stretch(self, end: int) -> int:
         """A refined end of the voice, or Silero's where the refinement put it at or before
@@ -467,7 +608,12 @@ class StreamingVad(Vad):
         self._unconfirmed.append(samples)
         if len(self._unconfirmed) <= _CONFIRM_FRAMES:
             return
-        samples = self._unconfirmed.popleft()
+        self._learn_frame(self._unconfirmed.popleft())
+
+    def _learn_frame(self, samples: np.ndarray) -> None:
+        """One frame of the room's noise, into the quiet buffer and the noise spectrum."""
+        if len(samples) != FRAME_SAMPLES:
+            return
         self._quiet.append(samples)
         spectrum = np.abs(np.fft.rfft(samples * _HANN)) ** 2 / _HANN_POWER
         self._noise_frames += 1
@@ -658,15 +804,16 @@ class StreamingVad(Vad):
         return (False, None) if found is None else (True, first + found)
 
     def _edge_test(
-        self, noise: tuple[int, int], speech: tuple[int, int]
+        self, noise: tuple[int, int], speech: tuple[int, int], frames: int | None = -1
     ) -> tuple[int, edges.EdgeTest, np.ndarray] | None:
         """The buffered audio's first index, the edge test calibrated on the pause's noise
         (``noise``: a timeline span) against the phrase's voice next to the edge (``speech``,
         clipped to the buffer), and the buffer's window powers; None where refinement is off
-        or there is no noise to calibrate on."""
+        or there is no noise to calibrate on. ``frames``: how much of the buffer is looked at
+        (-1: what settling a pause needs; None: all of it, as a held start does)."""
         if not self.refine or not self._history:
             return None
-        first, signal = self._recent()
+        first, signal = self._recent(self._settle_frames if frames == -1 else frames)
         noise_windows = self._noise_windows(first, signal, *noise)
         if not noise_windows.size:
             return None
@@ -694,6 +841,10 @@ class StreamingVad(Vad):
             return voiced_end
         end = first + (k + int(raised[-1]) + round(n * _TAIL_END_AT)) * _HOP + _WIN // 2
         return min(end, voiced_end)
+
+
+def _power(signal: np.ndarray) -> float:
+    return float(np.mean(np.square(signal, dtype=np.float64))) if len(signal) else 0.0
 
 
 def _mean_db(energies_db: np.ndarray) -> float:
