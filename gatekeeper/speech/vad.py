@@ -120,6 +120,7 @@ _SETTLE_SPEECH_S = 0.4  # the phrase's audio next to an edge that shows its voic
 _MIN_PAUSE_S = 0.05  # a pause's start is looked for at least this long before its end
 _MIN_GAP_NOISE_S = 1.0  # a pause with less noise than this borrows the call's quiet audio
 _HOLD_MAX_S = 3.0  # a start heard before the room was ever heard is held at most this long
+_SURE = 0.9  # a start Silero rates this surely speech is believed without the room heard
 _HOLD_ROOM_S = 0.5  # ... and judged against its own first audio once this much was heard
 
 
@@ -323,6 +324,8 @@ class StreamingVad(Vad):
         self._gap_from = 0
         self._stretch_from = 0  # where the voice last started or resumed
         self._held_from = 0  # where a start heard before the room began (state "held")
+        self._onset_peak = 0.0  # Silero's highest score since the onset frame
+        self._clip_from = 0  # where the turn's audio for the ASR begins
         self.probability = 0.0
 
     @property
@@ -333,8 +336,10 @@ class StreamingVad(Vad):
         self._muted_until = max(self._muted_until, int(index))
 
     def _clip(self, start: int, end: int) -> tuple[int, int]:
+        """The turn's audio for the ASR: padded, and from a held start's beginning on (see
+        :meth:`_hold`: if the trainee spoke from there, the transcript must have it)."""
         pad = round(self.speech_pad_s * SAMPLE_RATE)
-        return max(0, start - pad), end + pad
+        return max(0, min(start, self._clip_from) - pad), end + pad
 
     def process(self, frame: FrameLike) -> list[VadEvent]:
         index = int(frame.index)
@@ -355,10 +360,12 @@ class StreamingVad(Vad):
             if prob >= self.threshold:
                 self._unconfirmed.clear()  # the frames just before an onset may hold speech
                 self._state = "onset"
+                self._onset_peak = prob
                 self._onset_frame = index
                 self._voiced_end = end
                 self._dip = 0
         elif self._state == "onset":
+            self._onset_peak = max(self._onset_peak, prob)
             if prob >= self.neg_threshold:
                 self._voiced_end = end
                 self._dip = 0
@@ -370,7 +377,9 @@ class StreamingVad(Vad):
                 self._state == "onset"
                 and self._voiced_end - self._onset_frame >= self.min_speech_s * SAMPLE_RATE
             ):
-                if self._room_unknown(self._onset_frame, self._gap_from):
+                if self._onset_peak < _SURE and self._room_unknown(
+                    self._onset_frame, self._gap_from
+                ):
                     self._state = "held"  # the trainee, or the room? heard only later
                     self._held_from = self._onset_frame
                     return events
@@ -385,7 +394,7 @@ class StreamingVad(Vad):
                 if settled is not None:
                     self._onset_index = settled
                 self._state = "speaking"
-                self._stretch_from = self._onset_index
+                self._stretch_from = self._clip_from = self._onset_index
                 events.append(SpeechStarted(self._onset_index, self._onset_index / SAMPLE_RATE))
         elif self._state == "held":
             events += self._hold(index, end, prob)
@@ -476,7 +485,9 @@ class StreamingVad(Vad):
         return heard is not None and heard < _HOLD_ROOM_S
 
     def _start(self, onset: int, end: int) -> SpeechStarted:
+        """A held start is the trainee's, from ``onset`` on."""
         self._onset_index = onset
+        self._clip_from = min(onset, self._held_from)
         self._state = "speaking"
         self._voiced_end = max(self._voiced_end, end)
         self._stretch_from = onset
@@ -505,14 +516,18 @@ class StreamingVad(Vad):
                 heard, onset = self._judge_held((self._noise_from(self._voiced_end), end))
                 if not heard:
                     return self._drop_held(end)
-                return [self._start(onset or self._held_from, self._voiced_end), self._pause()]
+                onset = self._held_from if onset is None else onset
+                self._learn_room(self._held_from, onset - lookback)
+                return [self._start(onset, self._voiced_end), self._pause()]
         if end - self._held_from >= _HOLD_MAX_S * SAMPLE_RATE:
             # no pause heard in it: judged against the little of the room heard before it
             before = (max(self._gap_from, self._muted_until), self._held_from - lookback)
             heard, onset = self._judge_held(before)
             if not heard:
                 return self._drop_held(end)
-            return [self._start(onset or self._held_from, end)]
+            onset = self._held_from if onset is None else onset
+            self._learn_room(self._held_from, onset - lookback)
+            return [self._start(onset, end)]
         return []
 
     def _rises_from_room(self, index: int) -> int | None:
