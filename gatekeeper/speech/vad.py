@@ -404,9 +404,10 @@ class StreamingVad(Vad):
             else:
                 events.append(self._pause())
         elif self._state == "pausing":
+            gap_from = self._noise_from(self._silero_end)
             heard, onset = (
-                self._settle_onset(index, self._noise_from(self._silero_end))
-                if prob >= self.threshold
+                self._settle_onset(index, gap_from)
+                if prob >= self.threshold and (prob >= _SURE or self._room_known(index, gap_from))
                 else (False, None)
             )
             tested = prob >= self.threshold and onset is None and not heard
@@ -473,6 +474,14 @@ class StreamingVad(Vad):
         if heard and max(_power(span), _power(quiet)) < edges.SILENCE_POWER:
             return None
         return heard / SAMPLE_RATE
+
+    def _room_known(self, silero_start: int, gap_from: int) -> bool:
+        """Whether the room was heard long enough before ``silero_start`` to tell its bursts
+        from a voice that Silero is unsure of (:data:`_MIN_GAP_NOISE_S`, what a pause's noise
+        needs to be measured on alone), or is digital silence."""
+        lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
+        heard = self._room_heard_s(max(gap_from, self._muted_until), silero_start - lookback)
+        return heard is None or heard >= _MIN_GAP_NOISE_S
 
     def _room_unknown(self, silero_start: int, gap_from: int) -> bool:
         """Whether the room was heard too briefly before ``silero_start`` to know its bursts
