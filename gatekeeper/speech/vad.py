@@ -61,8 +61,23 @@ marked -- but only where the speech stands clearly above the room's noise:
    anything from Silero's onset on stands clearly above the pause's own noise (a window
    :data:`~gatekeeper.speech.speech_edges.ANCHOR_FACTOR` bars up). If the test can be made
    and hears nothing, it is the room: no :class:`SpeechStarted` (or :class:`SpeechResumed`),
-   and the pause goes on. A trainee who speaks at least a few dB above the murmur is heard
-   as before; where no test can be made, Silero is believed.
+   the pause goes on, and that murmur is learnt as the room's noise (its bursts belong to
+   the room, and the next test must know them). A trainee who speaks at least a few dB above
+   the murmur is heard as before.
+
+   The test can only tell the room's bursts from a voice once it has heard the room long
+   enough to contain them. A call that opens in murmur Silero half believes (no frame surely
+   speech, :data:`_SURE`), with less than half a second of the room heard
+   (:data:`_HOLD_ROOM_S`), gives a *held* start: no event yet, until the trainee's voice
+   rises clearly above everything heard since (the turn starts where it rose, and what came
+   before is learnt as the room), or Silero hears a pause in the stretch and it is judged
+   against that pause's noise, or, after :data:`_HOLD_MAX_S`, against what little of the
+   room was heard before it. The held audio stays in the turn's clip for the transcript. A
+   start Silero is sure of is believed as before (a trainee who answers the moment the
+   microphone opens). Likewise, early in a pause, a resumption Silero is unsure of is only
+   tested once the room was heard for a second (:data:`_MIN_GAP_NOISE_S`, the pause's noise
+   and the call's quiet audio together); until then it is the room. Where no test can be
+   made (a quiet room's digital silence), Silero is believed.
 
 ``benchmarks/silence_timing.py`` measures it against plain Silero across noise colours,
 SNRs, voices and gaps, and what it costs the call's audio thread (a settled edge is one
