@@ -601,13 +601,13 @@ class StreamingVad(Vad):
         """The held stretch was the room: learnt as such, and the pause goes on."""
         self._learn_room(self._held_from, end)
         self._state = "quiet"
-        self._gap_from = self._held_from
         return []
 
     def _learn_room(self, start: int, stop: int) -> None:
-        """Learn the buffered frames within ``[start, stop)`` as the room's noise."""
+        """Learn the buffered frames within ``[start, stop)`` as the room's noise (not those
+        the gatekeeper's voice muted)."""
         for idx, samples in list(self._history):
-            if idx >= start and idx + len(samples) <= stop:
+            if idx >= start and idx + len(samples) <= stop and np.any(samples):
                 self._learn_frame(samples)
 
     def _after_stretch(self, end: int) -> int:
