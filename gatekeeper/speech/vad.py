@@ -341,6 +341,7 @@ class StreamingVad(Vad):
         self._held_from = 0  # where a start heard before the room began (state "held")
         self._onset_peak = 0.0  # Silero's highest score since the onset frame
         self._clip_from = 0  # where the turn's audio for the ASR begins
+        self._doubted_from: int | None = None  # a stretch in a pause Silero doubts, from here
         self.probability = 0.0
 
     @property
@@ -420,22 +421,29 @@ class StreamingVad(Vad):
                 events.append(self._pause())
         elif self._state == "pausing":
             gap_from = self._noise_from(self._silero_end)
-            heard, onset = (
-                self._settle_onset(index, gap_from)
-                if prob >= self.threshold and (prob >= _SURE or self._room_known(index, gap_from))
-                else (False, None)
-            )
+            if prob < self.neg_threshold:
+                self._doubted_from = None
+            elif prob >= self.threshold and self._doubted_from is None:
+                self._doubted_from = index
+            at = index  # where the voice's resumption is looked for from
+            test = prob >= self.threshold
+            if test and not self._room_known(index, gap_from):
+                # too little of the room heard to tell its bursts from a voice Silero doubts:
+                # tested once Silero is sure, from where it first heard this stretch
+                test = prob >= _SURE
+                at = self._doubted_from or index
+            heard, onset = self._settle_onset(at, gap_from) if test else (False, None)
             tested = prob >= self.threshold and onset is None and not heard
             if heard:
                 self._unconfirmed.clear()
                 self._state = "speaking"
                 self._voiced_end = end
-                resumed = max(self._pause_index, self._onset_after_pause(index))
+                resumed = max(self._pause_index, self._onset_after_pause(at))
                 if onset is not None:
                     resumed = onset
                 pause_end = self._settle_offset(
                     self._silero_end,
-                    index - round(_ONSET_LOOKBACK_S * SAMPLE_RATE),
+                    at - round(_ONSET_LOOKBACK_S * SAMPLE_RATE),
                     before=resumed - round(_MIN_PAUSE_S * SAMPLE_RATE) - edges.WIN,
                 )
                 if pause_end is not None:
@@ -471,6 +479,7 @@ class StreamingVad(Vad):
     def _pause(self) -> EndOfTurnPending:
         """The voice paused after ``_voiced_end``: the quick guess at where."""
         self._state = "pausing"
+        self._doubted_from = None
         self._silero_end = self._voiced_end
         self._pause_index = self._after_stretch(self._refine_offset(self._voiced_end))
         self._pause_on_frame = self._pause_index == self._voiced_end
