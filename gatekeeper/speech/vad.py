@@ -81,7 +81,9 @@ marked -- but only where the speech stands clearly above the room's noise:
 
 ``benchmarks/silence_timing.py`` measures it against plain Silero across noise colours,
 SNRs, voices and gaps, and what it costs the call's audio thread (a settled edge is one
-short FFT pass over about two seconds of audio, a few ms, once per pause edge).
+short FFT pass over about two seconds of audio, a few ms, once per pause edge);
+``benchmarks/voice_in_murmur.py`` counts the phrase starts still heard, and the murmur taken
+for the trainee, in babble at -5, 0 and 5 dB.
 
 This module takes frames by duck type (``.index`` and ``.samples``): the audio and speech
 packages are independent layers and must not import each other.
