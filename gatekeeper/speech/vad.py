@@ -74,10 +74,11 @@ marked -- but only where the speech stands clearly above the room's noise:
    against that pause's noise, or, after :data:`_HOLD_MAX_S`, against what little of the
    room was heard before it. The held audio stays in the turn's clip for the transcript. A
    start Silero is sure of is believed as before (a trainee who answers the moment the
-   microphone opens). Likewise, early in a pause, a resumption Silero is unsure of is only
-   tested once the room was heard for a second (:data:`_MIN_GAP_NOISE_S`, the pause's noise
-   and the call's quiet audio together); until then it is the room. Where no test can be
-   made (a quiet room's digital silence), Silero is believed.
+   microphone opens). Likewise, while the room was heard for less than a second
+   (:data:`_MIN_GAP_NOISE_S`, the pause's noise and the call's quiet audio together), a
+   stretch in a pause that Silero doubts is no resumption; once Silero is sure of it, it is
+   tested from where Silero first heard it. Where no test can be made (a quiet room's
+   digital silence), Silero is believed.
 
 ``benchmarks/silence_timing.py`` measures it against plain Silero across noise colours,
 SNRs, voices and gaps, and what it costs the call's audio thread (a settled edge is one
