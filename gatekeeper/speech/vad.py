@@ -74,11 +74,11 @@ marked -- but only where the speech stands clearly above the room's noise:
    against that pause's noise, or, after :data:`_HOLD_MAX_S`, against what little of the
    room was heard before it. The held audio stays in the turn's clip for the transcript. A
    start Silero is sure of is believed as before (a trainee who answers the moment the
-   microphone opens). Likewise, while the room was heard for less than a second
-   (:data:`_MIN_GAP_NOISE_S`, the pause's noise and the call's quiet audio together), a
-   stretch in a pause that Silero doubts is no resumption; once Silero is sure of it, it is
-   tested from where Silero first heard it. Where no test can be made (a quiet room's
-   digital silence), Silero is believed.
+   microphone opens). Likewise, in a room whose noise comes and goes (point 5) and was
+   heard for less than a second (:data:`_MIN_GAP_NOISE_S`, the pause's noise and the call's
+   quiet audio together), a stretch in a pause that Silero doubts is no resumption; once
+   Silero is sure of it, it is tested from where Silero first heard it. Where no test can
+   be made (a quiet room's digital silence), Silero is believed.
 
 ``benchmarks/silence_timing.py`` measures it against plain Silero across noise colours,
 SNRs, voices and gaps, and what it costs the call's audio thread (a settled edge is one
@@ -430,7 +430,7 @@ class StreamingVad(Vad):
                 self._doubted_from = index
             at = index  # where the voice's resumption is looked for from
             test = prob >= self.threshold
-            if test and not self._room_known(index, gap_from):
+            if test and self._room_bursts() and not self._room_known(index, gap_from):
                 # too little of the room heard to tell its bursts from a voice Silero doubts:
                 # tested once Silero is sure, from where it first heard this stretch
                 test = prob >= _SURE
@@ -501,6 +501,12 @@ class StreamingVad(Vad):
         if heard and max(_power(span), _power(quiet)) < edges.SILENCE_POWER:
             return None
         return heard / SAMPLE_RATE
+
+    def _room_bursts(self) -> bool:
+        """Whether the room's noise comes and goes (other talkers: its floor stands more than
+        :data:`_STEADY_DB` above its mean level), so that its bursts can pass for a voice."""
+        noise_mean, floor = self._floor_db()
+        return floor - noise_mean > _STEADY_DB
 
     def _room_known(self, silero_start: int, gap_from: int) -> bool:
         """Whether the room was heard long enough before ``silero_start`` to tell its bursts
