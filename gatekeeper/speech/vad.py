@@ -68,12 +68,31 @@ marked -- but only where the speech stands clearly above the room's noise:
    anything from Silero's onset on stands clearly above the pause's own noise (a window
    :data:`~gatekeeper.speech.speech_edges.ANCHOR_FACTOR` bars up). If the test can be made
    and hears nothing, it is the room: no :class:`SpeechStarted` (or :class:`SpeechResumed`),
-   and the pause goes on. A trainee who speaks at least a few dB above the murmur is heard
-   as before; where no test can be made, Silero is believed.
+   the pause goes on, and that murmur is learnt as the room's noise (its bursts belong to
+   the room, and the next test must know them). A trainee who speaks at least a few dB above
+   the murmur is heard as before.
+
+   The test can only tell the room's bursts from a voice once it has heard the room long
+   enough to contain them. A call that opens in murmur Silero half believes (no frame surely
+   speech, :data:`_SURE`), with less than half a second of the room heard
+   (:data:`_HOLD_ROOM_S`), gives a *held* start: no event yet, until the trainee's voice
+   rises clearly above everything heard since (the turn starts where it rose, and what came
+   before is learnt as the room), or Silero hears a pause in the stretch and it is judged
+   against that pause's noise, or, after :data:`_HOLD_MAX_S`, against what little of the
+   room was heard before it. The held audio stays in the turn's clip for the transcript. A
+   start Silero is sure of is believed as before (a trainee who answers the moment the
+   microphone opens). Likewise, in a room whose noise comes and goes (point 5) and was
+   heard for less than a second (:data:`_MIN_GAP_NOISE_S`, the pause's noise and the call's
+   quiet audio together), a stretch in a pause that Silero doubts is no resumption; once
+   Silero is sure of it, it is tested from where Silero first heard it. Where no test can
+   be made (a quiet room's digital silence), Silero is believed.
 
 ``benchmarks/silence_timing.py`` measures it against plain Silero across noise colours,
 SNRs, voices and gaps, and what it costs the call's audio thread (a settled edge is one
-short FFT pass over about two seconds of audio, a few ms, once per pause edge).
+short FFT pass over about two seconds of audio, a few ms, once per pause edge);
+``benchmarks/voice_in_murmur.py`` counts the phrase starts still heard, and the murmur taken
+for the trainee, in babble at -5, 0 and 5 dB; ``benchmarks/phrase_ends.py`` measures a
+phrase's end over 60 sentences grouped by their final sound.
 
 This module takes frames by duck type (``.index`` and ``.samples``): the audio and speech
 packages are independent layers and must not import each other.
@@ -126,6 +145,9 @@ _ONSET_LOOKBACK_S = 0.15  # ... until this long before Silero's first voiced fra
 _SETTLE_SPEECH_S = 0.4  # the phrase's audio next to an edge that shows its voice
 _MIN_PAUSE_S = 0.05  # a pause's start is looked for at least this long before its end
 _MIN_GAP_NOISE_S = 1.0  # a pause with less noise than this borrows the call's quiet audio
+_HOLD_MAX_S = 3.0  # a start heard before the room was ever heard is held at most this long
+_SURE = 0.9  # a start Silero rates this surely speech is believed without the room heard
+_HOLD_ROOM_S = 0.5  # ... and judged against its own first audio once this much was heard
 
 
 class FrameLike(Protocol):
@@ -296,8 +318,11 @@ class StreamingVad(Vad):
         # enough audio to settle a pause's start once its end of turn is confirmed: the
         # confirming silence plus the phrase's last half second
         keep_s = end_silence_s + _SETTLE_SPEECH_S + 0.5
+        self._settle_frames = max(32, math.ceil(keep_s * SAMPLE_RATE / FRAME_SAMPLES))
+        # and a held start's whole audio (see :meth:`_hold`)
+        hold_frames = math.ceil((_HOLD_MAX_S + _SETTLE_SPEECH_S) * SAMPLE_RATE / FRAME_SAMPLES)
         self._history: deque[tuple[int, np.ndarray]] = deque(
-            maxlen=max(32, math.ceil(keep_s * SAMPLE_RATE / FRAME_SAMPLES))
+            maxlen=max(self._settle_frames, hold_frames)
         )
         self._quiet: deque[np.ndarray] = deque(maxlen=_QUIET_FRAMES)
         self._noise_psd: np.ndarray | None = None
@@ -323,6 +348,10 @@ class StreamingVad(Vad):
         self._pause_on_frame = False
         self._silero_end = 0
         self._gap_from = 0
+        self._held_from = 0  # where a start heard before the room began (state "held")
+        self._onset_peak = 0.0  # Silero's highest score since the onset frame
+        self._clip_from = 0  # where the turn's audio for the ASR begins
+        self._doubted_from: int | None = None  # a stretch in a pause Silero doubts, from here
         self.probability = 0.0
 
     @property
@@ -333,8 +362,10 @@ class StreamingVad(Vad):
         self._muted_until = max(self._muted_until, int(index))
 
     def _clip(self, start: int, end: int) -> tuple[int, int]:
+        """The turn's audio for the ASR: padded, and from a held start's beginning on (see
+        :meth:`_hold`: if the trainee spoke from there, the transcript must have it)."""
         pad = round(self.speech_pad_s * SAMPLE_RATE)
-        return max(0, start - pad), end + pad
+        return max(0, min(start, self._clip_from) - pad), end + pad
 
     def process(self, frame: FrameLike) -> list[VadEvent]:
         index = int(frame.index)
@@ -355,10 +386,12 @@ class StreamingVad(Vad):
             if prob >= self.threshold:
                 self._unconfirmed.clear()  # the frames just before an onset may hold speech
                 self._state = "onset"
+                self._onset_peak = prob
                 self._onset_frame = index
                 self._voiced_end = end
                 self._dip = 0
         elif self._state == "onset":
+            self._onset_peak = max(self._onset_peak, prob)
             if prob >= self.neg_threshold:
                 self._voiced_end = end
                 self._dip = 0
@@ -370,40 +403,57 @@ class StreamingVad(Vad):
                 self._state == "onset"
                 and self._voiced_end - self._onset_frame >= self.min_speech_s * SAMPLE_RATE
             ):
+                if self._onset_peak < _SURE and self._room_unknown(
+                    self._onset_frame, self._gap_from
+                ):
+                    self._state = "held"  # the trainee, or the room? heard only later
+                    self._held_from = self._onset_frame
+                    return events
                 heard, settled = self._settle_onset(self._onset_frame, self._gap_from)
                 if not heard:  # the room's murmur, which Silero took for a voice
                     self._state = "quiet"
+                    for idx, heard_samples in self._history:
+                        if idx >= max(self._onset_frame, self._muted_until):
+                            self._learn_noise(heard_samples)  # its bursts are the room too
                     return events
                 self._onset_index = self._onset_after_pause(self._onset_frame)
                 if settled is not None:
                     self._onset_index = settled
                 self._state = "speaking"
+                self._clip_from = self._onset_index
                 events.append(SpeechStarted(self._onset_index, self._onset_index / SAMPLE_RATE))
+        elif self._state == "held":
+            events += self._hold(index, end, prob)
         elif self._state == "speaking":
             if prob >= self.neg_threshold:
                 self._voiced_end = end
             else:
-                self._state = "pausing"
-                self._silero_end = self._voiced_end
-                self._pause_index = self._refine_offset(self._voiced_end)
-                self._pause_on_frame = self._pause_index == self._voiced_end
-                events.append(self._pending())
+                events.append(self._pause())
         elif self._state == "pausing":
-            heard, onset = (
-                self._settle_onset(index, self._noise_from(self._silero_end))
-                if prob >= self.threshold
-                else (False, None)
-            )
+            gap_from = self._noise_from(self._silero_end)
+            if prob < self.neg_threshold:
+                self._doubted_from = None
+            elif prob >= self.threshold and self._doubted_from is None:
+                self._doubted_from = index
+            at = index  # where the voice's resumption is looked for from
+            test = prob >= self.threshold
+            if test and self._room_bursts() and not self._room_known(index, gap_from):
+                # too little of the room heard to tell its bursts from a voice Silero doubts:
+                # tested once Silero is sure, from where it first heard this stretch
+                test = prob >= _SURE
+                at = self._doubted_from or index
+            heard, onset = self._settle_onset(at, gap_from) if test else (False, None)
+            tested = prob >= self.threshold and onset is None and not heard
             if heard:
                 self._unconfirmed.clear()
                 self._state = "speaking"
                 self._voiced_end = end
-                resumed = max(self._pause_index, self._onset_after_pause(index))
+                resumed = max(self._pause_index, self._onset_after_pause(at))
                 if onset is not None:
                     resumed = onset
                 pause_end = self._settle_offset(
                     self._silero_end,
-                    index - round(_ONSET_LOOKBACK_S * SAMPLE_RATE),
+                    at - round(_ONSET_LOOKBACK_S * SAMPLE_RATE),
                     before=resumed - round(_MIN_PAUSE_S * SAMPLE_RATE) - edges.WIN,
                 )
                 if pause_end is not None:
@@ -413,10 +463,11 @@ class StreamingVad(Vad):
                 return events
             if (
                 not muted
-                and prob < self.neg_threshold
+                and (prob < self.neg_threshold or tested)
                 and index - self._pause_index >= _PAUSE_SETTLE_S * SAMPLE_RATE
             ):
-                self._learn_noise(samples)  # deep in a pause: the room again
+                # deep in a pause: the room again, with the bursts the murmur test rejected
+                self._learn_noise(samples)
             if end - self._pause_index >= self.end_silence_s * SAMPLE_RATE:
                 self._state = "quiet"
                 settled = self._settle_offset(self._silero_end, end)
@@ -433,6 +484,154 @@ class StreamingVad(Vad):
                     )
                 )
         return events
+
+    def _pause(self) -> EndOfTurnPending:
+        """The voice paused after ``_voiced_end``: the quick guess at where."""
+        self._state = "pausing"
+        self._doubted_from = None
+        self._silero_end = self._voiced_end
+        self._pause_index = self._refine_offset(self._voiced_end)
+        self._pause_on_frame = self._pause_index == self._voiced_end
+        return self._pending()
+
+    # --- a start heard before the room was --------------------------------------------
+
+    def _room_heard_s(self, start: int, stop: int) -> float | None:
+        """How long the room has been heard (the call's quiet audio, or the buffered audio
+        in ``[start, stop)``, whichever is longer), in seconds; None when what was heard is
+        digital silence (a quiet room: there is nothing to hold a start for)."""
+        first, signal = self._recent()
+        span = signal[max(0, start - first) : max(0, stop - first)]
+        quiet = np.concatenate(list(self._quiet)) if self._quiet else np.zeros(0)
+        heard = max(len(span), len(quiet))
+        if heard and max(_power(span), _power(quiet)) < edges.SILENCE_POWER:
+            return None
+        return heard / SAMPLE_RATE
+
+    def _room_bursts(self) -> bool:
+        """Whether the room's noise comes and goes (other talkers: its floor stands more than
+        :data:`_STEADY_DB` above its mean level), so that its bursts can pass for a voice."""
+        noise_mean, floor = self._floor_db()
+        return floor - noise_mean > _STEADY_DB
+
+    def _room_known(self, silero_start: int, gap_from: int) -> bool:
+        """Whether the room was heard long enough before ``silero_start`` to tell its bursts
+        from a voice that Silero is unsure of (:data:`_MIN_GAP_NOISE_S`, what a pause's noise
+        needs to be measured on alone), or is digital silence."""
+        lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
+        heard = self._room_heard_s(max(gap_from, self._muted_until), silero_start - lookback)
+        return heard is None or heard >= _MIN_GAP_NOISE_S
+
+    def _room_unknown(self, silero_start: int, gap_from: int) -> bool:
+        """Whether the room was heard too briefly before ``silero_start`` to know its bursts
+        (less than :data:`_HOLD_ROOM_S`): a call that opens in a canteen's murmur Silero
+        calls speech, or that Silero heard quiet for only a moment."""
+        if not self.refine:
+            return False
+        lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
+        heard = self._room_heard_s(max(gap_from, self._muted_until), silero_start - lookback)
+        return heard is not None and heard < _HOLD_ROOM_S
+
+    def _start(self, onset: int, end: int) -> SpeechStarted:
+        """A held start is the trainee's, from ``onset`` on."""
+        self._onset_index = onset
+        self._clip_from = min(onset, self._held_from)
+        self._state = "speaking"
+        self._voiced_end = max(self._voiced_end, end)
+        return SpeechStarted(onset, onset / SAMPLE_RATE)
+
+    def _hold(self, index: int, end: int, prob: float) -> list[VadEvent]:
+        """One more frame of a start Silero heard before the room was heard long enough. It
+        is the room until something stands clearly above what was heard before (the
+        trainee's voice rising out of the murmur: they start there, and what came before is
+        learnt as the room), or until Silero hears a pause in it and the stretch can be
+        judged against that pause's noise. After :data:`_HOLD_MAX_S` without either, it is
+        judged against the room heard before it; where no test can be made, Silero is
+        believed."""
+        lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
+        if prob >= self.neg_threshold:
+            self._voiced_end = end
+            self._dip = 0
+            onset = self._rises_from_room(index)
+            if onset is not None:
+                self._learn_room(self._held_from, onset - lookback)
+                return [self._start(onset, end)]
+        else:
+            self._dip += end - index
+            margin = round(_GAP_MARGIN_S * SAMPLE_RATE)
+            if self._dip >= self.onset_gap_s * SAMPLE_RATE + margin:
+                heard, onset = self._judge_held((self._noise_from(self._voiced_end), end))
+                if not heard:
+                    return self._drop_held(end)
+                onset = self._held_from if onset is None else onset
+                self._learn_room(self._held_from, onset - lookback)
+                return [self._start(onset, self._voiced_end), self._pause()]
+        if end - self._held_from >= _HOLD_MAX_S * SAMPLE_RATE:
+            # no pause heard in it: judged against the little of the room heard before it
+            before = (max(self._gap_from, self._muted_until), self._held_from - lookback)
+            heard, onset = self._judge_held(before)
+            if not heard:
+                return self._drop_held(end)
+            onset = self._held_from if onset is None else onset
+            self._learn_room(self._held_from, onset - lookback)
+            return [self._start(onset, end)]
+        return []
+
+    def _rises_from_room(self, index: int) -> int | None:
+        """Where the trainee's voice rose out of the room, if the frame at ``index`` stands
+        clearly above everything heard before it (the room since the last pause, the held
+        stretch included, once :data:`_HOLD_ROOM_S` of it was heard); else None."""
+        lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
+        noise = (max(self._gap_from, self._muted_until), index - lookback)
+        heard = self._room_heard_s(*noise)
+        if heard is None or heard < _HOLD_ROOM_S:
+            return None
+        prepared = self._edge_test(noise, (index, index + FRAME_SAMPLES), frames=None)
+        if prepared is None:
+            return None
+        first, test, power = prepared
+        found = edges.onset(
+            test,
+            power,
+            max(0, index - first) // edges.HOP,
+            len(power),
+            max(0, self._held_from - first) // edges.HOP,
+        )
+        return None if found is None else first + found
+
+    def _judge_held(self, noise: tuple[int, int]) -> tuple[bool, int | None]:
+        """Whether the held stretch holds the trainee's voice, judged against the room's
+        ``noise`` (a timeline span, topped up with the call's quiet audio when short), and
+        where it began; (True, None): no test can be made, Silero is believed."""
+        lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
+        start, stop = self._held_from, self._voiced_end
+        prepared = self._edge_test(
+            noise, (start, start + round(_SETTLE_SPEECH_S * SAMPLE_RATE)), frames=None
+        )
+        if prepared is None:
+            return True, None
+        first, test, power = prepared
+        found = edges.onset(
+            test,
+            power,
+            max(0, start - first) // edges.HOP,
+            max(0, stop - first) // edges.HOP,
+            max(0, start - lookback - first) // edges.HOP,
+        )
+        return (False, None) if found is None else (True, first + found)
+
+    def _drop_held(self, end: int) -> list[VadEvent]:
+        """The held stretch was the room: learnt as such, and the pause goes on."""
+        self._learn_room(self._held_from, end)
+        self._state = "quiet"
+        return []
+
+    def _learn_room(self, start: int, stop: int) -> None:
+        """Learn the buffered frames within ``[start, stop)`` as the room's noise (not those
+        the gatekeeper's voice muted)."""
+        for idx, samples in list(self._history):
+            if idx >= start and idx + len(samples) <= stop and np.any(samples):
+                self._learn_frame(samples)
 
     def _pending(self) -> EndOfTurnPending:
         clip = self._clip(self._onset_index, self._pause_index)
@@ -464,7 +663,12 @@ class StreamingVad(Vad):
         self._unconfirmed.append(samples)
         if len(self._unconfirmed) <= _CONFIRM_FRAMES:
             return
-        samples = self._unconfirmed.popleft()
+        self._learn_frame(self._unconfirmed.popleft())
+
+    def _learn_frame(self, samples: np.ndarray) -> None:
+        """One frame of the room's noise, into the quiet buffer and the noise spectrum."""
+        if len(samples) != FRAME_SAMPLES:
+            return
         self._quiet.append(samples)
         spectrum = np.abs(np.fft.rfft(samples * _HANN)) ** 2 / _HANN_POWER
         self._noise_frames += 1
@@ -662,15 +866,16 @@ class StreamingVad(Vad):
         return (False, None) if found is None else (True, first + found)
 
     def _edge_test(
-        self, noise: tuple[int, int], speech: tuple[int, int]
+        self, noise: tuple[int, int], speech: tuple[int, int], frames: int | None = -1
     ) -> tuple[int, edges.EdgeTest, np.ndarray] | None:
         """The buffered audio's first index, the edge test calibrated on the pause's noise
         (``noise``: a timeline span) against the phrase's voice next to the edge (``speech``,
         clipped to the buffer), and the buffer's window powers; None where refinement is off
-        or there is no noise to calibrate on."""
+        or there is no noise to calibrate on. ``frames``: how much of the buffer is looked at
+        (-1: what settling a pause needs; None: all of it, as a held start does)."""
         if not self.refine or not self._history:
             return None
-        first, signal = self._recent()
+        first, signal = self._recent(self._settle_frames if frames == -1 else frames)
         noise_windows = self._noise_windows(first, signal, *noise)
         if not noise_windows.size:
             return None
@@ -698,6 +903,10 @@ class StreamingVad(Vad):
             return voiced_end
         end = first + (k + int(raised[-1]) + round(n * _TAIL_END_AT)) * _HOP + _WIN // 2
         return min(end, voiced_end)
+
+
+def _power(signal: np.ndarray) -> float:
+    return float(np.mean(np.square(signal, dtype=np.float64))) if len(signal) else 0.0
 
 
 def _mean_db(energies_db: np.ndarray) -> float:
