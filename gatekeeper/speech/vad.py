@@ -604,21 +604,8 @@ class StreamingVad(Vad):
         ``noise`` (a timeline span, topped up with the call's quiet audio when short), and
         where it began; (True, None): no test can be made, Silero is believed."""
         lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
-        start, stop = self._held_from, self._voiced_end
-        prepared = self._edge_test(
-            noise, (start, start + round(_SETTLE_SPEECH_S * SAMPLE_RATE)), frames=None
-        )
-        if prepared is None:
-            return True, None
-        first, test, power = prepared
-        found = edges.onset(
-            test,
-            power,
-            max(0, start - first) // edges.HOP,
-            max(0, stop - first) // edges.HOP,
-            max(0, start - lookback - first) // edges.HOP,
-        )
-        return (False, None) if found is None else (True, first + found)
+        start = self._held_from
+        return self._voice_from(start, noise, self._voiced_end, start - lookback, frames=None)
 
     def _drop_held(self, end: int) -> list[VadEvent]:
         """The held stretch was the room: learnt as such, and the pause goes on."""
@@ -850,18 +837,32 @@ class StreamingVad(Vad):
         above it (no window :data:`edges.ANCHOR_FACTOR` bars up) -- a canteen's murmur, not
         the trainee. Where the test cannot be made, Silero is believed."""
         lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
-        noise_from = max(gap_from, self._muted_until)
-        phrase_to = silero_start + round(_SETTLE_SPEECH_S * SAMPLE_RATE)
-        prepared = self._edge_test((noise_from, silero_start - lookback), (silero_start, phrase_to))
+        noise = (max(gap_from, self._muted_until), silero_start - lookback)
+        return self._voice_from(silero_start, noise, None, max(silero_start - lookback, gap_from))
+
+    def _voice_from(
+        self,
+        start: int,
+        noise: tuple[int, int],
+        stop: int | None,
+        earliest: int,
+        frames: int | None = -1,
+    ) -> tuple[bool, int | None]:
+        """Whether the edge test, calibrated on ``noise`` against the voice from ``start``
+        on, hears a voice stand clearly out of the room from ``start`` (up to ``stop``;
+        None: the buffer's end), and where it began (not before ``earliest``); (True, None)
+        where no test can be made."""
+        speech = (start, start + round(_SETTLE_SPEECH_S * SAMPLE_RATE))
+        prepared = self._edge_test(noise, speech, frames=frames)
         if prepared is None:
             return True, None
         first, test, power = prepared
         found = edges.onset(
             test,
             power,
-            max(0, silero_start - first) // edges.HOP,
-            len(power),
-            max(0, silero_start - lookback - first, gap_from - first) // edges.HOP,
+            max(0, start - first) // edges.HOP,
+            len(power) if stop is None else max(0, stop - first) // edges.HOP,
+            max(0, earliest - first) // edges.HOP,
         )
         return (False, None) if found is None else (True, first + found)
 
