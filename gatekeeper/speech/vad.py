@@ -145,6 +145,7 @@ _ONSET_LOOKBACK_S = 0.15  # ... until this long before Silero's first voiced fra
 _SETTLE_SPEECH_S = 0.4  # the phrase's audio next to an edge that shows its voice
 _MIN_PAUSE_S = 0.05  # a pause's start is looked for at least this long before its end
 _MIN_GAP_NOISE_S = 1.0  # a pause with less noise than this borrows the call's quiet audio
+_LAPSED_JOIN_S = 0.5  # a start that lapsed this shortly before the next one began it
 _HOLD_MAX_S = 3.0  # a start heard before the room was ever heard is held at most this long
 _SURE = 0.9  # a start Silero rates this surely speech is believed without the room heard
 _HOLD_ROOM_S = 0.5  # ... and judged against its own first audio once this much was heard
@@ -289,9 +290,10 @@ class StreamingVad(Vad):
     """Hysteresis over per-frame speech probabilities, with energy-refined boundaries.
 
     Speech starts when a frame reaches ``threshold`` and stays above ``neg_threshold`` for
-    ``min_speech_s``; it pauses at the first frame below ``neg_threshold``
-    (:class:`EndOfTurnPending`), resumes only at ``threshold`` again, and ends after
-    ``end_silence_s`` of pause (:class:`SpeechEnded`).
+    ``min_speech_s`` (a start too short for that, a first word and a hesitation, still begins
+    the phrase when the next start follows within :data:`_LAPSED_JOIN_S`); it pauses at the
+    first frame below ``neg_threshold`` (:class:`EndOfTurnPending`), resumes only at
+    ``threshold`` again, and ends after ``end_silence_s`` of pause (:class:`SpeechEnded`).
     """
 
     def __init__(
@@ -352,6 +354,8 @@ class StreamingVad(Vad):
         self._onset_peak = 0.0  # Silero's highest score since the onset frame
         self._clip_from = 0  # where the turn's audio for the ASR begins
         self._doubted_from: int | None = None  # a stretch in a pause Silero doubts, from here
+        # a start too short to count (its onset frame, voiced end, Silero's peak in it)
+        self._lapsed: tuple[int, int, float] | None = None
         self.probability = 0.0
 
     @property
@@ -390,6 +394,7 @@ class StreamingVad(Vad):
                 self._onset_frame = index
                 self._voiced_end = end
                 self._dip = 0
+                self._join_lapsed(index)
         elif self._state == "onset":
             self._onset_peak = max(self._onset_peak, prob)
             if prob >= self.neg_threshold:
@@ -399,6 +404,7 @@ class StreamingVad(Vad):
                 self._dip += len(samples)
                 if self._dip >= self.onset_gap_s * SAMPLE_RATE:
                     self._state = "quiet"
+                    self._lapsed = (self._onset_frame, self._voiced_end, self._onset_peak)
             if (
                 self._state == "onset"
                 and self._voiced_end - self._onset_frame >= self.min_speech_s * SAMPLE_RATE
@@ -484,6 +490,19 @@ class StreamingVad(Vad):
                     )
                 )
         return events
+
+    def _join_lapsed(self, index: int) -> None:
+        """A start at ``index`` shortly after one that lapsed (a short first word -- "Ist",
+        "Hat", "Is" -- then a closure or a breath before the next, too short together for
+        ``min_speech_s``): the phrase began at the lapsed start, not at the second word
+        (which came out some 300 ms late). Not across the gatekeeper's voice."""
+        lapsed, self._lapsed = self._lapsed, None
+        if lapsed is None:
+            return
+        frame, voiced_end, peak = lapsed
+        if index - voiced_end <= _LAPSED_JOIN_S * SAMPLE_RATE and voiced_end > self._muted_until:
+            self._onset_frame = frame
+            self._onset_peak = max(self._onset_peak, peak)
 
     def _pause(self) -> EndOfTurnPending:
         """The voice paused after ``_voiced_end``: the quick guess at where."""

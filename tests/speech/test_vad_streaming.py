@@ -387,3 +387,22 @@ def test_a_trainee_who_speaks_as_the_mic_opens_in_a_canteen_is_heard_from_the_st
     ended = only([(0, e) for e in events], SpeechEnded)[0]
     assert started.index < 0.2 * RATE
     assert ended.clip_start <= call.spans[0][0]
+
+
+@pytest.mark.parametrize("hesitation_s", [0.2, 0.3])
+def test_a_short_first_word_before_a_hesitation_starts_the_phrase(hesitation_s: float) -> None:
+    """ "Hat ... Herr Wagner Zeit?": the first word is too short to count as a start on its
+    own, and the hesitation after it let the start lapse. The phrase began at "Hat" (it came
+    out 450-550 ms late, at "Herr"), so a shock pause would have read that much too long."""
+    from audio.voices_synth import say
+
+    second = np.concatenate(
+        [
+            say("Hat", "espeak:de"),
+            np.zeros(round(hesitation_s * RATE), np.float32),
+            say("Herr Wagner Zeit?", "espeak:de"),
+        ]
+    )
+    call = make_call([say("Wir sparen Ihnen viel Zeit.", "espeak:de"), second], [1.5])
+    starts = [e.index for e in only(run(StreamingVad(), call.signal), SpeechStarted)]
+    assert any(abs(s - call.spans[1][0]) < 0.03 * RATE for s in starts), starts
