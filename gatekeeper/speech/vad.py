@@ -533,12 +533,17 @@ class StreamingVad(Vad):
         noise_mean, floor = self._floor_db()
         return floor - noise_mean > _STEADY_DB
 
+    def _room_heard_before(self, silero_start: int, gap_from: int) -> float | None:
+        """:meth:`_room_heard_s` over the pause before ``silero_start`` (from ``gap_from``, not
+        within the gatekeeper's voice, up to the onset's lookback)."""
+        lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
+        return self._room_heard_s(max(gap_from, self._muted_until), silero_start - lookback)
+
     def _room_known(self, silero_start: int, gap_from: int) -> bool:
         """Whether the room was heard long enough before ``silero_start`` to tell its bursts
         from a voice that Silero is unsure of (:data:`_MIN_GAP_NOISE_S`, what a pause's noise
         needs to be measured on alone), or is digital silence."""
-        lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
-        heard = self._room_heard_s(max(gap_from, self._muted_until), silero_start - lookback)
+        heard = self._room_heard_before(silero_start, gap_from)
         return heard is None or heard >= _MIN_GAP_NOISE_S
 
     def _room_unknown(self, silero_start: int, gap_from: int) -> bool:
@@ -547,8 +552,7 @@ class StreamingVad(Vad):
         calls speech, or that Silero heard quiet for only a moment."""
         if not self.refine:
             return False
-        lookback = round(_ONSET_LOOKBACK_S * SAMPLE_RATE)
-        heard = self._room_heard_s(max(gap_from, self._muted_until), silero_start - lookback)
+        heard = self._room_heard_before(silero_start, gap_from)
         return heard is not None and heard < _HOLD_ROOM_S
 
     def _start(self, onset: int, end: int) -> SpeechStarted:
@@ -841,9 +845,8 @@ class StreamingVad(Vad):
         stop = (min(silero_end, before or silero_end) - first) // edges.HOP
         # a final consonant may lie past Silero's end, up to where the pause's noise begins;
         # in noise that comes and goes (other talkers) it cannot be told from the room
-        noise_mean, floor = self._floor_db()
         reach = min(noise_from - edges.WIN, before or noise_from) - first
-        consonant_limit = reach // edges.HOP + 1 if floor - noise_mean <= _STEADY_DB else None
+        consonant_limit = None if self._room_bursts() else reach // edges.HOP + 1
         found = edges.offset(
             test, power, (phrase_from - first) // edges.HOP, stop, stop, consonant_limit
         )
