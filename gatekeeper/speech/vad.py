@@ -86,6 +86,15 @@ marked -- but only where the speech stands clearly above the room's noise:
    quiet audio together), a stretch in a pause that Silero doubts is no resumption; once
    Silero is sure of it, it is tested from where Silero first heard it. Where no test can
    be made (a quiet room's digital silence), Silero is believed.
+9. *A loud vowel is the voice, whatever Silero says.* Silero now and then scores the
+   middle of a long vowel under its thresholds (SVOX Pico's British "An hour, ..." at
+   -10 dBFS scores 0.3-0.49). A frame within :data:`_LOUD_UNDER_PEAK_DB` of the phrase's
+   loudest and :data:`_LOUD_OVER_ROOM_DB` above the room is still the phrase's voice for
+   two decisions: the end of the turn is timed from the last such frame (else a short
+   comma pause ended the turn, and the gatekeeper spoke over the rest), and a start that
+   lapsed is joined to the next one from there (else the turn began after the first
+   words, which were missing from its transcript). Where a pause begins is not moved by
+   it.
 
 ``benchmarks/silence_timing.py`` measures it against plain Silero across noise colours,
 SNRs, voices and gaps, and what it costs the call's audio thread (a settled edge is one
@@ -149,6 +158,23 @@ _LAPSED_JOIN_S = 0.5  # a start that lapsed this shortly before the next one beg
 _HOLD_MAX_S = 3.0  # a start heard before the room was ever heard is held at most this long
 _SURE = 0.9  # a start Silero rates this surely speech is believed without the room heard
 _HOLD_ROOM_S = 0.5  # ... and judged against its own first audio once this much was heard
+_LOUD_OVER_ROOM_DB = 30.0  # a frame this far above the room's level (or a quiet room's) ...
+_LOUD_UNDER_PEAK_DB = 20.0  # ... and this close to the phrase's loudest frame is its voice
+_QUIET_ROOM_DBFS = -70.0  # the room's level where it is quieter (digital silence, unheard)
+_LOUD_TAIL_MAX_S = 0.5  # ... for at most this long after Silero's last voiced frame
+
+
+@dataclass
+class _Lapsed:
+    """A start too short to count: its onset frame, where its voice was last heard (by
+    Silero, or by loudness: :meth:`StreamingVad._loud_after`), Silero's peak score in it and
+    its loudest frame's mean power."""
+
+    frame: int
+    silero_end: int
+    voiced_end: int
+    peak: float
+    peak_power: float
 
 
 class FrameLike(Protocol):
@@ -354,8 +380,9 @@ class StreamingVad(Vad):
         self._onset_peak = 0.0  # Silero's highest score since the onset frame
         self._clip_from = 0  # where the turn's audio for the ASR begins
         self._doubted_from: int | None = None  # a stretch in a pause Silero doubts, from here
-        # a start too short to count (its onset frame, voiced end, Silero's peak in it)
-        self._lapsed: tuple[int, int, float] | None = None
+        self._lapsed: _Lapsed | None = None  # a start too short to count
+        self._peak_power = 0.0  # the phrase's loudest frame (mean power) Silero heard voiced
+        self._loud_until = 0  # where the voice was last loud in a pause (see _loud_after)
         self.probability = 0.0
 
     @property
@@ -382,15 +409,21 @@ class StreamingVad(Vad):
         self._history.append((index, samples))
         prob = self._scorer(samples)
         self.probability = prob
+        power = _power(samples)
         events: list[VadEvent] = []
 
         if self._state == "quiet":
-            if not muted and prob < self.neg_threshold:
+            lapsed = self._lapsed
+            if lapsed is not None and lapsed.voiced_end == index:  # the word may go on
+                lapsed.voiced_end = self._loud_after(lapsed.silero_end, lapsed.peak_power)
+            loud = lapsed is not None and lapsed.voiced_end == end  # the word, not the room
+            if not muted and not loud and prob < self.neg_threshold:
                 self._learn_noise(samples)
             if prob >= self.threshold:
                 self._unconfirmed.clear()  # the frames just before an onset may hold speech
                 self._state = "onset"
                 self._onset_peak = prob
+                self._peak_power = power
                 self._onset_frame = index
                 self._voiced_end = end
                 self._dip = 0
@@ -400,11 +433,18 @@ class StreamingVad(Vad):
             if prob >= self.neg_threshold:
                 self._voiced_end = end
                 self._dip = 0
+                self._peak_power = max(self._peak_power, power)
             else:
                 self._dip += len(samples)
                 if self._dip >= self.onset_gap_s * SAMPLE_RATE:
                     self._state = "quiet"
-                    self._lapsed = (self._onset_frame, self._voiced_end, self._onset_peak)
+                    self._lapsed = _Lapsed(
+                        self._onset_frame,
+                        self._voiced_end,
+                        self._loud_after(self._voiced_end, self._peak_power),
+                        self._onset_peak,
+                        self._peak_power,
+                    )
             if (
                 self._state == "onset"
                 and self._voiced_end - self._onset_frame >= self.min_speech_s * SAMPLE_RATE
@@ -433,9 +473,12 @@ class StreamingVad(Vad):
         elif self._state == "speaking":
             if prob >= self.neg_threshold:
                 self._voiced_end = end
+                self._peak_power = max(self._peak_power, power)
             else:
                 events.append(self._pause())
         elif self._state == "pausing":
+            if self._loud_until == index:  # the voice may still be loud
+                self._loud_until = self._loud_after(self._silero_end, self._peak_power)
             gap_from = self._noise_from(self._silero_end)
             if prob < self.neg_threshold:
                 self._doubted_from = None
@@ -471,10 +514,12 @@ class StreamingVad(Vad):
                 not muted
                 and (prob < self.neg_threshold or tested)
                 and index - self._pause_index >= _PAUSE_SETTLE_S * SAMPLE_RATE
+                and self._loud_until < end
             ):
                 # deep in a pause: the room again, with the bursts the murmur test rejected
                 self._learn_noise(samples)
-            if end - self._pause_index >= self.end_silence_s * SAMPLE_RATE:
+            silent_from = max(self._pause_index, self._loud_until)
+            if end - silent_from >= self.end_silence_s * SAMPLE_RATE:
                 self._state = "quiet"
                 settled = self._settle_offset(self._silero_end, end)
                 if settled is not None:
@@ -499,16 +544,43 @@ class StreamingVad(Vad):
         lapsed, self._lapsed = self._lapsed, None
         if lapsed is None:
             return
-        frame, voiced_end, peak = lapsed
-        if index - voiced_end <= _LAPSED_JOIN_S * SAMPLE_RATE and voiced_end > self._muted_until:
-            self._onset_frame = frame
-            self._onset_peak = max(self._onset_peak, peak)
+        if (
+            index - lapsed.voiced_end <= _LAPSED_JOIN_S * SAMPLE_RATE
+            and lapsed.voiced_end > self._muted_until
+        ):
+            self._onset_frame = lapsed.frame
+            self._onset_peak = max(self._onset_peak, lapsed.peak)
+            self._peak_power = max(self._peak_power, lapsed.peak_power)
+
+    def _loud_after(self, voiced_end: int, peak_power: float) -> int:
+        """Where the phrase's voice was last heard by its loudness alone, in the buffered
+        frames right after Silero's ``voiced_end`` (each within :data:`_LOUD_UNDER_PEAK_DB`
+        of the phrase's loudest frame, ``peak_power``, and :data:`_LOUD_OVER_ROOM_DB` above
+        the room, or above :data:`_QUIET_ROOM_DBFS` where the room is quieter; no quiet frame
+        between, for at most :data:`_LOUD_TAIL_MAX_S`); ``voiced_end`` where none is. Silero
+        now and then scores the middle of a long, loud vowel under its thresholds (SVOX
+        Pico's British "hour"): a turn must not end there, nor a first word lapse there."""
+        room = _power(np.concatenate(list(self._quiet))) if self._quiet else 0.0
+        room_db = 10 * math.log10(room) if room > 0.0 else -math.inf
+        bar = 10 ** ((max(room_db, _QUIET_ROOM_DBFS) + _LOUD_OVER_ROOM_DB) / 10)
+        bar = max(bar, peak_power * 10 ** (-_LOUD_UNDER_PEAK_DB / 10))
+        limit = voiced_end + round(_LOUD_TAIL_MAX_S * SAMPLE_RATE)
+        last = voiced_end
+        for idx, samples in self._history:
+            if idx < last:
+                continue
+            if idx > last or idx + len(samples) > limit or _power(samples) < bar:
+                break
+            last = idx + len(samples)
+        return last
 
     def _pause(self) -> EndOfTurnPending:
         """The voice paused after ``_voiced_end``: the quick guess at where."""
         self._state = "pausing"
         self._doubted_from = None
         self._silero_end = self._voiced_end
+        tail = self._loud_after(self._voiced_end, self._peak_power)
+        self._loud_until = tail if tail > self._voiced_end else 0
         self._pause_index = self._refine_offset(self._voiced_end)
         self._pause_on_frame = self._pause_index == self._voiced_end
         return self._pending()
