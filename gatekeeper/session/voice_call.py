@@ -199,6 +199,7 @@ class VoiceCall:
             # match what the trainee hears. Played before the mic delivered, the greeting
             # (and every line queued behind it) was heard about 0.37 s earlier on that
             # timeline than the lines after the trainee's first answer.
+            self.sink.follow(self.source)
             self.sink.open()
             self.source.start()
             first = self.source.read()
