@@ -145,6 +145,17 @@ class AudioSource(abc.ABC):
         return self._position
 
     @property
+    def live_index(self) -> int:
+        """Timeline index just after the newest sample the device has delivered, read or not:
+        where the call is in real time. A file has no real time: its frames are "now"."""
+        return self._position
+
+    @property
+    def latency_s(self) -> float:
+        """How long a sound takes from the air to the delivered stream (0 for files)."""
+        return 0.0
+
+    @property
     def level_dbfs(self) -> float:
         """RMS level of the last frame handed out, for an input meter."""
         return self._level_dbfs
@@ -226,6 +237,11 @@ class AudioSink(abc.ABC):
 
     @abc.abstractmethod
     def play(self, audio: np.ndarray, sample_rate: int, at_index: int) -> Playback: ...
+
+    def follow(self, source: AudioSource) -> None:  # noqa: B027 - only a device needs it
+        """Place playbacks by ``source``'s real-time clock (:attr:`AudioSource.live_index`)
+        rather than by the index the caller passes, which lags it while the caller catches
+        up on frames; sinks that play instantly ignore it."""
 
     def open(self) -> None:  # noqa: B027 - optional for sinks without a device
         """Get the device running before the call starts, so the first line plays into a

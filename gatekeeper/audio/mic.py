@@ -16,6 +16,7 @@ from typing import Any
 import numpy as np
 
 from gatekeeper.audio.base import (
+    SAMPLE_RATE,
     AudioError,
     AudioSource,
     AudioStalled,
@@ -69,6 +70,8 @@ class Microphone(AudioSource):
         self._stream: Any = None
         self._error: BaseException | None = None
         self._overflows = 0
+        self._captured = 0  # device samples the callback received, counted like the timeline
+        self._captured_at = 0.0  # monotonic time of the last block
         self._stopped = False
         self._last_block = 0.0
         self._last_round = 0.0
@@ -77,6 +80,27 @@ class Microphone(AudioSource):
     @property
     def overflows(self) -> int:
         return self._overflows
+
+    @property
+    def live_index(self) -> int:
+        """The timeline index of the newest sample PortAudio delivered, whether or not
+        :meth:`read` has handed it out yet: the call's "now" in real time. The frame loop's
+        own position lags it by whatever it has still to process (a busy moment, a line
+        being synthesised); a playback placed at that lagging index would be heard later
+        than the timeline says."""
+        captured, at = self._captured, self._captured_at
+        if captured:  # the samples since the last block are in the air already: count them
+            captured += min(self._blocksize, (time.monotonic() - at) * self.device_rate)
+        return int(captured * SAMPLE_RATE / self.device_rate)
+
+    @property
+    def latency_s(self) -> float:
+        """PortAudio's estimate of the delay from the air to the delivered stream."""
+        stream = self._stream
+        try:
+            return float(stream.latency) if stream is not None else 0.0
+        except Exception:
+            return 0.0
 
     def start(self) -> None:
         if self._stream is not None:
@@ -104,6 +128,8 @@ class Microphone(AudioSource):
             if status.input_overflow:
                 self._overflows += 1
             self._queue.put_nowait(indata.copy())
+            self._captured_at = time.monotonic()
+            self._captured += frames
         except Exception as e:
             self._error = e
             raise self._sd.CallbackAbort from e

@@ -192,13 +192,13 @@ class VoiceCall:
     def run(self, on_event: EventSink) -> CallReport | None:
         self._on_event = on_event
         try:
-            # The speaker runs before the microphone starts, and the greeting waits for the
-            # mic's first frame: it is then played the way every later line is (when the
-            # frame loop reaches "now", into a running stream), so every line has the same
-            # delay from the call's timeline to the ear and the call report's start times
-            # match what the trainee hears. Played before the mic delivered, the greeting
-            # (and every line queued behind it) was heard about 0.37 s earlier on that
-            # timeline than the lines after the trainee's first answer.
+            # The speaker follows the microphone's real-time clock: it places each line where
+            # it is heard on the mic's timeline, however far this loop lags behind the device
+            # (a line synthesised on a cold machine) and whatever is still in its buffer, so
+            # the report's start times match what the trainee hears. It runs before the mic
+            # starts, and the greeting waits for the mic's first frame, so the greeting too
+            # plays into a running stream with a clock to place it by.
+            self.sink.follow(self.source)
             self.sink.open()
             self.source.start()
             first = self.source.read()
