@@ -21,8 +21,9 @@ from gatekeeper.session.call_setup import make_judge
 from gatekeeper.session.events import EventSink, Progress
 from gatekeeper.session.vocabulary import call_vocabulary
 from gatekeeper.session.voice_call import LineVoice, VoiceCall
+from gatekeeper.speech.vad import END_OF_TURN_S
 
-DEFAULT_END_OF_TURN_S = 0.45
+DEFAULT_END_OF_TURN_S = END_OF_TURN_S
 
 
 @dataclass(frozen=True)

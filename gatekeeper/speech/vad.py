@@ -123,6 +123,9 @@ from gatekeeper.speech import speech_edges as edges
 SAMPLE_RATE = 16_000
 FRAME_SAMPLES = 512
 CONTEXT_SAMPLES = 64
+END_OF_TURN_S = 0.45
+"""The silence that ends a trainee's turn, by default (``gatekeeper call --end-of-turn``): what
+the app runs with, and so what the tests and the timing benchmarks measure."""
 _WIN = 128  # energy window for onset/offset refinement (8 ms)
 _HOP = 16  # and its hop (1 ms)
 _FLOOR_MARGIN_DB = 4.0  # above the whitened noise floor counts as voiced (tuned by benchmark)
@@ -327,7 +330,7 @@ class StreamingVad(Vad):
         threshold: float = 0.5,
         neg_threshold: float = 0.35,
         min_speech_s: float = 0.25,
-        end_silence_s: float = 0.6,
+        end_silence_s: float = END_OF_TURN_S,
         speech_pad_s: float = 0.1,
         onset_gap_s: float = 0.15,
         refine: bool = True,

@@ -440,7 +440,7 @@ def test_a_loud_vowel_silero_drops_out_in_does_not_end_the_turn(shift: int) -> N
     for at, clip in clips:
         signal[at : at + len(clip)] = clip
     mutes = dict(_BOSS_CALL_MUTES)
-    vad = StreamingVad(end_silence_s=0.45)  # the app's end of turn
+    vad = StreamingVad()  # with the app's end of turn, 0.45 s
     vad.mute_until(mutes.pop(-512))
     events = []
     for frame in FakeSource(signal):
