@@ -169,9 +169,10 @@ _LOUD_TAIL_MAX_S = 0.5  # ... for at most this long after Silero's last voiced f
 
 @dataclass
 class _Lapsed:
-    """A start too short to count: its onset frame, where its voice was last heard (by
-    Silero, or by loudness: :meth:`StreamingVad._loud_after`), Silero's peak score in it and
-    its loudest frame's mean power."""
+    """A start too short to count: its onset frame, where Silero last heard its voice, where
+    it was last heard at all (Silero's end, or later by loudness:
+    :meth:`StreamingVad._loud_after`), Silero's peak score in it and its loudest frame's mean
+    power."""
 
     frame: int
     silero_end: int
