@@ -564,7 +564,7 @@ class StreamingVad(Vad):
         between, for at most :data:`_LOUD_TAIL_MAX_S`); ``voiced_end`` where none is. Silero
         now and then scores the middle of a long, loud vowel under its thresholds (SVOX
         Pico's British "hour"): a turn must not end there, nor a first word lapse there."""
-        room = _power(np.concatenate(list(self._quiet))) if self._quiet else 0.0
+        room = _power(self._quiet_audio())
         room_db = 10 * math.log10(room) if room > 0.0 else -math.inf
         bar = 10 ** ((max(room_db, _QUIET_ROOM_DBFS) + _LOUD_OVER_ROOM_DB) / 10)
         bar = max(bar, peak_power * 10 ** (-_LOUD_UNDER_PEAK_DB / 10))
@@ -597,7 +597,7 @@ class StreamingVad(Vad):
         digital silence (a quiet room: there is nothing to hold a start for)."""
         first, signal = self._recent()
         span = signal[max(0, start - first) : max(0, stop - first)]
-        quiet = np.concatenate(list(self._quiet)) if self._quiet else np.zeros(0)
+        quiet = self._quiet_audio()
         heard = max(len(span), len(quiet))
         if heard and max(_power(span), _power(quiet)) < edges.SILENCE_POWER:
             return None
@@ -740,6 +740,10 @@ class StreamingVad(Vad):
             expected = idx + len(s)
         return first, np.concatenate(parts)
 
+    def _quiet_audio(self) -> np.ndarray:
+        """The room's noise learnt so far (the quiet buffer) as one signal; empty if none."""
+        return np.concatenate(list(self._quiet)) if self._quiet else np.zeros(0, np.float32)
+
     def _learn_noise(self, samples: np.ndarray) -> None:
         """One more quiet frame. It is learnt only once :data:`_CONFIRM_FRAMES` more quiet
         frames followed it: Silero notices a soft onset a frame or two late, and the start of
@@ -782,7 +786,7 @@ class StreamingVad(Vad):
         audio's window energies), in dB."""
         if not self._quiet:
             return -120.0, -120.0
-        e = self._energies(self._whiten(np.concatenate(list(self._quiet))))
+        e = self._energies(self._whiten(self._quiet_audio()))
         if not len(e):
             return -120.0, -120.0
         mean = 10 * math.log10(max(float(np.mean(10 ** (e / 10))), 1e-12))
@@ -897,7 +901,7 @@ class StreamingVad(Vad):
         a, b = max(0, start - first), max(0, stop - first)
         parts = [edges.window_power(signal[a:b])] if b - a >= edges.WIN else []
         if b - a < _MIN_GAP_NOISE_S * SAMPLE_RATE and self._quiet:
-            parts.append(edges.window_power(np.concatenate(list(self._quiet))))
+            parts.append(edges.window_power(self._quiet_audio()))
         if not parts:
             return np.zeros((0, 0))
         return np.vstack(parts)
