@@ -62,7 +62,8 @@ class _Queued:
 
 
 class Speaker(AudioSink):
-    """Plays queued clips back to back from PortAudio's callback; silence when idle."""
+    """Plays queued clips from PortAudio's callback, each at its place on the followed
+    microphone's timeline (back to back when it follows none); silence when idle."""
 
     def __init__(self, device: DeviceSpec = None, *, block_s: float = 0.02) -> None:
         super().__init__()
