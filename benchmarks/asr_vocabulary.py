@@ -22,6 +22,10 @@ held-out Pico variants are still one synthesiser underneath; the espeak-ng varia
 other engine (Whisper base hears them far worse, so they show its limit more than the
 judge's).
 
+``--rest`` takes the split's answers that the evenly spread ``--limit`` pick leaves out: with
+``--split hold --limit 120`` these are answers never heard from audio before, kept aside
+while the judge was made to read the first 120 as Whisper writes them.
+
 Prints per language, voice and prompt: word error rate overall and on the scenario's names,
 the judge's kind and benefit accuracy from audio against the judge from the typed text on
 the same sentences, and the mean decode time (prompts interleaved per utterance; a loaded
@@ -29,9 +33,9 @@ machine makes these noisy, ``benchmarks/response_gap.py`` is the speed verdict).
 prints one JSON object. Transcripts are cached in ``--cache`` so a judge change can be
 re-measured without Whisper (``--judge-only``).
 
-    python benchmarks/asr_vocabulary.py [--limit N] [--split hold|tune] [--group tune|held-out]
-        [--voices V,V] [--modes names,fillers,vocab] [--beam N] [--misses] [--json]
-        [--judge-only]
+    python benchmarks/asr_vocabulary.py [--limit N] [--split hold|tune] [--rest]
+        [--group tune|held-out] [--voices V,V] [--modes names,fillers,vocab] [--beam N]
+        [--misses] [--json] [--judge-only]
 """
 
 from __future__ import annotations
@@ -84,17 +88,21 @@ MODES = ("names", "fillers", "vocab")
 SCENARIO = str(ROOT / "scenarios" / "standard-receptionist.{}.yaml")
 
 
-def sentences(lang: str, limit: int, split: str) -> list[dict]:
+def sentences(lang: str, limit: int, split: str, rest: bool = False) -> list[dict]:
     """``limit`` pitch and benefit answers of ``split``, spread evenly over the corpus (which
-    is ordered by kind), so every kind is in even a short run."""
+    is ordered by kind), so every kind is in even a short run; with ``rest``, the answers of
+    ``split`` that this pick leaves out instead."""
     items = [
         {"text": i.text, "turn": i.turn.value, "kind": i.kind.value, "benefit": i.benefit}
         for i in load_corpus(default_path(lang)).items
         if i.turn.value in ("pitch", "benefit") and i.split == split
     ]
-    if limit >= len(items):
-        return items
-    return [items[k * len(items) // limit] for k in range(limit)]
+    picked = (
+        set(range(len(items)))
+        if limit >= len(items)
+        else {k * len(items) // limit for k in range(limit)}
+    )
+    return [u for n, u in enumerate(items) if (n in picked) != rest]
 
 
 GENDER_CHANGES = {"male": (0.85, 110.0)}
@@ -181,7 +189,13 @@ def cache_key(lang: str, voice: str, mode: str, beam: int, text: str) -> str:
 
 
 def transcribe_all(
-    limit: int, split: str, voices: dict, modes: tuple[str, ...], cache: Path, beam: int = 1
+    limit: int,
+    split: str,
+    voices: dict,
+    modes: tuple[str, ...],
+    cache: Path,
+    beam: int = 1,
+    rest: bool = False,
 ) -> dict:
     from gatekeeper.speech.asr import WhisperTranscriber
 
@@ -210,7 +224,7 @@ def transcribe_all(
             ),
         }
         prompts = {m: t for m, t in all_prompts.items() if m in modes}
-        items = sentences(lang, limit, split)
+        items = sentences(lang, limit, split, rest)
         for voice in voices[lang]:
             for i, u in enumerate(items):
                 if all(cache_key(lang, voice, m, beam, u["text"]) in done for m in prompts):
@@ -243,6 +257,7 @@ def evaluate(
     done: dict,
     show_misses: bool = False,
     beam: int = 1,
+    rest: bool = False,
 ) -> dict:
     results: dict = {}
     for lang in voices:
@@ -253,7 +268,7 @@ def evaluate(
             - {"herr", "frau", "mr", "ms", "mrs"}
         )
         judge = Judge(Language(lang))
-        items = sentences(lang, limit, split)
+        items = sentences(lang, limit, split, rest)
         groups = [(v, (v,)) for v in voices[lang]]
         for name, members in VOICES.items():
             chosen = tuple(v for v in voices[lang] if v in members.get(lang, ()))
@@ -309,6 +324,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--limit", type=int, default=40, help="sentences per language")
     parser.add_argument("--split", choices=("hold", "tune"), default="hold")
+    parser.add_argument(
+        "--rest",
+        action="store_true",
+        help="the split's answers the evenly spread --limit pick leaves out",
+    )
     parser.add_argument("--group", choices=tuple(VOICES), default=None, help="voice group")
     parser.add_argument("--voices", default="", help="comma-separated voices (one language)")
     parser.add_argument("--modes", default=",".join(MODES), help="prompts to compare")
@@ -340,14 +360,19 @@ def main() -> int:
     if args.judge_only:
         done = json.loads(args.cache.read_text()) if args.cache.exists() else {}
     else:
-        done = transcribe_all(args.limit, args.split, voices, modes, args.cache, args.beam)
-    results = evaluate(args.limit, args.split, voices, modes, done, args.misses, args.beam)
+        done = transcribe_all(
+            args.limit, args.split, voices, modes, args.cache, args.beam, args.rest
+        )
+    results = evaluate(
+        args.limit, args.split, voices, modes, done, args.misses, args.beam, args.rest
+    )
     if args.json:
         print(
             json.dumps(
                 {
                     "benchmark": "asr_vocabulary",
                     "split": args.split,
+                    "sentences": f"{'all but ' if args.rest else ''}{args.limit} spread evenly",
                     "voices": voices,
                     "results": results,
                 },
@@ -355,7 +380,8 @@ def main() -> int:
             )
         )
         return 0
-    print(f"split: {args.split}, voices: {voices}")
+    part = f"{'all but ' if args.rest else ''}{args.limit} spread evenly"
+    print(f"split: {args.split} ({part}), voices: {voices}")
     print(
         f"{'':38}{'n':>4}{'WER':>7}{'names':>9}{'kind txt':>10}{'kind aud':>10}"
         f"{'ben txt':>9}{'ben aud':>9}{'decode s':>10}"
