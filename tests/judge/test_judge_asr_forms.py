@@ -158,6 +158,42 @@ def test_a_misheard_long_word_inside_a_pattern_keeps_the_verdict(
 
 
 @pytest.mark.parametrize(
+    ("heard", "kind"),
+    [
+        # "Mutterkonzerns" written as it sounded: too many letters off, the same sounds
+        ("Ich bin von der IT Eures Mutterkonsans, verbinden Sie mich mal.", "pretext"),
+        ("Ich komme von der Revision Ihres Muttergrundserns.", "pretext"),
+    ],
+)
+def test_a_long_word_written_as_it_sounded_is_read_as_the_patterns_word(
+    judges: dict[str, Judge], heard: str, kind: str
+) -> None:
+    """A German word Whisper spelled by its sound ("-konsans" for "-konzerns") is the word a
+    listener hears; the evidence shows it as heard, not as said."""
+    j = judges["de"].judge(heard, Turn.pitch)
+    assert j.kind.value == kind
+    assert any(e.score < 100 for e in j.evidence if e.category == kind)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # sounds close to "nominiert" (a prize pattern) but starts with another letter
+        "Herr Weber ist ja bekannt als ein Monitor, Minionär und so.",
+        # a sound code of four ("Kustoma", "Kosten", "Kasten" share it) says too little
+        "Ich würde gern Ihre Firma als Kustoma gewinnen.",
+        # the same first letter, but its sounds and letters too far from "Mutterkonzerns"
+        "Ich komme von der Revision Ihres Mietkonsens.",
+    ],
+)
+def test_a_word_that_only_sounds_a_little_like_a_patterns_word_is_not_read_as_it(
+    judges: dict[str, Judge], text: str
+) -> None:
+    j = judges["de"].judge(text, Turn.pitch)
+    assert all(e.score == 100 for e in j.evidence), j.evidence  # no word read as another
+
+
+@pytest.mark.parametrize(
     ("language", "text"),
     [
         ("de", "Ihre Firma hat ein echtes Kriegsschiff."),  # another word, not a misheard one

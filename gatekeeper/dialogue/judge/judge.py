@@ -128,7 +128,9 @@ class Judge:
             pack.negations,
         )
         examples = (e for r in pack.rules if r.patterns for e in r.must_catch)
-        repair = WordRepair(pattern_vocabulary(pack.patterns, examples, self.language))
+        repair = WordRepair(
+            pattern_vocabulary(pack.patterns, examples, self.language), pack.sound_code
+        )
         self._patterns = PatternMatcher(pack.patterns, repair)
         self._praise = PraiseMatcher(pack.praise, pack.praise_weight, self.language)
         self._spellings = pack.spellings

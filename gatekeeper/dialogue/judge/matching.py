@@ -18,7 +18,7 @@ they need that ASR got one letter wrong ("Flagsschiff") is read as the rules' ow
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -397,6 +397,18 @@ two words heard as one: only the space missing)."""
 GLUED_MIN_REST = 4
 """Letters the word glued onto a rule's word must have to be split off ("Gespür|weiß"):
 shorter rests are endings ("Angebot|s", "Kunde|n")."""
+SOUND_CUTOFF = 92.0
+"""How close a heard word's sound code must come to a known word's to be read as it, when
+their letters are too far apart (:mod:`gatekeeper.dialogue.judge.sounds`): the same code, or
+one consonant sound more or less in a code of eight or more ("Mutterkonsans" for
+"Mutterkonzerns"). Shorter codes must be equal: one sound in five is a different word."""
+SOUND_LETTERS_FLOOR = 70.0
+"""Letters a word read by its sound must still share with the known word (and its first
+letter): a code is short, and words of quite different letters can share one
+("Minionär" and "nominiert")."""
+SOUND_MIN_CODE = 5
+"""Sound codes shorter than this say too little to read a word by (a code of four digits
+is shared by hundreds of words)."""
 
 
 def pattern_vocabulary(
@@ -428,13 +440,28 @@ class WordRepair:
     words heard). And the other way round, it glues the next word onto a rule's word
     ("Gespürweiß"): an unknown word that starts with a known word of
     :data:`REPAIR_MIN_LENGTH` letters or more, followed by :data:`GLUED_MIN_REST` letters
-    or more, is read as the two words."""
+    or more, is read as the two words.
 
-    def __init__(self, vocabulary: Iterable[str]) -> None:
+    With a ``sound`` code (the pack's, :mod:`gatekeeper.dialogue.judge.sounds`), a long
+    unknown word none of these reads is read as the known word that sounds like it: the same
+    first letter, codes within :data:`SOUND_CUTOFF` and letters within
+    :data:`SOUND_LETTERS_FLOOR`. It counts as heard as well as a word one letter off
+    (:data:`REPAIR_CUTOFF`)."""
+
+    def __init__(
+        self, vocabulary: Iterable[str], sound: Callable[[str], str] | None = None
+    ) -> None:
         self._known = frozenset(vocabulary)
         self._by_initial: dict[str, list[str]] = {}
         for w in sorted(self._known):
             self._by_initial.setdefault(w[0], []).append(w)
+        self._sound = sound
+        self._by_sound: dict[str, list[tuple[str, str]]] = {}
+        if sound is not None:
+            for w in sorted(self._known):
+                code = sound(w)
+                if len(code) >= SOUND_MIN_CODE:
+                    self._by_sound.setdefault(w[0], []).append((code, w))
 
     def repaired(self, words: Sequence[str]) -> dict[int, tuple[str, float]]:
         """Position -> (the known word, similarity) for the words read as another."""
@@ -452,6 +479,10 @@ class WordRepair:
                 if w[:cut] in self._known:
                     out[i] = (f"{w[:cut]} {w[cut:]}", JOINED_SIMILARITY)
                     break
+            else:
+                sounded = self._sounds_like(w)
+                if sounded is not None:
+                    out[i] = (sounded, REPAIR_CUTOFF)
         for i in range(len(words) - 1):
             first, second = words[i], words[i + 1]
             if i in out or i + 1 in out or i - 1 in out:
@@ -463,6 +494,22 @@ class WordRepair:
                 out[i] = (joined, JOINED_SIMILARITY)
                 out[i + 1] = ("", JOINED_SIMILARITY)
         return out
+
+    def _sounds_like(self, word: str) -> str | None:
+        """The known word ``word`` sounds like, if one is close enough (see the class)."""
+        if self._sound is None:
+            return None
+        code = self._sound(word)
+        if len(code) < SOUND_MIN_CODE:
+            return None
+        best, best_score = None, 0.0
+        for known_code, known in self._by_sound.get(word[0], ()):
+            score = fuzz.ratio(code, known_code)
+            if score < SOUND_CUTOFF or score <= best_score:
+                continue
+            if fuzz.ratio(word, known) >= SOUND_LETTERS_FLOOR:
+                best, best_score = known, score
+        return best
 
 
 class PatternMatcher:

@@ -13,6 +13,7 @@ a YAML parser (see ``rules.py``). It has three kinds of knowledge:
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from gatekeeper.dialogue.judge.rules import Family, Rule, family_index, rule_regex
@@ -71,6 +72,9 @@ class Pack:
     yes_company: frozenset[str] = frozenset()
     # forms of address: the word after one is a name ("ja, Frau Lorenz")
     titles: frozenset[str] = frozenset()
+    # how a word sounds, as a code (``judge/sounds.py``): a long word Whisper misheard is
+    # read as the rules' word that sounds like it ("Mutterkonsans" -> "mutterkonzerns")
+    sound_code: Callable[[str], str] | None = None
 
     def __post_init__(self) -> None:
         families = family_index(self.families)

@@ -28,6 +28,7 @@ from gatekeeper.dialogue.judge.packs.de import (
     vague,
 )
 from gatekeeper.dialogue.judge.packs.de.families import FAMILIES
+from gatekeeper.dialogue.judge.sounds import koelner_phonetik
 from gatekeeper.scenario.model import Language
 
 # words that turn the next words around ("nicht in Ordnung"); "nichts" and "nix" are objects
@@ -208,6 +209,7 @@ PACK = Pack(
         }
     ),
     titles=frozenset({"frau", "herr", "doktor", "dr"}),
+    sound_code=koelner_phonetik,
     spellings={
         "net": "nicht",
         "ned": "nicht",
