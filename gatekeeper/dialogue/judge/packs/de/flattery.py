@@ -499,11 +499,13 @@ RULES = (
         why="'Exactly the kind of person I wanted to reach' is flattery.",
         weight=1.5,
         patterns=(
-            r"\bgenau\s+(?:so\s+)?{just_the_person}\s+(?:\w+\s+){0,3}?(?:wollte|will|moechte|s"
+            # "genau so" is also written as one word ("genauso jemanden")
+            r"\bgenau(?:\s*so)?\s+{just_the_person}\s+(?:\w+\s+){0,3}?(?:wollte|will|moechte|s"
             r"uche|suchte|gesucht|wollten|hoffte)\b",
         ),
         must_catch=(
             "Ihr Haus ist in aller Munde, genau so jemanden wollte ich sprechen.",
+            "Sie führen Ihr Haus mit Weitblick, genauso jemanden wollte ich sprechen.",
             "Herr Weber gilt ja als einer der innovativsten Unternehmer im ganzen Landkreis, "
             "genau so jemanden wollte ich unbedingt sprechen.",
         ),
