@@ -25,10 +25,12 @@ What is put in the hole is *the room's tone* (:func:`room_tone`): noise with the
 the spectral envelope of the quietest block of the last second. Digital zeros would be a
 silence quieter than the room: the speech detector learns the room's noise from quiet
 frames and judges a pause's edges against that pause's own noise, so a stretch of zeros
-would teach it a room far quieter than the real one, and the room's next murmur could then
-be taken for the trainee. What the trainee said during the lost stretch is gone either way;
-the room's tone keeps the pause a pause without making anything up that could be heard as
-a voice.
+teaches it a room far quieter than the real one. What the trainee said during the lost
+stretch is gone either way; the room's tone keeps the pause a pause without making up
+anything that could be heard as a voice (repeating the last audio could repeat a word).
+``benchmarks/lost_input_fill.py`` compares the room's tone, zeros and no fill at all (the
+timeline shortened) in a shock pause in four kinds of room noise: how often the room is
+taken for the trainee in the pause, and where the trainee's next words are heard.
 """
 
 from __future__ import annotations

@@ -88,7 +88,7 @@ class Microphone(AudioSource):
         self._error: BaseException | None = None
         self._overflows = 0
         self._lost = 0  # device samples put in place of input lost to overflows
-        self._clock = CaptureClock(self.device_rate)
+        self._capture_clock = CaptureClock(self.device_rate)
         self._recent: deque[np.ndarray] = deque(
             maxlen=max(1, round(ROOM_S * self.device_rate / self._blocksize))
         )  # the last second of mono blocks, where the room's tone is taken from
@@ -157,7 +157,7 @@ class Microphone(AudioSource):
             overflow = bool(status.input_overflow)
             if overflow:
                 self._overflows += 1
-            lost = self._clock.lost_before(time_info, frames, overflow)
+            lost = self._capture_clock.lost_before(time_info, frames, overflow)
             if lost:
                 self._queue.put_nowait(_Lost(lost))
                 self._lost += lost
