@@ -165,6 +165,11 @@ class AudioSource(abc.ABC):
         """How often input was lost because the reader fell behind (0 for files)."""
         return 0
 
+    @property
+    def lost_s(self) -> float:
+        """Seconds of lost input put back in place on the timeline (0 for files)."""
+        return 0.0
+
     def _delivered(self, frame: Frame) -> Frame:
         from gatekeeper.audio.level import rms_dbfs
 

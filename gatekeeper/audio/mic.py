@@ -2,8 +2,14 @@
 
 PortAudio's callback runs on its own thread and must never block, so it only copies the
 block into a queue; resampling and framing happen in :meth:`Microphone.read` on the caller's
-thread. The running sample index counts *delivered* audio: an overflow (input lost because
-the reader fell behind) is counted, and the call goes on.
+thread. The running sample index is the call's clock, so it keeps real time across input
+lost to an overflow (the reader fell behind and the sound card's buffer ran full): the
+callback measures the lost stretch from PortAudio's capture times, and the reader puts the
+room's tone in its place, so every later sample sits where it was really heard
+(:mod:`gatekeeper.audio.lost_input` says when the capture times are believed and why the
+room's tone rather than zeros). Each overflow is counted (:attr:`Microphone.overflows`), and
+the time put in place is summed (:attr:`Microphone.lost_s`); where the capture times give
+no clear evidence, the overflow is only counted and the timeline is short by the loss.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ from __future__ import annotations
 import queue
 import threading
 import time
+from collections import deque
 from typing import Any
 
 import numpy as np
@@ -31,9 +38,19 @@ from gatekeeper.audio.devices import (
     pick_samplerate,
     resolve_device,
 )
+from gatekeeper.audio.lost_input import ROOM_S, CaptureClock, quietest, room_tone
 from gatekeeper.audio.resample import StreamResampler, to_mono
 
 _STOP = object()
+
+
+class _Lost:
+    """Queued before the block that came after a lost stretch: how many device samples to
+    put in its place."""
+
+    def __init__(self, samples: int) -> None:
+        self.samples = samples
+
 
 STALLED = "microphone stopped delivering audio"
 """How a stall is told, on the microphone check and in the call (then the details)."""
@@ -70,7 +87,13 @@ class Microphone(AudioSource):
         self._stream: Any = None
         self._error: BaseException | None = None
         self._overflows = 0
-        self._captured = 0  # device samples the callback received, counted like the timeline
+        self._lost = 0  # device samples put in place of input lost to overflows
+        self._capture_clock = CaptureClock(self.device_rate)
+        self._recent: deque[np.ndarray] = deque(
+            maxlen=max(1, round(ROOM_S * self.device_rate / self._blocksize))
+        )  # the last second of mono blocks, where the room's tone is taken from
+        self._rng = np.random.default_rng(0)
+        self._captured = 0  # device samples the callback received or put in place of lost ones
         self._captured_at = 0.0  # monotonic time of the last block
         self._stopped = False
         self._last_block = 0.0
@@ -80,6 +103,12 @@ class Microphone(AudioSource):
     @property
     def overflows(self) -> int:
         return self._overflows
+
+    @property
+    def lost_s(self) -> float:
+        """Seconds of input lost to overflows and put back on the timeline as the room's
+        tone (an overflow whose loss could not be measured adds nothing here)."""
+        return self._lost / self.device_rate
 
     @property
     def live_index(self) -> int:
@@ -125,11 +154,16 @@ class Microphone(AudioSource):
 
     def _callback(self, indata: np.ndarray, frames: int, time_info: Any, status: Any) -> None:
         try:
-            if status.input_overflow:
+            overflow = bool(status.input_overflow)
+            if overflow:
                 self._overflows += 1
+            lost = self._capture_clock.lost_before(time_info, frames, overflow)
+            if lost:
+                self._queue.put_nowait(_Lost(lost))
+                self._lost += lost
             self._queue.put_nowait(indata.copy())
             self._captured_at = time.monotonic()
-            self._captured += frames
+            self._captured += lost + frames
         except Exception as e:
             self._error = e
             raise self._sd.CallbackAbort from e
@@ -172,9 +206,14 @@ class Microphone(AudioSource):
                 continue
             if block is _STOP:
                 continue
-            self._last_block = time.monotonic()
-            self._started_delivering = True
-            self._ready.extend(self._framer.push(self._resampler.process(to_mono(block))))
+            if isinstance(block, _Lost):
+                samples = room_tone(quietest(self._recent), block.samples, self._rng)
+            else:
+                self._last_block = time.monotonic()
+                self._started_delivering = True
+                samples = to_mono(block)
+                self._recent.append(samples)
+            self._ready.extend(self._framer.push(self._resampler.process(samples)))
         return self._delivered(self._ready.pop(0))
 
     def _allow_for_own_freeze(self) -> None:
