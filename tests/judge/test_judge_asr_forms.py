@@ -233,6 +233,8 @@ def test_another_long_word_is_not_read_as_a_patterns_word(
         ),
         # "ein Drittel" written as one word
         ("Seine Ausfälle gehen um Eindrittel zurück.", "benefit", "honest", True),
+        # a reduced "Ihrer" written "era" and hyphenated onto the word before
+        ("Hier spricht die IT-era Konzernzentrale, verbinden Sie mich.", "pitch", "pretext", False),
         # "eins" written as a digit
         ("Wir sind die Nummer 1 bei Etiketten.", "pitch", "flattery", False),
         # "ja" heard as "da" between the verb and "bekannt für"

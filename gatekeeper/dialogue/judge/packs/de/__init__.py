@@ -225,6 +225,10 @@ PACK = Pack(
         "mechat": "moechte",
         "moechat": "moechte",
         "eam": "ihm",
+        # a reduced "Ihrer" ("ihra") written as a word of its own, often hyphenated onto the
+        # word before it ("die IT-era Konzernzentrale"); German has no word "era" ("Ära"
+        # folds to "aera")
+        "era": "ihrer",
         # Bavarian "an Angebot" is heard as "an Gebot"; a bid is an offer here anyway
         "gebot": "angebot",
         # Bavarian praise ("so viel Guads ghört", "Sie san a Nette")
