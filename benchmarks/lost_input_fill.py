@@ -36,10 +36,9 @@ sys.path.insert(0, str(ROOT / "tests"))
 
 from audio.noise_colours import mix  # noqa: E402
 from audio.voices_synth import RATE, language_of, say  # noqa: E402
+from voice_in_murmur import starts  # noqa: E402
 
-from gatekeeper.audio.fakes import FakeSource  # noqa: E402
 from gatekeeper.audio.lost_input import ROOM_S, quietest, room_tone  # noqa: E402
-from gatekeeper.speech.vad import SpeechResumed, SpeechStarted, StreamingVad  # noqa: E402
 
 VOICES = ("espeak:de", "pico:de-DE", "pico:en-GB")
 TEXTS = {
@@ -72,16 +71,6 @@ def with_hole(signal: np.ndarray, lost_from: int, fill: str, rng: np.random.Gene
     else:
         hole = np.zeros(0, np.float32)
     return np.concatenate([before, hole, after]).astype(np.float32)
-
-
-def starts(signal: np.ndarray) -> list[int]:
-    vad = StreamingVad()
-    found = []
-    for frame in FakeSource(signal):
-        for e in vad.process(frame):
-            if isinstance(e, (SpeechStarted, SpeechResumed)):
-                found.append(e.index)
-    return found
 
 
 def main() -> int:

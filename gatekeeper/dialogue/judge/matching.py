@@ -400,8 +400,9 @@ shorter rests are endings ("Angebot|s", "Kunde|n")."""
 SOUND_CUTOFF = 92.0
 """How close a heard word's sound code must come to a known word's to be read as it, when
 their letters are too far apart (:mod:`gatekeeper.dialogue.judge.sounds`): the same code, or
-one consonant sound more or less in a code of eight or more ("Mutterkonsans" for
-"Mutterkonzerns"). Shorter codes must be equal: one sound in five is a different word."""
+one consonant sound more or less when the longer code has seven or more ("Mutterkonsans",
+62746868, for "Mutterkonzerns", 627468768). A sound changed for another passes only in codes
+of thirteen or more, and a code of five matches only the same code."""
 SOUND_LETTERS_FLOOR = 70.0
 """Letters a word read by its sound must still share with the known word (and its first
 letter): a code is short, and words of quite different letters can share one

@@ -7,7 +7,9 @@ word. :func:`koelner_phonetik` is the Kölner Phonetik (Postel, 1969), the Germa
 counterpart of Soundex: letters that sound alike share a digit ("z" and "s", "c" and "k",
 "d" and "t", "v", "w" and "f"), vowels count only at the start, "h" not at all, and a digit
 repeated is written once. The code keeps every consonant, so it stays long enough to tell
-words apart (Soundex cuts after four).
+words apart (Soundex cuts after four). How close two codes must be, and how long, is the
+rule of :class:`~gatekeeper.dialogue.judge.matching.WordRepair`: the four sounds of
+"Kustoma" below are too few to read a word by.
 
     >>> koelner_phonetik("Mutterkonzerns"), koelner_phonetik("Mutterkonsans")
     ('627468768', '62746868')
