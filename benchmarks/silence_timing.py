@@ -8,7 +8,7 @@ on the very same samples, through plain Silero (faster-whisper's ``get_speech_ti
 threshold 0.5, no padding). The measured gap (second onset minus first offset) is compared
 with the truth (where the trimmed phrases were placed).
 
-Seven voice sets, each with its own voices, texts and noise seeds, each written before the
+Eight voice sets, each with its own voices, texts and noise seeds, each written before the
 round of changes after it:
 
 - ``tune``: what the refinement was tuned on;
@@ -21,7 +21,9 @@ round of changes after it:
   Silero's frames keep them;
 - ``fresh4``: written before the last attempt, run only at the end;
 - ``fresh5``: written before this round (the murmur at a call's start, the pairing of a
-  resumption taken back); run once before it and once after, never looked into between.
+  resumption taken back); run once before it and once after, never looked into between;
+- ``fresh6``: written before the round that holds a start far below the trainee's own level
+  in murmur (new texts, two new espeak-ng speakers); run once before it and once after.
 
 Prints, per set and condition, max and median absolute gap error in ms of ours, of plain
 Silero, of our frames without refinement and of an ideal listener who knows the clean
@@ -40,7 +42,7 @@ Target: every condition has every gap within 100 ms and a median <= 30 ms, and o
 never worse than plain Silero's. Exit 0 when met, 1 when not.
 
     python benchmarks/silence_timing.py [--quick] [--json]
-        [--set tune|held_out|fresh|fresh2|fresh3|fresh4|fresh5|both|all]
+        [--set tune|held_out|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|both|all]
 """
 
 from __future__ import annotations
@@ -141,6 +143,16 @@ TEXTS = {
             "Is Doctor Hughes free this week?",
         ),
     },
+    "fresh6": {
+        "de": (
+            "Wir kümmern uns für Praxen wie Ihre um die ganze Abrechnung.",
+            "Könnte ich kurz mit Herrn Lorenz sprechen?",
+        ),
+        "en": (
+            "We look after the whole payroll for shops like yours.",
+            "Would Miss Carter have a minute today?",
+        ),
+    },
 }
 VOICES = {
     "tune": ("espeak:de", "espeak:en-us", "pico:de-DE"),
@@ -186,6 +198,13 @@ VOICES = {
         "pico:en-US",
         "piper:en_US-joe-medium",
     ),
+    "fresh6": (
+        "espeak:de+f3",
+        "espeak:en-gb+m6",
+        "pico:de-DE",
+        "pico:en-GB",
+        "piper:en_US-joe-medium",
+    ),
 }
 SEED_BASE = {
     "tune": 1,
@@ -195,6 +214,7 @@ SEED_BASE = {
     "fresh3": 170_000,
     "fresh4": 210_000,
     "fresh5": 250_000,
+    "fresh6": 290_000,
 }
 
 
