@@ -187,7 +187,7 @@ _LOUD_TAIL_MAX_S = 0.5  # ... for at most this long after Silero's last voiced f
 # a start this far under the trainee's own level and at most this far over the room's mean
 # level is held in murmur (point 10). Tuned on voice_in_murmur and the tune / held_out timing
 # sets: the room's starts after a first turn lay 4-11 dB under the trainee and 0-2 dB over the
-# room; the trainee's own, at least 2.9 dB over the room, and where under 5 dB under their
+# room; the trainee's own, at least 2.9 dB over the room, and where 4 dB or more under their
 # level, at least 7.8 dB over it
 _FAINT_UNDER_VOICE_DB = 5.0
 _FAINT_OVER_ROOM_DB = 4.0
@@ -416,7 +416,7 @@ class StreamingVad(Vad):
         self._peak_power = 0.0  # the phrase's loudest frame (mean power) Silero heard voiced
         self._loud_until = 0  # where the voice was last loud in a pause (see _loud_after)
         self._voice_peaks: deque[float] = deque(maxlen=_VOICE_TURNS)  # turns' loudest frames
-        self._faint = False  # a start held for being far under the trainee's own level
+        self._faint = False  # a start held for lying clearly under the trainee's own level
         self._faint_onset = 0  # ... and where it began
         self.probability = 0.0
 
