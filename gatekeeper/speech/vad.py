@@ -590,12 +590,13 @@ class StreamingVad(Vad):
         if level is None or not self.refine or not self._quiet:
             return False
         room = _power(self._quiet_audio())
-        if room <= 0.0 or not self._room_bursts():
+        if room <= 0.0:
             return False
         peak_db = 10 * math.log10(max(peak_power, 1e-12))
         return (
             peak_db < level - _FAINT_UNDER_VOICE_DB
             and peak_db < 10 * math.log10(room) + _FAINT_OVER_ROOM_DB
+            and self._room_bursts()  # last: it whitens the room's audio
         )
 
     def _voice_level(self) -> float | None:
