@@ -420,6 +420,32 @@ def test_a_colleague_as_loud_as_the_murmur_does_not_break_the_shock_pause(
     assert after and abs(after[0] - onset) < 0.1 * RATE, (onset, starts)
 
 
+def test_a_trainee_who_speaks_into_a_colleagues_sentence_starts_where_they_began() -> None:
+    """The colleague's sentence (as loud as the murmur) begins 1.5 s before the trainee's
+    "Hallo? Sind Sie noch da?" and runs on under it. Its tail just before the trainee spoke
+    used to start the turn 260 ms early (the pause read that much short). Held for its
+    level, it rises to the trainee's only when they speak, more than half a second after
+    the held onset: the turn starts where the trainee's voice rose, within 100 ms of where
+    they began."""
+    from audio.noise_colours import mix
+    from audio.voices_synth import say
+
+    voice = "pico:de-DE"
+    pitch = say("Guten Tag, mein Name ist Berger von der Firma Lind.", voice)
+    call = make_call([pitch, say("Hallo? Sind Sie noch da?", voice)], [6.0])
+    noisy = mix(call.signal, call.spans, "babble", 10.0, seed=12)
+    end, onset = call.spans[0][1], call.spans[1][0]
+    murmur = (noisy - call.signal)[end + RATE : onset].astype(np.float64)
+    colleague = say("Domani mattina andiamo insieme al mercato.", "espeak:it+m3")
+    colleague *= np.sqrt(np.mean(murmur**2) / np.mean(np.square(colleague, dtype=np.float64)))
+    colleague *= 10 ** (-3 / 20)
+    at = onset - round(1.5 * RATE)
+    noisy[at : at + len(colleague)] += colleague
+    starts = [e.index for e in only(run(StreamingVad(), noisy), SpeechStarted)]
+    after = [s for s in starts if s > end + 0.3 * RATE]
+    assert after and abs(after[0] - onset) < 0.1 * RATE, (onset, starts)
+
+
 @pytest.mark.parametrize("hesitation_s", [0.2, 0.3])
 def test_a_short_first_word_before_a_hesitation_starts_the_phrase(hesitation_s: float) -> None:
     """ "Hat ... Herr Wagner Zeit?": the first word is too short to count as a start on its
