@@ -389,18 +389,12 @@ def test_a_trainee_who_speaks_as_the_mic_opens_in_a_canteen_is_heard_from_the_st
     assert ended.clip_start <= call.spans[0][0]
 
 
-@pytest.mark.parametrize(("voice", "seed"), [("espeak:de", 11), ("pico:de-DE", 12)])
-def test_a_colleague_as_loud_as_the_murmur_does_not_break_the_shock_pause(
-    voice: str, seed: int
-) -> None:
-    """The trainee's pitch at their own level, then a 6 s shock pause in a canteen at 10 dB,
-    in which a colleague across the room says a sentence about as loud as the murmur (its
-    loudest frame some 15 dB under the trainee's). Silero takes it for speech and it stands
-    out of the murmur learnt until then, so it used to start a turn 2 s into the pause (the
-    trainee told they broke the silence). Far under the trainee's own level and barely above
-    the room, it is held, never rises to their level, and is learnt as the room; the
-    trainee's "Hallo? Sind Sie noch da?" at their level in the same murmur is the first start
-    after the pitch, within 100 ms of where they began."""
+def _pause_with_a_colleague(voice: str, seed: int, colleague_at_s: float):
+    """The trainee's pitch at their own level, a 6 s shock pause in a canteen at 10 dB, then
+    their "Hallo? Sind Sie noch da?"; a colleague across the room says a sentence whose mean
+    level lies 3 dB under the murmur's (its loudest frame some 15 dB under the trainee's),
+    starting ``colleague_at_s`` after the pitch ended (negative: before the trainee's
+    onset). Returns the noisy call, the pitch's end and the trainee's onset."""
     from audio.noise_colours import mix
     from audio.voices_synth import say
 
@@ -411,9 +405,23 @@ def test_a_colleague_as_loud_as_the_murmur_does_not_break_the_shock_pause(
     murmur = (noisy - call.signal)[end + RATE : onset].astype(np.float64)
     colleague = say("Domani mattina andiamo insieme al mercato.", "espeak:it+m3")
     colleague *= np.sqrt(np.mean(murmur**2) / np.mean(np.square(colleague, dtype=np.float64)))
-    colleague *= 10 ** (-3 / 20)  # the sentence's mean level 3 dB under the murmur's
-    at = end + 2 * RATE
+    colleague *= 10 ** (-3 / 20)
+    at = (end if colleague_at_s >= 0 else onset) + round(colleague_at_s * RATE)
     noisy[at : at + len(colleague)] += colleague
+    return noisy, end, onset
+
+
+@pytest.mark.parametrize(("voice", "seed"), [("espeak:de", 11), ("pico:de-DE", 12)])
+def test_a_colleague_as_loud_as_the_murmur_does_not_break_the_shock_pause(
+    voice: str, seed: int
+) -> None:
+    """The colleague speaks 2 s into the shock pause. Silero takes it for speech and it
+    stands out of the murmur learnt until then, so it used to start a turn (the trainee told
+    they broke the silence). Far under the trainee's own level and barely above the room, it
+    is held, never rises to their level, and is learnt as the room; the trainee's "Hallo?
+    Sind Sie noch da?" at their level in the same murmur is the first start after the pitch,
+    within 100 ms of where they began."""
+    noisy, end, onset = _pause_with_a_colleague(voice, seed, colleague_at_s=2.0)
     events = [e for _, e in run(StreamingVad(), noisy)]
     starts = [e.index for e in events if isinstance(e, (SpeechStarted, SpeechResumed))]
     after = [s for s in starts if s > end + 0.3 * RATE]  # the shock pause ends at the first
@@ -421,26 +429,12 @@ def test_a_colleague_as_loud_as_the_murmur_does_not_break_the_shock_pause(
 
 
 def test_a_trainee_who_speaks_into_a_colleagues_sentence_starts_where_they_began() -> None:
-    """The colleague's sentence (as loud as the murmur) begins 1.5 s before the trainee's
-    "Hallo? Sind Sie noch da?" and runs on under it. Its tail just before the trainee spoke
-    used to start the turn 260 ms early (the pause read that much short). Held for its
-    level, it rises to the trainee's only when they speak, more than half a second after
-    the held onset: the turn starts where the trainee's voice rose, within 100 ms of where
-    they began."""
-    from audio.noise_colours import mix
-    from audio.voices_synth import say
-
-    voice = "pico:de-DE"
-    pitch = say("Guten Tag, mein Name ist Berger von der Firma Lind.", voice)
-    call = make_call([pitch, say("Hallo? Sind Sie noch da?", voice)], [6.0])
-    noisy = mix(call.signal, call.spans, "babble", 10.0, seed=12)
-    end, onset = call.spans[0][1], call.spans[1][0]
-    murmur = (noisy - call.signal)[end + RATE : onset].astype(np.float64)
-    colleague = say("Domani mattina andiamo insieme al mercato.", "espeak:it+m3")
-    colleague *= np.sqrt(np.mean(murmur**2) / np.mean(np.square(colleague, dtype=np.float64)))
-    colleague *= 10 ** (-3 / 20)
-    at = onset - round(1.5 * RATE)
-    noisy[at : at + len(colleague)] += colleague
+    """The colleague's sentence begins 1.5 s before the trainee's "Hallo? Sind Sie noch da?"
+    and runs on under it. Its tail just before the trainee spoke used to start the turn
+    260 ms early (the pause read that much short). Held for its level, it rises to the
+    trainee's only when they speak, more than half a second after the held onset: the turn
+    starts where the trainee's voice rose, within 100 ms of where they began."""
+    noisy, end, onset = _pause_with_a_colleague("pico:de-DE", 12, colleague_at_s=-1.5)
     starts = [e.index for e in only(run(StreamingVad(), noisy), SpeechStarted)]
     after = [s for s in starts if s > end + 0.3 * RATE]
     assert after and abs(after[0] - onset) < 0.1 * RATE, (onset, starts)
