@@ -471,17 +471,18 @@ class StreamingVad(Vad):
                 self._peak_power = max(self._peak_power, power)
             else:
                 self._dip += len(samples)
-                if self._dip >= self.onset_gap_s * SAMPLE_RATE and self._faint:
-                    self._drop_faint()  # it never rose to the trainee's level: the room
-                elif self._dip >= self.onset_gap_s * SAMPLE_RATE:
-                    self._state = "quiet"
-                    self._lapsed = _Lapsed(
-                        self._onset_frame,
-                        self._voiced_end,
-                        self._loud_after(self._voiced_end, self._peak_power),
-                        self._onset_peak,
-                        self._peak_power,
-                    )
+                if self._dip >= self.onset_gap_s * SAMPLE_RATE:
+                    if self._faint:
+                        self._drop_faint()  # it never rose to the trainee's level: the room
+                    else:
+                        self._state = "quiet"
+                        self._lapsed = _Lapsed(
+                            self._onset_frame,
+                            self._voiced_end,
+                            self._loud_after(self._voiced_end, self._peak_power),
+                            self._onset_peak,
+                            self._peak_power,
+                        )
             if (
                 self._state == "onset"
                 and self._voiced_end - self._onset_frame >= self.min_speech_s * SAMPLE_RATE
@@ -589,13 +590,10 @@ class StreamingVad(Vad):
         level = self._voice_level()
         if level is None or not self.refine or not self._quiet:
             return False
-        room = _power(self._quiet_audio())
-        if room <= 0.0:
-            return False
-        peak_db = 10 * math.log10(max(peak_power, 1e-12))
+        peak_db = _db(peak_power)
         return (
             peak_db < level - _FAINT_UNDER_VOICE_DB
-            and peak_db < 10 * math.log10(room) + _FAINT_OVER_ROOM_DB
+            and peak_db < self._room_db() + _FAINT_OVER_ROOM_DB
             and self._room_bursts()  # last: it whitens the room's audio
         )
 
@@ -604,7 +602,7 @@ class StreamingVad(Vad):
         their last :data:`_VOICE_TURNS` turns; None before their first turn ended."""
         if not self._voice_peaks:
             return None
-        return float(np.median([10 * math.log10(max(p, 1e-12)) for p in self._voice_peaks]))
+        return float(np.median([_db(p) for p in self._voice_peaks]))
 
     def _drop_faint(self) -> None:
         """A held faint start lapsed without rising to the trainee's level: it was the room,
@@ -653,9 +651,7 @@ class StreamingVad(Vad):
         between, for at most :data:`_LOUD_TAIL_MAX_S`); ``voiced_end`` where none is. Silero
         now and then scores the middle of a long, loud vowel under its thresholds (SVOX
         Pico's British "hour"): a turn must not end there, nor a first word lapse there."""
-        room = _power(self._quiet_audio())
-        room_db = 10 * math.log10(room) if room > 0.0 else -math.inf
-        bar = 10 ** ((max(room_db, _QUIET_ROOM_DBFS) + _LOUD_OVER_ROOM_DB) / 10)
+        bar = 10 ** ((max(self._room_db(), _QUIET_ROOM_DBFS) + _LOUD_OVER_ROOM_DB) / 10)
         bar = max(bar, peak_power * 10 ** (-_LOUD_UNDER_PEAK_DB / 10))
         limit = voiced_end + round(_LOUD_TAIL_MAX_S * SAMPLE_RATE)
         last = voiced_end
@@ -833,6 +829,12 @@ class StreamingVad(Vad):
         """The room's noise learnt so far (the quiet buffer) as one signal; empty if none."""
         return np.concatenate(list(self._quiet)) if self._quiet else np.zeros(0, np.float32)
 
+    def _room_db(self) -> float:
+        """The room's level: the quiet buffer's mean power in dB; -inf where none was heard
+        or it is digital silence."""
+        room = _power(self._quiet_audio())
+        return 10 * math.log10(room) if room > 0.0 else -math.inf
+
     def _learn_noise(self, samples: np.ndarray) -> None:
         """One more quiet frame. It is learnt only once :data:`_CONFIRM_FRAMES` more quiet
         frames followed it: Silero notices a soft onset a frame or two late, and the start of
@@ -878,7 +880,7 @@ class StreamingVad(Vad):
         e = self._energies(self._whiten(self._quiet_audio()))
         if not len(e):
             return -120.0, -120.0
-        mean = 10 * math.log10(max(float(np.mean(10 ** (e / 10))), 1e-12))
+        mean = _mean_db(e)
         return mean, float(np.percentile(e, _FLOOR_PERCENTILE))
 
     def _energies(self, signal: np.ndarray) -> np.ndarray:
@@ -1101,9 +1103,14 @@ def _power(signal: np.ndarray) -> float:
     return float(np.mean(np.square(signal, dtype=np.float64))) if len(signal) else 0.0
 
 
+def _db(power: float) -> float:
+    """A mean power in dB (-120 dB for silence)."""
+    return 10 * math.log10(max(power, 1e-12))
+
+
 def _mean_db(energies_db: np.ndarray) -> float:
     """The level of the mean power of windows given in dB."""
-    return 10 * math.log10(max(float(np.mean(10 ** (energies_db / 10))), 1e-12))
+    return _db(float(np.mean(10 ** (energies_db / 10))))
 
 
 def _first_loud(window: np.ndarray, threshold_db: float) -> int:
