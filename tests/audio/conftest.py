@@ -1,4 +1,5 @@
-"""The ``pulse`` fixture: a private PulseAudio server with null sinks, reached by PortAudio.
+"""The ``pulse`` fixture: a private PulseAudio server with null sinks, reached by PortAudio;
+the ``portaudio`` fixture: a scripted PortAudio instead of the C library (no server at all).
 
 In CI (``CI=true``) the real-audio tests must run: a daemon that cannot start fails them
 loudly. Locally they are skipped only when PulseAudio is not installed.
@@ -10,7 +11,10 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from audio.scripted_portaudio import ScriptedPortAudio
 from pulse import PulseError, PulseServer, pulseaudio_installed
+
+import gatekeeper.audio.devices as devices_mod
 
 
 def _in_ci() -> bool:
@@ -47,3 +51,17 @@ def pulse(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PulseServer]:
         server.stop()
         mp.undo()
         _reinitialise_portaudio()
+
+
+@pytest.fixture
+def portaudio(monkeypatch: pytest.MonkeyPatch):
+    """Installs a :class:`ScriptedPortAudio` made with the given arguments in place of
+    sounddevice, for the microphone and device listing; returns it."""
+
+    def install(**kw) -> ScriptedPortAudio:
+        pa = ScriptedPortAudio(**kw)
+        monkeypatch.setattr(devices_mod, "import_sounddevice", lambda: pa)
+        monkeypatch.setattr("gatekeeper.audio.mic.import_sounddevice", lambda: pa)
+        return pa
+
+    return install

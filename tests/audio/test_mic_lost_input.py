@@ -1,9 +1,10 @@
 """Input lost to an overflow keeps its place on the microphone's timeline.
 
-A scripted PortAudio stands in for the C library only (its device table; its callback is
-called here by hand with the blocks, capture times and status a real stream would give);
-the code under test is the real Microphone, resampler and framer. A click in the block after
-the lost stretch must turn up at the timeline index where it was really captured.
+A scripted PortAudio (``audio/scripted_portaudio.py``) stands in for the C library only (its
+device table; its callback is called here by hand with the blocks, capture times and status a
+real stream would give); the code under test is the real Microphone, resampler and framer.
+A click in the block after the lost stretch must turn up at the timeline index where it was
+really captured.
 """
 
 from __future__ import annotations
@@ -14,7 +15,6 @@ from types import SimpleNamespace
 import numpy as np
 import pytest
 
-import gatekeeper.audio.devices as devices_mod
 from gatekeeper.audio.base import SAMPLE_RATE, Frame
 from gatekeeper.audio.level import rms_dbfs
 from gatekeeper.audio.mic import Microphone
@@ -25,50 +25,21 @@ T0 = 1_796_088_359.0  # capture times as ALSA gives them: seconds on the system'
 ROOM_DBFS = -50.0
 
 
-class _Stream:
-    def start(self) -> None:
-        pass
-
-    def abort(self) -> None:
-        pass
-
-    def close(self) -> None:
-        pass
-
-
-class ScriptedPortAudio:
-    class CallbackAbort(Exception):
-        pass
-
-    default = SimpleNamespace(device=[0, 0])
-
-    def query_devices(self, kind: str | None = None):
-        return [
-            {
-                "index": 0,
-                "name": "Headset Mic",
-                "hostapi": 0,
-                "max_input_channels": 1,
-                "max_output_channels": 0,
-                "default_samplerate": float(RATE),
-            }
-        ]
-
-    def query_hostapis(self):
-        return [{"name": "ALSA"}]
-
-    def check_input_settings(self, **kw) -> None:
-        pass
-
-    def InputStream(self, **kw):
-        return _Stream()
+HEADSET_MIC = {
+    "index": 0,
+    "name": "Headset Mic",
+    "hostapi": 0,
+    "max_input_channels": 1,
+    "max_output_channels": 0,
+    "default_samplerate": float(RATE),
+}
 
 
 @pytest.fixture
-def mic(monkeypatch: pytest.MonkeyPatch):
-    pa = ScriptedPortAudio()
-    monkeypatch.setattr(devices_mod, "import_sounddevice", lambda: pa)
-    monkeypatch.setattr("gatekeeper.audio.mic.import_sounddevice", lambda: pa)
+def mic(portaudio):
+    """A microphone on a scripted PortAudio that delivers nothing by itself: each test calls
+    its callback by hand."""
+    portaudio(blocks=0, devices=[HEADSET_MIC])
     microphone = Microphone(stall_timeout_s=0.2)
     microphone.start()
     yield microphone
